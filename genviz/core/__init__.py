@@ -1,0 +1,1 @@
+"""The Qt-free core: models, data, sampling math, training sessions and model files."""

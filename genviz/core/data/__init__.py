@@ -1,0 +1,1 @@
+"""Built-in data and loaders for user files."""

@@ -1,0 +1,21 @@
+"""Errors a user may cause. Each message is one clear sentence shown as it is, never a traceback."""
+
+
+class GenvizError(Exception):
+    """Base class: the message is written for the user."""
+
+
+class DataError(GenvizError):
+    """A corpus, data set or file cannot be used (empty, binary, too large, wrong format)."""
+
+
+class ModelFileError(GenvizError):
+    """A model file is truncated, foreign, or of a format version this genviz cannot read."""
+
+
+class ConfigError(GenvizError):
+    """A setting is out of its allowed range."""
+
+
+class TrainingDiverged(GenvizError):
+    """The loss became NaN or infinite."""

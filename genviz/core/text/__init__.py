@@ -1,0 +1,1 @@
+"""The autoregressive text lab: tokenizers, a tiny GPT and its training session."""

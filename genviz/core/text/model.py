@@ -1,0 +1,94 @@
+"""A small decoder-only transformer in the style of nanoGPT, able to hand back its attention weights."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from genviz.core.text.config import TextConfig
+
+
+class CausalSelfAttention(nn.Module):
+    def __init__(self, config: TextConfig) -> None:
+        super().__init__()
+        self.n_head = config.n_head
+        self.qkv = nn.Linear(config.n_embd, 3 * config.n_embd)
+        self.proj = nn.Linear(config.n_embd, config.n_embd)
+        self.dropout = config.dropout
+
+    def forward(self, x: torch.Tensor, capture: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+        B, T, C = x.shape
+        q, k, v = self.qkv(x).split(C, dim=2)
+        # (B, T, C) -> (B, n_head, T, head_size)
+        q, k, v = (t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v))
+        if capture:
+            # The explicit path: the weights are what the attention heatmap draws.
+            scores = (q @ k.transpose(-2, -1)) / math.sqrt(k.size(-1))  # (B, nh, T, T)
+            mask = torch.ones(T, T, dtype=torch.bool, device=x.device).tril()
+            weights = scores.masked_fill(~mask, float("-inf")).softmax(dim=-1)
+            y = weights @ v
+        else:
+            weights = None
+            y = F.scaled_dot_product_attention(q, k, v, is_causal=True,
+                                               dropout_p=self.dropout if self.training else 0.0)
+        y = y.transpose(1, 2).contiguous().view(B, T, C)  # re-assemble heads side by side
+        return self.proj(y), weights
+
+
+class Block(nn.Module):
+    def __init__(self, config: TextConfig) -> None:
+        super().__init__()
+        self.ln_1 = nn.LayerNorm(config.n_embd)
+        self.attn = CausalSelfAttention(config)
+        self.ln_2 = nn.LayerNorm(config.n_embd)
+        self.mlp = nn.Sequential(
+            nn.Linear(config.n_embd, 4 * config.n_embd),
+            nn.GELU(),
+            nn.Linear(4 * config.n_embd, config.n_embd),
+            nn.Dropout(config.dropout),
+        )
+
+    def forward(self, x: torch.Tensor, capture: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+        attended, weights = self.attn(self.ln_1(x), capture)
+        x = x + attended
+        x = x + self.mlp(self.ln_2(x))
+        return x, weights
+
+
+class GPT(nn.Module):
+    def __init__(self, config: TextConfig, vocab_size: int) -> None:
+        super().__init__()
+        self.block_size = config.block_size
+        self.token_embedding = nn.Embedding(vocab_size, config.n_embd)
+        self.position_embedding = nn.Embedding(config.block_size, config.n_embd)
+        self.blocks = nn.ModuleList(Block(config) for _ in range(config.n_layer))
+        self.ln_f = nn.LayerNorm(config.n_embd)
+        self.lm_head = nn.Linear(config.n_embd, vocab_size, bias=False)
+        self.lm_head.weight = self.token_embedding.weight  # weight tying, as in GPT-2
+        self.apply(self._init_weights)
+
+    @staticmethod
+    def _init_weights(module: nn.Module) -> None:
+        if isinstance(module, nn.Linear | nn.Embedding):
+            nn.init.normal_(module.weight, mean=0.0, std=0.02)
+        if isinstance(module, nn.Linear) and module.bias is not None:
+            nn.init.zeros_(module.bias)
+
+    def forward(self, idx: torch.Tensor, capture_attention: bool = False
+                ) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """Logits (B, T, vocab) and, when asked, each layer's attention weights (B, n_head, T, T)."""
+        T = idx.shape[1]
+        positions = torch.arange(T, device=idx.device)
+        x = self.token_embedding(idx) + self.position_embedding(positions)  # (B, T, C)
+        attention = []
+        for block in self.blocks:
+            x, weights = block(x, capture_attention)
+            if weights is not None:
+                attention.append(weights)
+        return self.lm_head(self.ln_f(x)), attention
+
+    def num_parameters(self) -> int:
+        return sum(p.numel() for p in self.parameters())

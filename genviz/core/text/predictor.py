@@ -1,0 +1,82 @@
+"""A trained GPT with its tokenizer: next-token logits and attention for any context."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from genviz.core.device import pick_device
+from genviz.core.errors import ModelFileError
+from genviz.core.modelfile import load_model, save_model
+from genviz.core.session import config_from_mapping
+from genviz.core.text.config import TextConfig
+from genviz.core.text.generation import SamplingSettings, choose_next
+from genviz.core.text.model import GPT
+from genviz.core.text.tokenizers import Tokenizer, tokenizer_from_dict
+
+
+@dataclass(frozen=True)
+class Prediction:
+    context: list[int]  # the token ids the model saw (the last block_size of them)
+    logits: np.ndarray  # (vocab,) for the token after the context
+    attention: np.ndarray  # (n_layer, n_head, T, T)
+
+
+class TextPredictor:
+    def __init__(self, model: GPT, tokenizer: Tokenizer, config: TextConfig, device: torch.device) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.config = config
+        self.device = device
+
+    @torch.no_grad()
+    def predict(self, ids: Sequence[int]) -> Prediction | None:
+        """None for an empty context: there is nothing to continue."""
+        if not ids:
+            return None
+        context = list(ids)[-self.model.block_size:]
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            x = torch.tensor([context], dtype=torch.long, device=self.device)
+            logits, attention = self.model(x, capture_attention=True)
+        finally:
+            self.model.train(was_training)
+        return Prediction(
+            context=context,
+            logits=logits[0, -1].double().cpu().numpy(),
+            attention=torch.stack([a[0] for a in attention]).float().cpu().numpy(),
+        )
+
+    def generate(self, prompt: str, tokens: int, settings: SamplingSettings, seed: int) -> list[int]:
+        """Token ids drawn one at a time after `prompt`, as the GUI's Next token button draws them."""
+        ids = self.tokenizer.encode(prompt)
+        if not ids:
+            return []
+        generated: list[int] = []
+        for position in range(tokens):
+            prediction = self.predict(ids + generated)
+            generated.append(choose_next(prediction.logits, settings, seed, position).token)
+        return generated
+
+    def save(self, path: str | Path, extras: dict | None = None) -> None:
+        save_model(path, "text", dataclasses.asdict(self.config), self.model.state_dict(),
+                   {"tokenizer": self.tokenizer.to_dict(), **(extras or {})})
+
+    @classmethod
+    def load(cls, path: str | Path, device: torch.device | None = None) -> TextPredictor:
+        file = load_model(path, expected_lab="text")
+        config = config_from_mapping(TextConfig, file.config)
+        tokenizer = tokenizer_from_dict(file.extras["tokenizer"])
+        device = device or pick_device()
+        model = GPT(config, tokenizer.vocab_size)
+        try:
+            model.load_state_dict(file.tensors)
+        except RuntimeError as error:
+            raise ModelFileError(f"{Path(path).name} does not match the model its settings describe.") from error
+        return cls(model.to(device), tokenizer, config, device)

@@ -1,0 +1,37 @@
+"""Headless training loops for the command line and the benchmarks."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from genviz.core.errors import TrainingDiverged
+from genviz.core.session import Session
+
+ProgressCallback = Callable[[int, float, float], None]  # step, loss, seconds elapsed
+
+
+def train(session: Session, steps: int | None = None, seconds: float | None = None,
+          on_progress: ProgressCallback | None = None, progress_every_s: float = 0.5) -> float:
+    """Train until `steps` more steps or `seconds` have passed; returns the last loss."""
+    if (steps is None) == (seconds is None):
+        raise ValueError("give exactly one of steps and seconds")
+    start = time.perf_counter()
+    last_report = start
+    loss = math.nan
+    done = 0
+    while (steps is not None and done < steps) or (seconds is not None and time.perf_counter() - start < seconds):
+        loss = session.step()
+        done += 1
+        if not math.isfinite(loss):
+            raise TrainingDiverged(
+                f"The loss became {loss} at step {session.step_count}: lower the learning rate and try again."
+            )
+        now = time.perf_counter()
+        if on_progress is not None and now - last_report >= progress_every_s:
+            last_report = now
+            on_progress(session.step_count, loss, now - start)
+    if on_progress is not None:
+        on_progress(session.step_count, loss, time.perf_counter() - start)
+    return loss

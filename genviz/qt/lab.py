@@ -1,0 +1,164 @@
+"""What every lab's view provides, and the controller that ties a view to its worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from genviz.core.errors import GenvizError
+from genviz.qt.worker import SessionCall, SessionFactory, WorkerHandle
+
+
+class LabView(QWidget):
+    """One lab's pictures and controls. It draws snapshots and asks for work; it never trains."""
+
+    title: ClassVar[str]
+    probe_changed = Signal()  # the view now asks about something else (a new prompt, ...)
+    call_requested = Signal(str, object)  # tag, function(session) to run on the worker thread
+    reset_requested = Signal()  # the settings changed: start a new session
+    message = Signal(str)  # one sentence for the user
+
+    def session_factory(self) -> SessionFactory:
+        """A callable that builds a session from the current settings, on the worker thread."""
+        raise NotImplementedError
+
+    def probe(self) -> dict[str, Any]:
+        return {}
+
+    def draw(self, snapshot: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def run_started(self) -> None:
+        """A new session began (Reset): forget what belonged to the old one."""
+
+    def call_finished(self, tag: str, result: Any) -> None:
+        """A result of call_requested arrived."""
+
+    def open_file(self, path: Path) -> None:
+        """A file was opened or dropped on the window while this lab is shown."""
+        self.message.emit(f"The {self.title} lab cannot open {path.name}.")
+
+    def select_data(self, data: str) -> None:
+        """Choose the data set by name or path before training (the command line's --data)."""
+        raise GenvizError(f"The {self.title} lab has no data set called {data}.")
+
+    def start_demo(self) -> None:
+        """After `genviz demo` has trained: show off what the lab does (generate a few tokens, ...)."""
+
+    def demo_running(self) -> bool:
+        return False
+
+    def set_font_scale(self, scale: float) -> None:
+        """Plots do not follow the application font by themselves."""
+
+
+class LabController(QObject):
+    """One lab: its view, its worker thread (started when first needed) and its newest snapshot."""
+
+    snapshot_drawn = Signal(dict)
+    failed = Signal(str)
+    training_changed = Signal(bool)
+    session_started = Signal(str)
+    saved = Signal(object)  # the path a model was saved to
+
+    def __init__(self, view: LabView) -> None:
+        super().__init__()
+        self.view = view
+        self.handle: WorkerHandle | None = None
+        self.run_id = 0
+        self.training = False
+        self.last_snapshot: dict[str, Any] | None = None
+        self._pending: dict[str, Any] | None = None
+        view.probe_changed.connect(self._on_view_probe_changed)
+        view.call_requested.connect(self._on_view_call_requested)
+        view.reset_requested.connect(self.reset)
+
+    @property
+    def worker(self):
+        if self.handle is None:
+            self.handle = WorkerHandle(self.view.session_factory())
+            worker = self.handle.worker
+            worker.session_started.connect(self._on_worker_session_started)
+            worker.snapshot_ready.connect(self._on_worker_snapshot_ready)
+            worker.failed.connect(self._on_worker_failed)
+            worker.training_changed.connect(self._on_worker_training_changed)
+            worker.call_finished.connect(self._on_worker_call_finished)
+            worker.set_probe(self.view.probe())
+            self.handle.start()
+        return self.handle.worker
+
+    def ensure_started(self) -> None:
+        _ = self.worker
+
+    def train(self) -> None:
+        self.worker.train()
+
+    def pause(self) -> None:
+        if self.handle is not None:
+            self.worker.pause()
+
+    def step(self) -> None:
+        self.worker.step_once()
+
+    def reset(self) -> None:
+        try:
+            factory = self.view.session_factory()
+        except GenvizError as error:  # bad settings: say so and keep the model we have
+            self.failed.emit(str(error))
+            return
+        self.worker.reset(factory)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        self.worker.set_speed(steps_per_second)
+
+    def draw_pending(self) -> bool:
+        """Called by the frame timer: draw the newest snapshot, if one came since the last frame."""
+        snapshot, self._pending = self._pending, None
+        if snapshot is None:
+            return False
+        self.last_snapshot = snapshot
+        self.view.draw(snapshot)
+        self.snapshot_drawn.emit(snapshot)
+        self.worker.snapshot_drawn()
+        return True
+
+    def shutdown(self) -> bool:
+        return self.handle.shutdown() if self.handle is not None else True
+
+    def _on_view_probe_changed(self) -> None:
+        if self.handle is not None:
+            self.worker.set_probe(self.view.probe())
+
+    def _on_view_call_requested(self, tag: str, function: SessionCall) -> None:
+        self.worker.call(tag, function)
+
+    def _on_worker_session_started(self, run_id: int, device: str) -> None:
+        self.run_id = run_id
+        self._pending = None
+        self.view.run_started()
+        self.session_started.emit(device)
+
+    def _on_worker_snapshot_ready(self, run_id: int, snapshot: dict[str, Any]) -> None:
+        if run_id == self.run_id:
+            self._pending = snapshot
+        else:  # a snapshot of a session that was reset since: drop it, ask for the next
+            self.worker.snapshot_drawn()
+
+    def _on_worker_failed(self, run_id: int, message: str) -> None:
+        self.run_id = max(self.run_id, run_id)
+        self.failed.emit(message)
+
+    def _on_worker_training_changed(self, training: bool) -> None:
+        self.training = training
+        self.training_changed.emit(training)
+
+    def _on_worker_call_finished(self, run_id: int, tag: str, result: Any) -> None:
+        if run_id != self.run_id:
+            return
+        if tag == "save":
+            self.saved.emit(result)
+        else:
+            self.view.call_finished(tag, result)

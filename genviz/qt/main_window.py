@@ -1,0 +1,277 @@
+"""The main window: one tab per lab, the shared transport bar, an error banner and the status bar."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genviz.qt.lab import LabController, LabView
+from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
+from genviz.qt.transport import TransportBar
+
+FRAME_MS = 33  # the GUI draws at most ~30 frames a second, only the newest snapshot
+FONT_STEP = 1.15
+
+
+class ErrorBanner(QWidget):
+    """One sentence in a coloured strip above the lab; the app stays usable underneath."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("errorBanner")
+        self.setStyleSheet(f"#errorBanner {{ background: {VERMILLION}; }} QLabel {{ color: white; }}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("Dismiss")
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.label.setText(message)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    frame_drawn = Signal()
+
+    def __init__(self, views: dict[str, LabView], settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("genviz: watch generative models learn")
+        self.setAcceptDrops(True)
+        self.settings = settings or QSettings()
+        self.controllers: dict[str, LabController] = {}
+        self.transport = TransportBar()
+        self.banner = ErrorBanner()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for name, view in views.items():
+            controller = LabController(view)
+            controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
+            controller.failed.connect(self.banner.show_message)
+            controller.training_changed.connect(self._on_controller_training_changed)
+            controller.session_started.connect(self._on_controller_session_started)
+            controller.saved.connect(lambda path: self.statusBar().showMessage(f"Saved the model to {path}", 8000))
+            view.message.connect(self.banner.show_message)
+            self.controllers[name] = controller
+            self.tabs.addTab(view, view.title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, view.toolTip())
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.transport)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus_and_shortcuts()
+
+        self.transport.train_toggled.connect(self._on_transport_train_toggled)
+        self.transport.step_clicked.connect(lambda: self.current.step())
+        self.transport.reset_clicked.connect(self.reset)
+        self.transport.speed_changed.connect(lambda speed: self.current.set_speed(speed))
+        self._previous_lab = None
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(FRAME_MS)
+        self.frame_timer.timeout.connect(self._on_frame_timer_timeout)
+        self.frame_timer.start()
+
+        self.font_scale = 1.0
+        self._restore_settings()
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    @property
+    def current_name(self) -> str:
+        return list(self.controllers)[self.tabs.currentIndex()]
+
+    @property
+    def current(self) -> LabController:
+        return self.controllers[self.current_name]
+
+    # Actions
+    def reset(self) -> None:
+        self.banner.hide()
+        self.transport.set_training(False)
+        self.current.reset()
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+        apply_font_scale(QApplication.instance(), self.font_scale)
+        for controller in self.controllers.values():
+            controller.view.set_font_scale(self.font_scale)
+
+    def open_file(self, path: Path) -> None:
+        self.current.view.open_file(path)
+
+    def shutdown(self) -> None:
+        """Stop every worker thread and wait for it; called once, from closeEvent or aboutToQuit."""
+        self.frame_timer.stop()
+        for controller in self.controllers.values():
+            controller.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_file(Path(url.toLocalFile()))
+                break
+
+    # Building
+    def _build_status_bar(self) -> None:
+        self.step_label = QLabel("step —")
+        self.loss_label = QLabel("loss —")
+        self.speed_label = QLabel("— steps/s")
+        self.device_label = QLabel("starting the model engine…")
+        tips = {
+            self.step_label: "How many training steps (weight updates) the model has taken.",
+            self.loss_label: "The training loss of the last step: how wrong the model was. Lower is better.",
+            self.speed_label: "Training steps per second on this machine.",
+            self.device_label: "Where the model runs: a GPU when there is one, else the CPU.",
+        }
+        for label, tip in tips.items():
+            label.setToolTip(tip)
+            label.setMinimumWidth(110)
+            self.statusBar().addPermanentWidget(label)
+
+    def _build_menus_and_shortcuts(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        open_action = QAction("&Open data file…", self, shortcut=QKeySequence.StandardKey.Open)
+        open_action.setToolTip("Open a file for the current lab (a .txt corpus in the Text lab).")
+        open_action.triggered.connect(self._on_open_action_triggered)
+        save_action = QAction("&Save model…", self, shortcut=QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self._on_save_action_triggered)
+        screenshot_action = QAction("Save s&creenshot…", self)
+        screenshot_action.triggered.connect(self._on_screenshot_action_triggered)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (open_action, save_action, screenshot_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        bigger = QAction("Larger text", self, shortcuts=[QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        bigger.triggered.connect(lambda: self.set_font_scale(self.font_scale * FONT_STEP))
+        smaller = QAction("Smaller text", self, shortcut=QKeySequence("Ctrl+-"))
+        smaller.triggered.connect(lambda: self.set_font_scale(self.font_scale / FONT_STEP))
+        full = QAction("Full screen", self, shortcut=QKeySequence("F11"), checkable=True)
+        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        for action in (bigger, smaller, full):
+            view_menu.addAction(action)
+
+        for key, slot in (("Space", self.transport.toggle), ("Right", lambda: self.current.step()),
+                          ("Ctrl+R", self.reset)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+
+    # Settings
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        last = self.settings.value("window/lab", "")
+        if last in self.controllers:
+            self.tabs.setCurrentIndex(list(self.controllers).index(last))
+        scale = float(self.settings.value("window/font_scale", 1.0))
+        if not math.isclose(scale, 1.0):
+            self.set_font_scale(scale)
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/lab", self.current_name)
+        self.settings.setValue("window/font_scale", self.font_scale)
+        self.settings.sync()
+
+    # Handlers
+    def _on_tabs_current_changed(self, index: int) -> None:
+        """Only the shown lab trains: the laptop's cores go to what the class is watching."""
+        if self._previous_lab is not None and self._previous_lab != self.current_name:
+            self.controllers[self._previous_lab].pause()
+        self._previous_lab = self.current_name
+        controller = self.current
+        controller.ensure_started()
+        self.transport.set_training(controller.training)
+        if controller.last_snapshot is not None:
+            self._on_controller_snapshot_drawn(controller.last_snapshot)
+
+    def _on_transport_train_toggled(self, train: bool) -> None:
+        if train:
+            self.banner.hide()
+            self.current.train()
+        else:
+            self.current.pause()
+
+    def _on_frame_timer_timeout(self) -> None:
+        if self.current.draw_pending():
+            self.frame_drawn.emit()
+
+    def _on_controller_snapshot_drawn(self, snapshot: dict[str, Any]) -> None:
+        if self.sender() not in (None, self.current):
+            return
+        self.step_label.setText(f"step {snapshot['step']:,}")
+        loss = snapshot.get("loss", math.nan)
+        self.loss_label.setText("loss —" if math.isnan(loss) else f"loss {loss:.3f}")
+        self.speed_label.setText(f"{snapshot.get('steps_per_second', 0.0):.0f} steps/s")
+
+    def _on_controller_training_changed(self, training: bool) -> None:
+        if self.sender() is self.current:
+            self.transport.set_training(training)
+
+    def _on_controller_session_started(self, device: str) -> None:
+        if self.sender() is self.current:
+            self.device_label.setText(f"running on {device}")
+
+    def _on_open_action_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a data file", "", "All files (*)")
+        if path:
+            self.open_file(Path(path))
+
+    def _on_save_action_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the trained model", f"{self.current_name}.safetensors",
+                                              "genviz models (*.safetensors)")
+        if path:
+            self.save_model(Path(path))
+
+    def save_model(self, path: Path) -> None:
+        def save(session: Any) -> Path:
+            session.save(path)
+            return path
+
+        self.current.worker.call("save", save)
+
+    def _on_screenshot_action_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save a screenshot", "genviz.png", "PNG images (*.png)")
+        if path:
+            self.grab().save(path)

@@ -1,0 +1,10 @@
+"""The labs the main window shows, in tab order. Adding a lab adds one line here."""
+
+from __future__ import annotations
+
+from genviz.qt.lab import LabView
+from genviz.qt.text.view import TextLabView
+
+LAB_VIEWS: dict[str, type[LabView]] = {
+    "text": TextLabView,
+}

@@ -1,0 +1,84 @@
+"""Attention weights of the current context as a heatmap, one layer and head at a time."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.text.tokens import visible_token
+
+MEAN_OF_HEADS = -1
+MAX_TICK_LABEL = 10  # characters of a token shown on an axis
+
+
+class AttentionPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.plot = configure_plot(pg.PlotWidget(), "Attention", "looks at (earlier token)", "token")
+        self.plot.setToolTip(
+            "Each row is a token of the context; its colours show how much of its attention goes to each "
+            "earlier token (a row adds up to 1). Future tokens are masked: a model may not peek ahead."
+        )
+        self.plot.invertY(True)
+        self.plot.setAspectLocked(False)
+        self.plot.showGrid(x=False, y=False)
+        self.image = pg.ImageItem()
+        self.plot.addItem(self.image)
+        colormap = pg.colormap.get("viridis")  # perceptually uniform and colour-blind safe
+        self.image.setColorMap(colormap)
+        self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=colormap, interactive=False, width=14,
+                                        label="attention weight")
+        self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.layer = QComboBox()
+        self.layer.setToolTip("Which transformer block's attention to show.")
+        self.head = QComboBox()
+        self.head.setToolTip("Each head learns its own pattern of what to look at; the mean shows them together.")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Layer"))
+        controls.addWidget(self.layer)
+        controls.addWidget(QLabel("Head"))
+        controls.addWidget(self.head)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.plot, 1)
+        self._shape: tuple[int, int] = (0, 0)
+        self._tokens: list[str] = []
+
+    def show_attention(self, attention: np.ndarray | None, tokens: list[str]) -> None:
+        """`attention` is (n_layer, n_head, T, T); None clears the map."""
+        if attention is None:
+            self.image.clear()
+            return
+        layers, heads = attention.shape[:2]
+        if (layers, heads) != self._shape:
+            self._fill_selectors(layers, heads)
+        layer = max(self.layer.currentIndex(), 0)
+        head = self.head.currentData()
+        weights = attention[layer].mean(axis=0) if head in (None, MEAN_OF_HEADS) else attention[layer, head]
+        self.image.setImage(np.ascontiguousarray(weights, dtype=np.float32), levels=(0.0, 1.0))
+        if tokens != self._tokens:
+            self._tokens = tokens
+            ticks = [(i + 0.5, visible_token(t)[:MAX_TICK_LABEL]) for i, t in enumerate(tokens)]
+            self.plot.getAxis("left").setTicks([ticks])
+            self.plot.getAxis("bottom").setTicks([ticks])
+            self.plot.setRange(xRange=(0, len(tokens)), yRange=(0, len(tokens)), padding=0)
+
+    def set_font_scale(self, scale: float) -> None:
+        scale_plot_fonts(self.plot, scale)
+
+    def _fill_selectors(self, layers: int, heads: int) -> None:
+        self._shape = (layers, heads)
+        for box in (self.layer, self.head):
+            box.blockSignals(True)
+            box.clear()
+        for i in range(layers):
+            self.layer.addItem(f"{i + 1} of {layers}", i)
+        self.head.addItem("mean of heads", MEAN_OF_HEADS)
+        for i in range(heads):
+            self.head.addItem(f"{i + 1} of {heads}", i)
+        for box in (self.layer, self.head):
+            box.blockSignals(False)

@@ -1,0 +1,95 @@
+"""The Text lab's model and data settings; they take effect when a new model is started."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+)
+
+from genviz.core.data.corpora import BUILTIN_CORPORA
+from genviz.core.text.config import TextConfig
+
+CORPUS_TITLES = {"capitals": "Capitals of the world", "python": "Python code (from this computer)"}
+
+
+class TextSettingsPanel(QGroupBox):
+    apply_clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Model and data")
+        defaults = TextConfig()
+        form = QFormLayout(self)
+        self.corpus = QComboBox()
+        for name, description in BUILTIN_CORPORA.items():
+            self.corpus.addItem(CORPUS_TITLES.get(name, name), name)
+            self.corpus.setItemData(self.corpus.count() - 1, description, 3)  # 3 = Qt.ToolTipRole
+        self.corpus.setToolTip("The text the model learns from. Open or drop your own .txt file to add it here.")
+        self.tokenizer = QComboBox()
+        self.tokenizer.addItem("words", "word")
+        self.tokenizer.addItem("characters", "char")
+        self.tokenizer.setToolTip(
+            "How text is cut into tokens, the units the model reads and predicts: whole words (and "
+            "punctuation), or single characters (a small vocabulary, but longer sequences)."
+        )
+        self.n_layer = self._spin(1, 8, defaults.n_layer, "Transformer blocks stacked on top of each other.")
+        self.n_head = self._spin(1, 8, defaults.n_head, "Attention heads per block: each can look for a "
+                                 "different pattern. The width must divide evenly among them.")
+        self.n_embd = self._spin(16, 256, defaults.n_embd, "Numbers used to represent each token inside the "
+                                 "model. Wider learns more, but trains slower.", step=16)
+        self.block_size = self._spin(8, 128, defaults.block_size, "Context length: how many tokens the model "
+                                     "can look back at when predicting the next one.", step=8)
+        self.batch_size = self._spin(4, 256, defaults.batch_size, "Sequences per training step.", step=4)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(4)
+        self.learning_rate.setRange(0.0001, 1.0)
+        self.learning_rate.setSingleStep(0.0005)
+        self.learning_rate.setValue(defaults.learning_rate)
+        self.learning_rate.setToolTip("How big a nudge each step gives the weights. Too high and the loss "
+                                      "jumps about or becomes NaN; too low and learning crawls.")
+        self.seed = self._spin(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights and of "
+                               "the batches: the same seed and settings train the same model again.")
+        self.parameters = QLabel("—")
+        self.parameters.setToolTip("How many numbers (weights) the model learns.")
+        self.apply = QPushButton("New model with these settings")
+        self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
+        self.apply.clicked.connect(self.apply_clicked)
+        for label, widget in (("Text", self.corpus), ("Tokens", self.tokenizer), ("Layers", self.n_layer),
+                              ("Heads", self.n_head), ("Width", self.n_embd), ("Context", self.block_size),
+                              ("Batch", self.batch_size), ("Learning rate", self.learning_rate),
+                              ("Seed", self.seed), ("Size", self.parameters)):
+            form.addRow(label, widget)
+        form.addRow(self.apply)
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setSingleStep(step)
+        box.setValue(value)
+        box.setToolTip(tip)
+        return box
+
+    def add_file(self, path: Path) -> None:
+        """Offer a user's text file as a corpus and select it."""
+        index = self.corpus.findData(str(path))
+        if index < 0:
+            self.corpus.addItem(f"File: {path.name}", str(path))
+            index = self.corpus.count() - 1
+        self.corpus.setCurrentIndex(index)
+
+    def config(self) -> TextConfig:
+        return TextConfig(
+            corpus=self.corpus.currentData(), tokenizer=self.tokenizer.currentData(),
+            n_layer=self.n_layer.value(), n_head=self.n_head.value(), n_embd=self.n_embd.value(),
+            block_size=self.block_size.value(), batch_size=self.batch_size.value(),
+            learning_rate=self.learning_rate.value(), seed=self.seed.value(),
+        )

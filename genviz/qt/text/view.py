@@ -1,0 +1,366 @@
+"""The Text lab: a tiny GPT learns a corpus; students watch its next-token guesses and generate with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genviz.core.data.corpora import BUILTIN_CORPORA, load_text_file
+from genviz.core.errors import DataError
+from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
+from genviz.core.text.tokenizers import tokenizer_from_dict
+from genviz.qt.lab import LabView
+from genviz.qt.plots import scale_plot_fonts
+from genviz.qt.text.attention_panel import AttentionPanel
+from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
+from genviz.qt.text.settings_panel import TextSettingsPanel
+from genviz.qt.text.token_strip import TokenStrip
+from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
+
+DEFAULT_PROMPT = "The capital of France is"
+UNKNOWN_ID = 0
+
+
+class TextLabView(LabView):
+    title = "Text (GPT)"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setToolTip("Autoregressive text: a tiny GPT learns to predict the next token.")
+        self.generated: list[int] = []
+        self.tokenizer = None
+        self._tokenizer_source: dict | None = None
+        self.vocab: list[str] = []
+        self.prediction = None  # the newest prediction for the current context
+        self.drawn: DrawnToken | None = None  # the last choice, drawn on the strip
+        self._version = 0  # bumps whenever the context changes; snapshots say which version they answer
+        self._pending_choice: DrawnToken | None = None  # chosen, shown, not yet appended
+        self._tokens_to_generate = 0
+
+        self.settings = TextSettingsPanel()
+        self.settings.apply_clicked.connect(self.reset_requested)
+        self.prompt = QLineEdit(DEFAULT_PROMPT)
+        self.prompt.setToolTip("The text the model continues. Edit it and watch the probabilities change.")
+        self.prompt.setPlaceholderText("Type a prompt…")
+        self.token_strip = TokenStrip()
+        self.probabilities = ProbabilityPanel()
+        self.attention = AttentionPanel()
+        self.loss_plot = LossPlot(DEFAULT_STYLES)
+        self.loss_plot.setToolTip(
+            "Cross-entropy loss: how surprised the model is by the true next token. Training loss is "
+            "measured on the batches it learns from; validation loss on text it never trains on."
+        )
+        self._build_sampling_controls()
+        self._layout()
+
+        self.prompt.textEdited.connect(self._on_prompt_text_edited)
+        self.probabilities.token_clicked.connect(self._on_probabilities_token_clicked)
+        self.attention.layer.currentIndexChanged.connect(self._redraw_attention)
+        self.attention.head.currentIndexChanged.connect(self._redraw_attention)
+        self.reveal_timer = QTimer(self)
+        self.reveal_timer.setSingleShot(True)
+        self.reveal_timer.timeout.connect(self._on_reveal_timer_timeout)
+        self._update_buttons()
+
+    # Building
+    def _build_sampling_controls(self) -> None:
+        box = QGroupBox("Sampling the next token")
+        form = QFormLayout(box)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.1, 3.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setValue(1.0)
+        self.temperature.setToolTip("Divides the model's scores before they become probabilities: below 1 the "
+                                    "favourite gets even more likely; above 1 unlikely tokens get a chance.")
+        self.top_k = QSpinBox()
+        self.top_k.setRange(0, 1000)
+        self.top_k.setSpecialValueText("off")
+        self.top_k.setToolTip("Keep only the k most probable tokens and share their probability out again.")
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_p.setValue(1.0)
+        self.top_p.setSpecialValueText("")
+        self.top_p.setToolTip("Nucleus sampling: keep the fewest top tokens whose probabilities add up to p "
+                              "(1.0 keeps everything).")
+        self.greedy = QCheckBox("Greedy: always take the top token")
+        self.greedy.setToolTip("No randomness: the most probable token every time.")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("The seed of the random numbers u. The same seed, model and settings draw the "
+                             "same tokens again; Undo then Next token repeats a draw.")
+        self.bar_count = QSpinBox()
+        self.bar_count.setRange(3, 30)
+        self.bar_count.setValue(10)
+        self.bar_count.setToolTip("How many of the most probable tokens get a bar.")
+        self.generate_count = QSpinBox()
+        self.generate_count.setRange(1, 500)
+        self.generate_count.setValue(20)
+        self.generate_count.setToolTip("How many tokens Generate adds, one at a time.")
+        self.pace = QSpinBox()
+        self.pace.setRange(0, 5000)
+        self.pace.setSingleStep(100)
+        self.pace.setValue(600)
+        self.pace.setSuffix(" ms")
+        self.pace.setToolTip("How long each drawn token stays highlighted before it is added to the text.")
+        for label, widget in (("Temperature", self.temperature), ("Top-k", self.top_k), ("Top-p", self.top_p),
+                              ("", self.greedy), ("Sampling seed", self.seed), ("Bars shown", self.bar_count),
+                              ("Generate", self.generate_count), ("Pace", self.pace)):
+            form.addRow(label, widget)
+        for widget in (self.temperature, self.top_p):
+            widget.valueChanged.connect(self._redraw_probabilities)
+        for widget in (self.top_k, self.bar_count):
+            widget.valueChanged.connect(self._redraw_probabilities)
+        self.greedy.toggled.connect(self._redraw_probabilities)
+        self.sampling_box = box
+
+        self.next_button = QPushButton("Next token")
+        self.next_button.setToolTip("Draw one token from the solid bars and add it to the text.")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Remove the last generated token.")
+        self.generate_button = QPushButton("Generate")
+        self.generate_button.setCheckable(True)
+        self.generate_button.setToolTip("Add tokens one at a time, as many as set under Generate; click again "
+                                        "to stop.")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Remove every generated token and keep the prompt.")
+        self.next_button.clicked.connect(self.next_token)
+        self.undo_button.clicked.connect(self.undo)
+        self.generate_button.toggled.connect(self._on_generate_button_toggled)
+        self.clear_button.clicked.connect(self.clear_generated)
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.settings)
+        left_layout.addWidget(self.sampling_box)
+        left_layout.addStretch(1)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(QLabel("Prompt"))
+        prompt_row.addWidget(self.prompt, 1)
+        buttons = QHBoxLayout()
+        for button in (self.next_button, self.undo_button, self.generate_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        middle_layout.addLayout(prompt_row)
+        middle_layout.addWidget(self.token_strip)
+        middle_layout.addLayout(buttons)
+        middle_layout.addWidget(self.probabilities, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.loss_plot)
+        right.addWidget(self.attention)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setSizes([300, 620, 480])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    # LabView
+    def session_factory(self):
+        config = self.settings.config()
+        config.validate()
+
+        def build():
+            from genviz.core.text.session import TextSession
+
+            return TextSession(config)
+
+        return build
+
+    def probe(self) -> dict[str, Any]:
+        return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version}
+
+    def run_started(self) -> None:
+        self.stop_generating()
+        self.prediction = None
+        self.drawn = None
+        self.loss_plot.clear_curves()
+
+    def draw(self, snapshot: dict[str, Any]) -> None:
+        if snapshot["tokenizer"] is not self._tokenizer_source:
+            self._tokenizer_source = snapshot["tokenizer"]
+            self.tokenizer = tokenizer_from_dict(snapshot["tokenizer"])
+            self.vocab = [self.tokenizer.token_text(i) for i in range(self.tokenizer.vocab_size)]
+            self._show_tokens()
+        size = f"{snapshot['parameters']:,} weights · {len(self.vocab):,} tokens in the vocabulary"
+        if self.settings.parameters.text() != size:  # a new label text re-lays out the whole panel
+            self.settings.parameters.setText(size)
+        self.loss_plot.update_curves(snapshot["history"])
+        if snapshot["probe"].get("version") == self._version:
+            self.prediction = snapshot["prediction"]
+        if self._pending_choice is None:
+            self._redraw_probabilities()
+            self._redraw_attention()
+            if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():
+                self.next_token()
+        self._update_buttons()
+
+    def open_file(self, path: Path) -> None:
+        try:
+            load_text_file(path)
+        except DataError as error:
+            self.message.emit(str(error))
+            return
+        self.settings.add_file(path)
+        self.reset_requested.emit()
+
+    def select_data(self, data: str) -> None:
+        if data in BUILTIN_CORPORA:
+            self.settings.corpus.setCurrentIndex(self.settings.corpus.findData(data))
+            return
+        load_text_file(data)
+        self.settings.add_file(Path(data))
+
+    def start_demo(self) -> None:
+        self.generate_count.setValue(8)
+        self.pace.setValue(150)
+        self.generate_button.setChecked(True)
+
+    def demo_running(self) -> bool:
+        return self.generate_button.isChecked() or self._pending_choice is not None
+
+    def set_font_scale(self, scale: float) -> None:
+        for panel in (self.probabilities, self.attention):
+            panel.set_font_scale(scale)
+        scale_plot_fonts(self.loss_plot, scale)
+
+    # Generation
+    def sampling_settings(self) -> SamplingSettings:
+        return SamplingSettings(
+            temperature=self.temperature.value(),
+            top_k=self.top_k.value() or None,
+            top_p=self.top_p.value() if self.top_p.value() < 1.0 else None,
+            greedy=self.greedy.isChecked(),
+        )
+
+    def next_token(self) -> None:
+        """Draw one token, highlight it and where u fell, then append it after the pace delay."""
+        if self.prediction is None or self._pending_choice is not None:
+            return
+        choice = choose_next(self.prediction.logits, self.sampling_settings(), self.seed.value(),
+                             len(self.generated))
+        self._show_choice(DrawnToken(choice.token, choice.distribution, choice.u))
+
+    def force_token(self, token: int) -> None:
+        """The student picks the next token by clicking its bar."""
+        if self.prediction is None or self._pending_choice is not None:
+            return
+        distribution = distribution_for(self.prediction.logits, self.sampling_settings())
+        self._show_choice(DrawnToken(token, distribution, None))
+
+    def undo(self) -> None:
+        self.stop_generating()
+        if self.generated:
+            self.generated.pop()
+            self.drawn = None
+            self.probabilities.show_draw(None, self.vocab)
+            self._context_changed()
+
+    def clear_generated(self) -> None:
+        self.stop_generating()
+        self.generated.clear()
+        self.drawn = None
+        self.probabilities.show_draw(None, self.vocab)
+        self._context_changed()
+
+    def stop_generating(self) -> None:
+        self._tokens_to_generate = 0
+        self.generate_button.blockSignals(True)
+        self.generate_button.setChecked(False)
+        self.generate_button.blockSignals(False)
+
+    def _show_choice(self, drawn: DrawnToken) -> None:
+        self._pending_choice = drawn
+        self.probabilities.show_distribution(drawn.distribution, self.vocab, self.bar_count.value(),
+                                             highlight=drawn.token)
+        self.probabilities.show_draw(drawn, self.vocab)
+        self.reveal_timer.start(self.pace.value())
+        self._update_buttons()
+
+    def _on_reveal_timer_timeout(self) -> None:
+        drawn, self._pending_choice = self._pending_choice, None
+        if drawn is None:
+            return
+        self.drawn = drawn
+        self.generated.append(drawn.token)
+        if self._tokens_to_generate > 0:
+            self._tokens_to_generate -= 1
+            if self._tokens_to_generate == 0:
+                self.stop_generating()
+        self._context_changed()
+
+    def _context_changed(self) -> None:
+        self._version += 1
+        self.prediction = None
+        self._show_tokens()
+        self._update_buttons()
+        self.probe_changed.emit()
+
+    # Drawing
+    def _show_tokens(self) -> None:
+        if self.tokenizer is None:
+            return
+        text = self.prompt.text()
+        pieces = self.tokenizer.pieces(text)
+        ids = self.tokenizer.encode(text)
+        unknown = {i for i, token in enumerate(ids) if token == UNKNOWN_ID}
+        self.token_strip.show_tokens(pieces, [self.vocab[i] for i in self.generated],
+                                     self.tokenizer.kind == "word", unknown)
+
+    def _redraw_probabilities(self) -> None:
+        if self.prediction is None or self._pending_choice is not None or not self.vocab:
+            return
+        distribution = distribution_for(self.prediction.logits, self.sampling_settings())
+        self.probabilities.show_distribution(distribution, self.vocab, self.bar_count.value())
+
+    def _redraw_attention(self) -> None:
+        if self.prediction is None:
+            self.attention.show_attention(None, [])
+            return
+        tokens = [self.vocab[i] for i in self.prediction.context]
+        self.attention.show_attention(self.prediction.attention, tokens)
+
+    def _update_buttons(self) -> None:
+        ready = self.prediction is not None and self._pending_choice is None
+        self.next_button.setEnabled(ready)
+        self.undo_button.setEnabled(bool(self.generated))
+        self.clear_button.setEnabled(bool(self.generated))
+
+    # Handlers
+    def _on_prompt_text_edited(self, _text: str) -> None:
+        self.stop_generating()
+        self.generated.clear()
+        self.drawn = None
+        self.probabilities.show_draw(None, self.vocab)
+        self._context_changed()
+
+    def _on_probabilities_token_clicked(self, token: int) -> None:
+        self.force_token(token)
+
+    def _on_generate_button_toggled(self, on: bool) -> None:
+        self._tokens_to_generate = self.generate_count.value() if on else 0
+        if on:
+            self.next_token()

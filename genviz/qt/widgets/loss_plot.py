@@ -1,0 +1,89 @@
+"""Loss curves over training steps; every lab draws one."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from genviz.qt.plots import configure_plot
+from genviz.qt.style import BLUE, ORANGE, color
+
+MAX_POINTS = 2000  # drawing more points than pixels only costs time
+
+
+def nice_ceiling(value: float) -> float:
+    """The next of 1, 2, 5, 10, 20, 50, ... at or above `value`: axes that change rarely are easier to
+    read while they grow, and cheaper to redraw."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** np.floor(np.log10(value))
+    for step in (1, 2, 5, 10):
+        if step * magnitude >= value:
+            return float(step * magnitude)
+    return float(10 * magnitude)
+
+
+class LossPlot(pg.PlotWidget):
+    """Named curves built once and updated in place. `styles` maps a curve name to (label, colour)."""
+
+    def __init__(self, styles: dict[str, tuple[str, str]], title: str = "Loss",
+                 y_label: str = "loss (cross-entropy, nats)", smooth: str | None = "train") -> None:
+        super().__init__()
+        configure_plot(self, title, "training step", y_label)
+        self.plot_item = self.getPlotItem()
+        self.plot_item.disableAutoRange()
+        self._range = (0.0, 0.0)
+        self.plot_item.addLegend(offset=(-10, 10))
+        self._smooth = smooth
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for name, (label, hex_code) in styles.items():
+            faint = name == smooth
+            pen = pg.mkPen(color(hex_code, 90 if faint else 255), width=1 if faint else 2)
+            self.curves[name] = self.plot_item.plot([], [], pen=pen, name=label)
+        if smooth is not None:
+            label = styles[smooth][0] + " (smoothed)"
+            self.curves["_smoothed"] = self.plot_item.plot([], [], pen=pg.mkPen(styles[smooth][1], width=2),
+                                                           name=label)
+
+    def update_curves(self, history: dict[str, np.ndarray]) -> None:
+        x_max = y_max = 0.0
+        for name, points in history.items():
+            if name not in self.curves or len(points) == 0:
+                continue
+            x, y = thin(points)
+            finite = y[np.isfinite(y)]
+            self.curves[name].setData(x, y, skipFiniteCheck=True)
+            if name == self._smooth:
+                self.curves["_smoothed"].setData(x, moving_average(y), skipFiniteCheck=True)
+            x_max = max(x_max, float(x[-1]))
+            y_max = max(y_max, float(finite.max()) if len(finite) else 0.0)
+        wanted = (nice_ceiling(x_max), nice_ceiling(y_max))
+        if wanted != self._range:
+            self._range = wanted
+            self.plot_item.setRange(xRange=(0, wanted[0]), yRange=(0, wanted[1]), padding=0.02)
+
+    def clear_curves(self) -> None:
+        for curve in self.curves.values():
+            curve.setData([], [])
+        self._range = (0.0, 0.0)
+
+
+def thin(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """At most MAX_POINTS evenly spaced points, always keeping the last one."""
+    if len(points) > MAX_POINTS:
+        index = np.linspace(0, len(points) - 1, MAX_POINTS).astype(int)
+        points = points[index]
+    return points[:, 0], points[:, 1]
+
+
+def moving_average(y: np.ndarray, window: int = 25) -> np.ndarray:
+    if len(y) < 2:
+        return y
+    window = min(window, len(y))
+    cumulative = np.cumsum(np.insert(y, 0, 0.0))
+    head = cumulative[1:window] / np.arange(1, window)  # shorter windows at the start
+    tail = (cumulative[window:] - cumulative[:-window]) / window
+    return np.concatenate([head, tail])
+
+
+DEFAULT_STYLES = {"train": ("training", BLUE), "validation": ("validation (held out)", ORANGE)}

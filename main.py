@@ -1,0 +1,3 @@
+from genviz.qt.app import run_gui
+
+raise SystemExit(run_gui())

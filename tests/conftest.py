@@ -1,0 +1,19 @@
+"""Test set-up: Qt offscreen, and a check that no test leaves a worker thread running."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    yield
+    from genviz.qt.worker import live_threads
+
+    running = [thread for thread in list(live_threads) if thread.isRunning()]
+    for thread in running:  # clean up so one failure does not cascade
+        thread.quit()
+        thread.wait(3000)
+    assert not running, "a test left a QThread running"

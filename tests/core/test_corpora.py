@@ -1,0 +1,136 @@
+import re
+import sysconfig
+
+import pytest
+
+from genviz.core.data.corpora import (
+    BUILTIN_CORPORA,
+    CAPITALS,
+    capitals_corpus,
+    load_corpus,
+    load_text_file,
+    python_corpus,
+)
+from genviz.core.errors import DataError
+
+
+@pytest.fixture(scope="module")
+def capitals_text():
+    return capitals_corpus()
+
+
+def test_capitals_are_many_distinct_one_fact_per_country():
+    countries = [country for country, _ in CAPITALS]
+    assert len(CAPITALS) >= 70
+    assert len(set(countries)) == len(countries)
+    assert ("France", "Paris") in CAPITALS
+    assert all(re.fullmatch(r"[A-Z][a-z]+", capital) for _, capital in CAPITALS)
+
+
+def test_capitals_corpus_is_plain_ascii_of_the_target_size(capitals_text):
+    assert capitals_text.isascii()
+    assert 60_000 <= len(capitals_text) <= 150_000
+    assert "  " not in capitals_text
+    assert " \n" not in capitals_text
+
+
+def test_capitals_corpus_is_deterministic_per_seed(capitals_text):
+    assert capitals_corpus(0) == capitals_text
+    assert capitals_corpus(1) != capitals_text
+
+
+def test_every_capital_appears_in_many_phrasings(capitals_text):
+    for country, capital in CAPITALS:
+        phrasings = {
+            f"The capital of {country} is {capital}.",
+            f"{capital} is the capital of {country}.",
+            f"{country} has {capital} as its capital.",
+            f"Q: What is the capital of {country}? A: {capital}.",
+            f"{country}'s capital is {capital}.",
+            f"In {country}, the capital is {capital}.",
+        }
+        assert all(p in capitals_text for p in phrasings), country
+
+
+def test_after_the_capital_of_x_is_comes_only_its_capital(capitals_text):
+    capital_of = dict(CAPITALS)
+    found = re.findall(r"The capital of ([A-Z]\w*(?: [A-Z]\w*)?) is (\w+)", capitals_text)
+    assert len(found) >= len(CAPITALS)
+    assert all(capital_of[country] == capital for country, capital in found)
+
+
+def test_capitals_corpus_mixes_in_other_facts(capitals_text):
+    sentences = re.split(r"(?<=[.?!]) |\n", capitals_text)
+    about_capitals = [s for s in sentences if "capital" in s]
+    assert len(about_capitals) < 0.75 * len(sentences)
+    assert "France is famous for cheese." in capitals_text
+    assert "Lyon is a city in France." in capitals_text
+    assert "People in France speak French." in capitals_text
+
+
+def test_python_corpus_is_stdlib_source_up_to_the_limit():
+    text = python_corpus(max_chars=50_000)
+    assert 40_000 < len(text) <= 50_000
+    assert text.endswith("\n")
+    assert "def " in text and "import " in text
+    assert python_corpus(max_chars=50_000) == text
+
+
+def test_python_corpus_without_a_standard_library_is_a_data_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(sysconfig, "get_paths", lambda: {"stdlib": str(tmp_path)})
+    (tmp_path / "test").mkdir()
+    (tmp_path / "test" / "test_x.py").write_text("x = 1\n")
+    with pytest.raises(DataError, match="No Python source"):
+        python_corpus()
+
+
+def test_load_text_file_reads_utf8_and_strips_a_bom(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes("\ufeffCafé au lait.\r\nSecond line.\r\n".encode())
+    assert load_text_file(path) == "Café au lait.\nSecond line.\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "The file notes.txt is empty."),
+        (b" \n\t\n", "The file notes.txt is empty."),
+        (b"abc\x00def", "The file notes.txt looks like a binary file, not text."),
+        ("café".encode("latin-1"), "The file notes.txt is not UTF-8 text."),
+    ],
+)
+def test_load_text_file_refuses_unusable_content_in_one_sentence(tmp_path, content, message):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    with pytest.raises(DataError) as error:
+        load_text_file(path)
+    assert str(error.value) == message
+
+
+def test_load_text_file_refuses_a_file_over_the_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("a" * 2_500_000)
+    with pytest.raises(DataError, match=r"big\.txt is 2\.5 MB, larger than the limit of 2 MB\."):
+        load_text_file(path, max_bytes=2_000_000)
+
+
+def test_load_text_file_refuses_missing_files_and_folders(tmp_path):
+    with pytest.raises(DataError, match="does not exist"):
+        load_text_file(tmp_path / "missing.txt")
+    with pytest.raises(DataError, match="is a folder"):
+        load_text_file(tmp_path)
+
+
+def test_load_corpus_dispatches_to_builtins_and_files(tmp_path):
+    assert set(BUILTIN_CORPORA) == {"capitals", "python"}
+    assert all(description.endswith(".") for description in BUILTIN_CORPORA.values())
+    assert load_corpus("capitals") == capitals_corpus()
+    path = tmp_path / "mine.txt"
+    path.write_text("My own words.\n")
+    assert load_corpus(str(path)) == "My own words.\n"
+
+
+def test_load_corpus_python_is_about_a_megabyte_of_source():
+    text = load_corpus("python")
+    assert 900_000 < len(text) <= 1_000_000
+    assert text == python_corpus()
