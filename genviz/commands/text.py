@@ -1,0 +1,112 @@
+"""`genviz train text`, `genviz next-token` and `genviz generate`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from genviz.commands.common import Progress, add_budget_arguments
+from genviz.core.errors import GenvizError
+
+
+def register(commands, train_labs) -> None:
+    from genviz.core.text.config import TextConfig
+
+    d = TextConfig()
+    train = train_labs.add_parser("text", help="a tiny GPT on a corpus")
+    train.add_argument("--data", default="capitals", help="capitals, python, or a path to a UTF-8 .txt file")
+    add_budget_arguments(train)
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--tokenizer", choices=["word", "char"], default=d.tokenizer)
+    train.add_argument("--layers", type=int, default=d.n_layer, help=f"transformer blocks (default {d.n_layer})")
+    train.add_argument("--heads", type=int, default=d.n_head, help=f"attention heads (default {d.n_head})")
+    train.add_argument("--width", type=int, default=d.n_embd, help=f"embedding width (default {d.n_embd})")
+    train.add_argument("--context", type=int, default=d.block_size, help=f"context length (default {d.block_size})")
+    train.add_argument("--batch-size", type=int, default=d.batch_size)
+    train.add_argument("--lr", type=float, default=d.learning_rate, help=f"learning rate (default {d.learning_rate})")
+    train.add_argument("--out", required=True, type=Path, help="the model file to write (.safetensors)")
+    train.set_defaults(func=_train)
+
+    next_token = commands.add_parser("next-token", help="the next-token probabilities of a trained text model")
+    next_token.add_argument("model", type=Path)
+    next_token.add_argument("--prompt", required=True)
+    _add_sampling_arguments(next_token)
+    next_token.add_argument("--top", type=int, default=10, help="how many tokens to list (default 10)")
+    next_token.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    next_token.set_defaults(func=_next_token)
+
+    generate = commands.add_parser("generate", help="continue a prompt with a trained text model")
+    generate.add_argument("model", type=Path)
+    generate.add_argument("--prompt", required=True)
+    generate.add_argument("--tokens", type=int, required=True)
+    generate.add_argument("--seed", type=int, default=0)
+    generate.add_argument("--greedy", action="store_true", help="always take the most probable token")
+    _add_sampling_arguments(generate)
+    generate.set_defaults(func=_generate)
+
+
+def _add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--temperature", type=float, default=1.0, help="0.1 to 3 (default 1)")
+    parser.add_argument("--top-k", type=int, default=None, help="keep only the k most probable tokens")
+    parser.add_argument("--top-p", type=float, default=None, help="keep the fewest tokens whose mass reaches p")
+
+
+def _sampling_settings(args: argparse.Namespace, greedy: bool = False):
+    from genviz.core.text.generation import SamplingSettings
+
+    return SamplingSettings(temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, greedy=greedy)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from genviz.core.text.config import TextConfig
+    from genviz.core.text.session import TextSession
+    from genviz.core.training import train
+
+    config = TextConfig(corpus=args.data, tokenizer=args.tokenizer, n_layer=args.layers, n_head=args.heads,
+                        n_embd=args.width, block_size=args.context, batch_size=args.batch_size,
+                        learning_rate=args.lr, seed=args.seed)
+    session = TextSession(config)
+    print(f"Training a {session.model.num_parameters():,}-weight GPT on {args.data} ({session.device_name})",
+          file=sys.stderr)
+    loss = train(session, steps=args.steps, seconds=args.seconds, on_progress=Progress(args.steps, args.seconds))
+    session.save(args.out)
+    print(f"final loss {loss:.4f} after {session.step_count} steps; "
+          f"validation loss {session.validation_loss():.4f}; saved {args.out}")
+    return 0
+
+
+def _next_token(args: argparse.Namespace) -> int:
+    from genviz.core.sampling import top_tokens
+    from genviz.core.text.generation import distribution_for
+    from genviz.core.text.predictor import TextPredictor
+
+    predictor = TextPredictor.load(args.model)
+    prediction = predictor.predict(predictor.tokenizer.encode(args.prompt))
+    if prediction is None:
+        raise GenvizError("The prompt is empty: give the model some text to continue.")
+    distribution = distribution_for(prediction.logits, _sampling_settings(args))
+    ids, probs, rest = top_tokens(distribution.filtered, args.top)
+    tokens = [{"token": predictor.tokenizer.token_text(int(i)), "probability": round(float(p), 6)}
+              for i, p in zip(ids, probs, strict=True) if p > 0]
+    if args.json:
+        print(json.dumps({"prompt": args.prompt, "tokens": tokens, "rest": round(rest, 6)}, ensure_ascii=False))
+    else:
+        width = max(len(t["token"]) for t in tokens)
+        for t in tokens:
+            print(f"{t['token']:>{width}}  {t['probability']:7.2%}  {'#' * round(40 * t['probability'])}")
+        print(f"{'(all others)':>{width}}  {rest:7.2%}")
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from genviz.core.text.predictor import TextPredictor
+
+    predictor = TextPredictor.load(args.model)
+    ids = predictor.tokenizer.encode(args.prompt)
+    if not ids:
+        raise GenvizError("The prompt is empty: give the model some text to continue.")
+    generated = predictor.generate(args.prompt, args.tokens, _sampling_settings(args, args.greedy), args.seed)
+    print(predictor.tokenizer.decode(ids + generated))
+    return 0
