@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        self.hide()  # closing feels instant even if a worker is still starting up
         self.shutdown()
         super().closeEvent(event)
 
@@ -204,9 +205,7 @@ class MainWindow(QMainWindow):
         last = self.settings.value("window/lab", "")
         if last in self.controllers:
             self.tabs.setCurrentIndex(list(self.controllers).index(last))
-        scale = float(self.settings.value("window/font_scale", 1.0))
-        if not math.isclose(scale, 1.0):
-            self.set_font_scale(scale)
+        self.set_font_scale(float(self.settings.value("window/font_scale", 1.0)))
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from genviz.qt.style import BLUE
@@ -27,22 +28,22 @@ class TransportBar(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        self.train_button = QPushButton("▶ Train")
+        self.train_button = QPushButton("Train")
         self.train_button.setCheckable(True)
         self.train_button.setMinimumWidth(130)
-        self.train_button.setStyleSheet(
-            f"QPushButton {{ font-weight: bold; padding: 6px 14px; }}"
-            f"QPushButton:checked {{ background: {BLUE}; color: white; }}"
-        )
+        bold = QFont()
+        bold.setBold(True)  # only the weight: the size still follows the app's font scale
+        self.train_button.setFont(bold)
+        self._apply_style()
         self.train_button.setToolTip(
             "Train (Space): repeat training steps until paused. Each step shows the model a small batch "
             "of examples, measures its error (the loss) and nudges every weight to make it smaller."
         )
-        self.step_button = QPushButton("Step ⏭")
+        self.step_button = QPushButton("Step")
         self.step_button.setToolTip(
             "Step (Right arrow): exactly one training step, then pause, so you can see what one update changes."
         )
-        self.reset_button = QPushButton("⟲ Reset")
+        self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip(
             "Reset (Ctrl+R): throw the trained weights away and start again from random ones, with the "
             "current settings and seed."
@@ -64,6 +65,15 @@ class TransportBar(QWidget):
         self.reset_button.clicked.connect(self.reset_clicked)
         self.speed.currentIndexChanged.connect(lambda _: self.speed_changed.emit(self.speed.currentData()))
 
+    def _apply_style(self) -> None:
+        self.train_button.setStyleSheet(f"QPushButton:checked {{ background: {BLUE}; color: white; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A widget with a style sheet keeps the font it had when the sheet was set: set it again.
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_style()
+        super().changeEvent(event)
+
     def set_training(self, training: bool) -> None:
         """Show the worker's state without echoing it back as a command."""
         self.train_button.blockSignals(True)
@@ -79,4 +89,4 @@ class TransportBar(QWidget):
         self.train_toggled.emit(checked)
 
     def _label(self, training: bool) -> None:
-        self.train_button.setText("⏸ Pause" if training else "▶ Train")
+        self.train_button.setText("Pause" if training else "Train")

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from genviz.core.errors import GenvizError
 
@@ -61,6 +61,7 @@ class SessionWorker(QObject):
         self._wanted = True  # the GUI has drawn the last snapshot and can take another
         self._last_emit = -math.inf
         self._step_times: deque[float] = deque(maxlen=200)
+        self.started_loop = False  # set once torch is imported and the first session built
 
     # Commands: safe to call from any thread.
     def train(self) -> None:
@@ -101,6 +102,7 @@ class SessionWorker(QObject):
 
         configure_threads()
         self._build()
+        self.started_loop = True
         try:
             while self._handle_commands(self._wait_time()):
                 now = time.perf_counter()
@@ -165,9 +167,8 @@ class SessionWorker(QObject):
             tag, function = argument
             try:
                 result = function(self._session)
-            except Exception as error:  # a user-facing failure must never end the thread
-                log.exception("worker call %s failed", tag)
-                self.failed.emit(self._run_id, user_message(error))
+            except Exception as error:  # a failure must never end the thread
+                self._report(error)
                 return
             self._dirty = True
             self.call_finished.emit(self._run_id, tag, result)
@@ -188,8 +189,7 @@ class SessionWorker(QObject):
         try:
             self._session = self._factory()
         except Exception as error:
-            log.exception("building the session failed")
-            self.failed.emit(self._run_id, user_message(error))
+            self._report(error)
             return
         self.session_started.emit(self._run_id, self._session.device_name)
         self._dirty = True
@@ -198,9 +198,8 @@ class SessionWorker(QObject):
         try:
             loss = self._session.step()
         except Exception as error:
-            log.exception("training step failed")
             self._set_training(False)
-            self.failed.emit(self._run_id, user_message(error))
+            self._report(error)
             return
         self._step_times.append(time.perf_counter())
         self._dirty = True
@@ -211,6 +210,12 @@ class SessionWorker(QObject):
                 f"The loss became {loss} at step {self._session.step_count}, so training was paused: "
                 "lower the learning rate and press Reset.",
             )
+
+    def _report(self, error: Exception) -> None:
+        """One sentence for the user; the traceback only for errors that are ours, not theirs."""
+        if not isinstance(error, GenvizError):
+            log.error("unexpected error in the session", exc_info=error)
+        self.failed.emit(self._run_id, user_message(error))
 
     def steps_per_second(self) -> float:
         times = self._step_times
@@ -227,9 +232,8 @@ class SessionWorker(QObject):
         try:
             snapshot = self._session.snapshot(self._probe)
         except Exception as error:
-            log.exception("snapshot failed")
             self._set_training(False)
-            self.failed.emit(self._run_id, user_message(error))
+            self._report(error)
             return
         snapshot["probe"] = self._probe  # which question this snapshot answers
         snapshot["training"] = self._training
@@ -246,16 +250,24 @@ class WorkerHandle:
         self.thread.setObjectName("genviz-session")
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self.thread.quit)
+        # Direct: the thread object lives on the GUI thread, which may be blocked in wait() right now.
+        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker.finished.connect(self.worker.deleteLater)
         live_threads.add(self.thread)
 
     def start(self) -> None:
         self.thread.start()
 
-    def shutdown(self, timeout_ms: int = 3000) -> bool:
-        """Stop the loop and wait for the thread; True when it ended in time."""
+    def shutdown(self, timeout_ms: int = 1000, startup_timeout_ms: int = 60_000) -> bool:
+        """Stop the loop and wait for the thread; True when it ended in time.
+
+        A training loop stops within one step. A worker still importing torch or building its first session
+        cannot be interrupted, so it gets `startup_timeout_ms`: letting Python exit under a running import
+        would crash it.
+        """
         if not self.thread.isRunning():
             return True
         self.worker.stop()
-        return self.thread.wait(timeout_ms)
+        if self.thread.wait(timeout_ms):
+            return True
+        return not self.worker.started_loop and self.thread.wait(startup_timeout_ms)

@@ -17,3 +17,12 @@ def window(qtbot, settings):
     window.show()
     yield window
     window.close()
+
+
+@pytest.fixture(autouse=True)
+def default_font_scale(qapp):
+    """The application font is global: a test that scales it must not leak into the next."""
+    yield
+    from genviz.qt.style import apply_font_scale
+
+    apply_font_scale(qapp, 1.0)

@@ -1,0 +1,88 @@
+import math
+
+import numpy as np
+import pytest
+
+from genviz.core.errors import ConfigError, DataError
+from genviz.core.text.config import TextConfig
+from genviz.core.text.session import TextSession
+
+TINY_TEXT = "the cat sat on the mat . the dog sat on the log . " * 40
+
+
+def tiny_session(**overrides) -> TextSession:
+    config = TextConfig(n_embd=16, n_head=2, block_size=8, batch_size=8, **overrides)
+    return TextSession(config, text=TINY_TEXT)
+
+
+def test_step_does_one_update_and_records_the_loss():
+    session = tiny_session()
+    before = {k: v.clone() for k, v in session.model.state_dict().items()}
+    loss = session.step()
+    assert session.step_count == 1
+    assert math.isfinite(loss)
+    assert session.history.last("train") == loss
+    changed = [k for k, v in session.model.state_dict().items() if not np.allclose(v, before[k])]
+    assert changed, "one optimizer step must change the weights"
+
+
+def test_training_lowers_the_loss():
+    session = tiny_session()
+    first = session.validation_loss()
+    for _ in range(60):
+        session.step()
+    assert session.validation_loss() < first - 0.5
+
+
+def test_same_seed_same_training():
+    a, b = tiny_session(seed=3), tiny_session(seed=3)
+    assert [a.step() for _ in range(5)] == [b.step() for _ in range(5)]
+
+
+def test_snapshot_holds_copies_not_live_tensors():
+    session = tiny_session()
+    session.step()
+    snapshot = session.snapshot({"prompt": "the cat", "generated": ()})
+    prediction = snapshot["prediction"]
+    assert isinstance(prediction.logits, np.ndarray)
+    assert prediction.logits.shape == (session.predictor.tokenizer.vocab_size,)
+    assert prediction.attention.shape == (1, 2, 2, 2)  # (layers, heads, T, T) for two prompt tokens
+    kept = prediction.logits.copy()
+    for _ in range(3):
+        session.step()
+    np.testing.assert_array_equal(prediction.logits, kept)  # training does not change a taken snapshot
+
+
+def test_attention_rows_are_causal_distributions():
+    session = tiny_session()
+    attention = session.snapshot({"prompt": "the cat sat on"})["prediction"].attention
+    np.testing.assert_allclose(attention.sum(axis=-1), 1.0, atol=1e-5)
+    assert np.all(np.triu(attention[0, 0], k=1) == 0)  # no token looks at a later one
+
+
+def test_empty_prompt_has_no_prediction():
+    assert tiny_session().snapshot({"prompt": ""})["prediction"] is None
+
+
+def test_corpus_shorter_than_the_context_is_refused():
+    with pytest.raises(DataError, match="only"):
+        TextSession(TextConfig(block_size=32), text="too short to learn from")
+
+
+@pytest.mark.parametrize("change", [{"n_embd": 30, "n_head": 4}, {"tokenizer": "bytes"}, {"learning_rate": 0.0}])
+def test_bad_settings_are_refused_in_one_sentence(change):
+    with pytest.raises(ConfigError):
+        TextConfig(**change).validate()
+
+
+def test_capitals_demo_learns_paris():
+    """The classic example: a seeded run on the built-in corpus puts >= 90% on Paris."""
+    session = TextSession(TextConfig(seed=0))
+    probability = 0.0
+    for _ in range(30):
+        for _ in range(40):
+            session.step()
+        probability = session.probability_of("The capital of France is", "Paris")
+        if probability >= 0.9:
+            break
+    assert probability >= 0.9, f"P(Paris) = {probability:.2f} after {session.step_count} steps"

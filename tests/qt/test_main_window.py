@@ -1,0 +1,37 @@
+"""Window state that survives a restart, font scaling for the projector, and the device shown."""
+
+from genviz.qt.app import create_window
+
+
+def test_window_state_and_font_scale_survive_a_restart(qtbot, settings):
+    first = create_window(settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1111, 777)
+    first.set_font_scale(1.5)
+    first.close()
+
+    assert settings.value("window/geometry") is not None
+    second = create_window(settings)
+    qtbot.addWidget(second)
+    second.show()
+    try:
+        assert second.font_scale == 1.5
+    finally:
+        second.set_font_scale(1.0)
+        second.close()
+
+
+def test_larger_text_grows_fonts_and_plots(qtbot, window):
+    before = window.font().pointSizeF()
+    window.set_font_scale(2.0)
+    qtbot.waitUntil(lambda: window.font().pointSizeF() > before * 1.5)  # Qt spreads the new font by events
+    assert window.transport.train_button.font().pointSizeF() > before * 1.5
+    view = window.controllers["text"].view
+    assert view.loss_plot.getAxis("left").label.font().pointSizeF() > before * 1.5
+    window.set_font_scale(1.0)
+
+
+def test_status_bar_names_the_device(qtbot, window):
+    qtbot.waitUntil(lambda: window.device_label.text().startswith("running on"), timeout=60_000)
+    assert "CPU" in window.device_label.text() or "GPU" in window.device_label.text()
