@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,8 @@ from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.transport import TransportBar
 
 FRAME_MS = 33  # the GUI draws at most ~30 frames a second, only the newest snapshot
+SLOWEST_FRAME_MS = 250
+TRAINING_FRAME_BUDGET = 0.1  # while training, drawing may use this share of the GUI thread (and of the GIL)
 FONT_STEP = 1.15
 
 
@@ -98,6 +101,9 @@ class MainWindow(QMainWindow):
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.timeout.connect(self._on_frame_timer_timeout)
         self.frame_timer.start()
+        self._frame_started: float | None = None
+        # A frame's cost is the time from drawing until the event loop is idle again: the paint included.
+        QAbstractEventDispatcher.instance().aboutToBlock.connect(self._on_event_loop_about_to_block)
 
         self.font_scale = 1.0
         self._restore_settings()
@@ -127,8 +133,11 @@ class MainWindow(QMainWindow):
         self.current.view.open_file(path)
 
     def shutdown(self) -> None:
-        """Stop every worker thread and wait for it; called once, from closeEvent or aboutToQuit."""
+        """Stop every worker thread and wait for it; called from closeEvent and aboutToQuit, runs once."""
+        if not self.frame_timer.isActive():
+            return
         self.frame_timer.stop()
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._on_event_loop_about_to_block)
         for controller in self.controllers.values():
             controller.shutdown()
 
@@ -233,8 +242,23 @@ class MainWindow(QMainWindow):
             self.current.pause()
 
     def _on_frame_timer_timeout(self) -> None:
+        started = time.perf_counter()
         if self.current.draw_pending():
+            self._frame_started = started
             self.frame_drawn.emit()
+
+    def _on_event_loop_about_to_block(self) -> None:
+        """Pace frames: the worker thread shares the GIL with drawing, so while it trains, frames come only
+        as often as keeps their cost under TRAINING_FRAME_BUDGET of the time."""
+        if self._frame_started is None:
+            return
+        cost_ms = 1000 * (time.perf_counter() - self._frame_started)
+        self._frame_started = None
+        interval = FRAME_MS
+        if self.current.training:
+            interval = int(min(SLOWEST_FRAME_MS, max(FRAME_MS, cost_ms / TRAINING_FRAME_BUDGET)))
+        if interval != self.frame_timer.interval():
+            self.frame_timer.setInterval(interval)
 
     def _on_controller_snapshot_drawn(self, snapshot: dict[str, Any]) -> None:
         if self.sender() not in (None, self.current):

@@ -243,8 +243,7 @@ class TextLabView(LabView):
         return self.generate_button.isChecked() or self._pending_choice is not None
 
     def set_font_scale(self, scale: float) -> None:
-        for panel in (self.probabilities, self.attention):
-            panel.set_font_scale(scale)
+        self.attention.set_font_scale(scale)
         scale_plot_fonts(self.loss_plot, scale)
 
     # Generation

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from genviz.qt.plots import configure_plot
 from genviz.qt.style import BLUE, ORANGE, color
 
-MAX_POINTS = 2000  # drawing more points than pixels only costs time
+MAX_POINTS = 600  # a plot is a few hundred pixels wide: more points only cost time
 
 
 def nice_ceiling(value: float) -> float:
