@@ -27,4 +27,5 @@ def describe(device: torch.device) -> str:
         return f"CUDA GPU ({torch.cuda.get_device_name(device)})"
     if device.type == "mps":
         return "Apple GPU (MPS)"
-    return f"CPU ({torch.get_num_threads()} threads)"
+    threads = torch.get_num_threads()
+    return f"CPU ({threads} thread{'s' if threads > 1 else ''})"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
@@ -34,6 +37,7 @@ class AttentionPanel(QWidget):
         self.layer = QComboBox()
         self.layer.setToolTip("Which transformer block's attention to show.")
         self.head = QComboBox()
+        self.head.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.head.setToolTip("Each head learns its own pattern of what to look at; the mean shows them together.")
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Layer"))
@@ -62,10 +66,19 @@ class AttentionPanel(QWidget):
         self.image.setImage(np.ascontiguousarray(weights, dtype=np.float32), levels=(0.0, 1.0))
         if tokens != self._tokens:
             self._tokens = tokens
-            ticks = [(i + 0.5, visible_token(t)[:MAX_TICK_LABEL]) for i, t in enumerate(tokens)]
-            self.plot.getAxis("left").setTicks([ticks])
-            self.plot.getAxis("bottom").setTicks([ticks])
+            labels = [visible_token(t)[:MAX_TICK_LABEL] for t in tokens]
+            self.plot.getAxis("left").setTicks([[(i + 0.5, label) for i, label in enumerate(labels)]])
+            self.plot.getAxis("bottom").setTicks([self._column_ticks(labels)])
             self.plot.setRange(xRange=(0, len(tokens)), yRange=(0, len(tokens)), padding=0)
+
+    def _column_ticks(self, labels: list[str]) -> list[tuple[float, str]]:
+        """Column labels sit side by side: keep every k-th so that none overlaps its neighbour."""
+        axis = self.plot.getAxis("bottom")
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=1) + 6
+        column = max(1.0, self.plot.getPlotItem().vb.width() / max(1, len(labels)))
+        every = max(1, math.ceil(widest / column))
+        return [(i + 0.5, label) for i, label in enumerate(labels) if i % every == 0]
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self.plot, scale)

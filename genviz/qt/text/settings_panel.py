@@ -19,6 +19,7 @@ from genviz.core.data.corpora import BUILTIN_CORPORA
 from genviz.core.text.config import TextConfig
 
 CORPUS_TITLES = {"capitals": "Capitals of the world", "python": "Python code (from this computer)"}
+CORPUS_TOKENIZERS = {"capitals": "word", "python": "char"}  # code reads best one character at a time
 
 
 class TextSettingsPanel(QGroupBox):
@@ -68,6 +69,7 @@ class TextSettingsPanel(QGroupBox):
                               ("Seed", self.seed), ("Size", self.parameters)):
             form.addRow(label, widget)
         form.addRow(self.apply)
+        self.corpus.currentIndexChanged.connect(self._on_corpus_current_index_changed)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
@@ -85,6 +87,11 @@ class TextSettingsPanel(QGroupBox):
             self.corpus.addItem(f"File: {path.name}", str(path))
             index = self.corpus.count() - 1
         self.corpus.setCurrentIndex(index)
+
+    def _on_corpus_current_index_changed(self, _index: int) -> None:
+        tokenizer = CORPUS_TOKENIZERS.get(self.corpus.currentData())
+        if tokenizer is not None:
+            self.tokenizer.setCurrentIndex(self.tokenizer.findData(tokenizer))
 
     def config(self) -> TextConfig:
         return TextConfig(

@@ -18,7 +18,8 @@ class TokenStrip(QTextBrowser):
         super().__init__()
         self.setReadOnly(True)
         self.setOpenLinks(False)
-        self.setMinimumHeight(80)
+        self.setMinimumHeight(70)
+        self.setMaximumHeight(140)
         self.setToolTip(
             "The text as the model sees it: one coloured box per token. Blue: your prompt; orange: tokens the "
             "model generated; red: a word the model never saw in training (it becomes <unk>)."

@@ -11,16 +11,16 @@ from genviz.qt.style import BLUE, ORANGE, color
 MAX_POINTS = 600  # a plot is a few hundred pixels wide: more points only cost time
 
 
+NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+
+
 def nice_ceiling(value: float) -> float:
-    """The next of 1, 2, 5, 10, 20, 50, ... at or above `value`: axes that change rarely are easier to
-    read while they grow, and cheaper to redraw."""
+    """The next round number (1, 1.2, 1.5, 2, 2.5, ... times a power of ten) at or above `value`: axes that
+    change rarely are easier to read while they grow, and cheaper to redraw."""
     if value <= 0:
         return 1.0
     magnitude = 10 ** np.floor(np.log10(value))
-    for step in (1, 2, 5, 10):
-        if step * magnitude >= value:
-            return float(step * magnitude)
-    return float(10 * magnitude)
+    return float(next(step * magnitude for step in NICE_STEPS if step * magnitude >= value))
 
 
 class LossPlot(pg.PlotWidget):
