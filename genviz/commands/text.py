@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from genviz.commands.common import Progress, add_budget_arguments
+from genviz.commands.common import add_budget_arguments, train_and_save
 from genviz.core.errors import GenvizError
 
 
@@ -62,7 +62,6 @@ def _sampling_settings(args: argparse.Namespace, greedy: bool = False):
 def _train(args: argparse.Namespace) -> int:
     from genviz.core.text.config import TextConfig
     from genviz.core.text.session import TextSession
-    from genviz.core.training import train
 
     config = TextConfig(corpus=args.data, tokenizer=args.tokenizer, n_layer=args.layers, n_head=args.heads,
                         n_embd=args.width, block_size=args.context, batch_size=args.batch_size,
@@ -70,10 +69,8 @@ def _train(args: argparse.Namespace) -> int:
     session = TextSession(config)
     print(f"Training a {session.model.num_parameters():,}-weight GPT on {args.data} ({session.device_name})",
           file=sys.stderr)
-    loss = train(session, steps=args.steps, seconds=args.seconds, on_progress=Progress(args.steps, args.seconds))
-    session.save(args.out)
-    print(f"final loss {loss:.4f} after {session.step_count} steps; "
-          f"validation loss {session.validation_loss():.4f}; saved {args.out}")
+    train_and_save(session, args)
+    print(f"validation loss {session.validation_loss():.4f}")
     return 0
 
 
