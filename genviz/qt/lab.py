@@ -58,7 +58,7 @@ class LabView(QWidget):
 class LabController(QObject):
     """One lab: its view, its worker thread (started when first needed) and its newest snapshot."""
 
-    snapshot_drawn = Signal(dict)
+    snapshot_drawn = Signal(object)  # the snapshot dict just drawn
     failed = Signal(str)
     training_changed = Signal(bool)
     session_started = Signal(str)
