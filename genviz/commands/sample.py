@@ -15,7 +15,9 @@ import numpy as np
 
 from genviz.core.errors import ModelFileError
 
-SAMPLERS: dict[str, str] = {}  # lab -> module with load_sampler(path); one line per lab
+SAMPLERS: dict[str, str] = {  # lab -> module with load_sampler(path); one line per lab
+    "vae": "genviz.core.vae.sampler",
+}
 
 
 def register(commands, train_labs) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from genviz.qt.lab import LabView
 from genviz.qt.text.view import TextLabView
+from genviz.qt.vae.view import VaeLabView
 
 LAB_VIEWS: dict[str, type[LabView]] = {
     "text": TextLabView,
+    "vae": VaeLabView,
 }

@@ -1,0 +1,230 @@
+"""The VAE lab's training session: a variational autoencoder learning a data set, one Adam step at a time.
+
+Besides the loss curves, a snapshot carries the pictures the lab draws: reconstructions of fixed examples,
+the latent map (every training example's code), the decoded manifold over the map's area and the decoding
+at the point the student is dragging. The map and the manifold cost a pass over many examples, so they are
+recomputed at a modest rate and cached; the dragged point is one tiny decode, done for every snapshot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from genviz.core.data.datasets import Dataset, load_dataset
+from genviz.core.device import describe, pick_device
+from genviz.core.errors import ConfigError, DataError
+from genviz.core.modelfile import save_model
+from genviz.core.session import Session
+from genviz.core.vae.config import VaeConfig, check_beta
+from genviz.core.vae.losses import vae_loss
+from genviz.core.vae.models import VAE
+from genviz.core.vae.projection import LatentProjection
+from genviz.core.vae.sampler import prior_codes
+
+MAP_MAX_POINTS = 2000  # the latent map shows every training example up to this many (a fixed subset beyond)
+IMAGE_EXAMPLES = 10  # images in the reconstruction row: one per class where there are classes
+POINT_EXAMPLES = 300  # points whose reconstructions are drawn (and the backdrop of the data-space plot)
+MANIFOLD_SIDE = {"images": 12, "points": 17}  # decoded grid points per side
+MANIFOLD_PERCENTILES = (1.0, 99.0)  # the manifold covers the map's area, stray codes aside
+MAP_EVERY_S = 0.5  # at most two new latent maps a second while training: redrawing ~2,000 markers costs the GUI
+MANIFOLD_EVERY_S = 0.5
+INTERPOLATION_STEPS = 10
+DENSE_HISTORY_STEPS = 200  # every step goes into the curves at first; after that the mean of each block
+HISTORY_BLOCK = 10
+CURVES = ("reconstruction", "kl", "total")
+
+
+class VaeSession(Session):
+    lab = "vae"
+    config_class = VaeConfig
+
+    def __init__(self, config: VaeConfig, dataset: Dataset | None = None, device: torch.device | None = None):
+        super().__init__(config)
+        config.validate()
+        dataset = load_dataset(config.data, seed=config.seed, image_size=config.image_size) if dataset is None \
+            else dataset
+        if dataset.kind == "points" and config.network == "conv":
+            raise ConfigError("The conv network reads images: choose mlp for the 2-D point sets.")
+        if len(dataset.x) < 2:
+            raise DataError(f"The data set {dataset.name} has fewer than two examples: a VAE needs more.")
+        self.dataset = dataset
+        self.is_image = dataset.kind == "images"
+        self._device = device or pick_device()
+        torch.manual_seed(config.seed)
+        self.model = VAE(config, dataset.x.shape[1:]).to(self._device)
+        self._optimizer = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
+        self._x = torch.from_numpy(np.ascontiguousarray(dataset.x, dtype=np.float32)).to(self._device)
+        self._batch_generator = torch.Generator().manual_seed(config.seed)
+        self._noise_generator = torch.Generator(device=self._device).manual_seed(config.seed + 1)
+        self._block = np.zeros(len(CURVES))
+        self._block_steps = 0
+
+        rng = np.random.default_rng(config.seed)
+        n = len(dataset.x)
+        # Never changed after this: snapshots share these arrays instead of copying them.
+        self.map_indices = np.sort(rng.choice(n, MAP_MAX_POINTS, replace=False)) if n > MAP_MAX_POINTS \
+            else np.arange(n)
+        self.map_labels = None if dataset.labels is None else dataset.labels[self.map_indices].copy()
+        self.example_indices = _pick_examples(dataset, rng)
+        self.examples = dataset.x[self.example_indices].copy()
+
+        self.projection = LatentProjection.identity(config.latent_size)
+        self._map: dict[str, Any] | None = None
+        self._manifold: dict[str, Any] | None = None
+        self._map_time = self._manifold_time = -np.inf
+
+    @property
+    def device_name(self) -> str:
+        return describe(self._device)
+
+    # Training
+    def step(self) -> float:
+        index = torch.randint(len(self._x), (self.config.batch_size,), generator=self._batch_generator)
+        x = self._x[index.to(self._device)]  # (B, *D)
+        out, mu, logvar = self.model(x, self._noise_generator)
+        loss = vae_loss(out, x, mu, logvar, self.config.beta, self.is_image)
+        self._optimizer.zero_grad(set_to_none=True)
+        loss.total.backward()
+        self._optimizer.step()
+        self.step_count += 1
+        values = (loss.reconstruction.item(), loss.kl.item(), loss.total.item())
+        self._record(values)
+        return values[2]
+
+    def _record(self, values: tuple[float, float, float]) -> None:
+        """Curves of every step early on, then block means: a long run stays cheap to copy and to draw."""
+        self._block += values
+        self._block_steps += 1
+        if self.step_count <= DENSE_HISTORY_STEPS or self._block_steps >= HISTORY_BLOCK:
+            for name, value in zip(CURVES, self._block / self._block_steps, strict=True):
+                self.history.add(name, self.step_count, float(value))
+            self._block[:] = 0
+            self._block_steps = 0
+
+    def set_beta(self, beta: float) -> None:
+        """Change the weight of the KL term from the next step on (the view's slider calls this)."""
+        check_beta(beta)
+        self.config = dataclasses.replace(self.config, beta=float(beta))
+
+    # Pictures
+    @torch.no_grad()
+    def encode(self, x: np.ndarray) -> np.ndarray:
+        """(N, *D) -> the means of q(z | x), (N, L)."""
+        mu, _ = self.model.encode(torch.from_numpy(np.asarray(x, dtype=np.float32)).to(self._device))
+        return mu.cpu().numpy()
+
+    @torch.no_grad()
+    def decode(self, codes: np.ndarray) -> np.ndarray:
+        """(N, L) latent codes -> (N, *D): images in [0, 1] or points."""
+        z = torch.from_numpy(np.asarray(codes, dtype=np.float32)).to(self._device)
+        return self.model.decode_mean(z).cpu().numpy()
+
+    def decode_map_point(self, point) -> np.ndarray:
+        """The decoding of one point of the latent map, (*D): what follows the dragged marker. Kept tiny."""
+        return self.decode(self.projection.to_latent(np.asarray(point, dtype=np.float32).reshape(1, 2)))[0]
+
+    def refresh_pictures(self) -> None:
+        """Recompute the map and the manifold now (the view asks when training paused between two updates)."""
+        self._update_map(time.perf_counter())
+        self._update_manifold(time.perf_counter())
+
+    def _update_map(self, now: float) -> None:
+        codes = self.encode(self.dataset.x[self.map_indices])  # (N, L)
+        self.projection = LatentProjection.fit(codes, self.projection)
+        self._map = {
+            "step": self.step_count,
+            "points": self.projection.to_map(codes),  # (N, 2)
+            "labels": self.map_labels,
+            "indices": self.map_indices,
+            "explained": self.projection.explained,
+            "reconstructions": self.decode(self.encode(self.examples)),  # from the means: a steady picture
+        }
+        self._map_time = now
+
+    def _update_manifold(self, now: float) -> None:
+        side = MANIFOLD_SIDE[self.dataset.kind]
+        low, high = np.percentile(self._map["points"], MANIFOLD_PERCENTILES, axis=0)
+        pad = np.maximum(0.1 * (high - low), 0.25)
+        (x0, y0), (x1, y1) = low - pad, high + pad
+        xs = np.linspace(x0, x1, side, dtype=np.float32)
+        ys = np.linspace(y1, y0, side, dtype=np.float32)  # top row first, as it is drawn
+        grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)  # (side * side, 2) as rows of the picture
+        decoded = self.decode(self.projection.to_latent(grid))
+        self._manifold = {
+            "step": self.step_count,
+            "decoded": decoded.reshape(side, side, *decoded.shape[1:]),  # (rows, columns, *D)
+            "extent": (float(x0), float(x1), float(y0), float(y1)),
+        }
+        self._manifold_time = now
+
+    def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
+        now = time.perf_counter()
+        if self._map is None or (self._map["step"] != self.step_count and now - self._map_time >= MAP_EVERY_S):
+            self._update_map(now)
+        if self._manifold is None or (self._manifold["step"] != self.step_count
+                                      and now - self._manifold_time >= MANIFOLD_EVERY_S):
+            self._update_manifold(now)
+        latent = probe.get("latent")
+        return {
+            "step": self.step_count,
+            "loss": self.history.last("total"),
+            "history": self.history.arrays(),
+            "kind": self.dataset.kind,
+            "note": self.dataset.note,
+            "class_names": self.dataset.class_names,
+            "latent_size": self.config.latent_size,
+            "beta": self.config.beta,
+            "parameters": self.model.num_parameters(),
+            "examples": self.examples,
+            "map": self._map,
+            "manifold": self._manifold,
+            "decoded_at_probe": None if latent is None else self.decode_map_point(latent),
+        }
+
+    # Walking the latent space
+    def interpolate(self, first: int, second: int, steps: int = INTERPOLATION_STEPS) -> dict[str, Any]:
+        """Decode evenly spaced codes on the straight line between two training examples' codes."""
+        n = len(self.dataset.x)
+        if not (0 <= first < n and 0 <= second < n):
+            raise DataError("Those examples are not in this data set: pick two points on the latent map again.")
+        ends = self.encode(self.dataset.x[[first, second]])  # (2, L)
+        t = np.linspace(0.0, 1.0, steps, dtype=np.float32)[:, None]
+        codes = (1 - t) * ends[0] + t * ends[1]  # (steps, L)
+        return {
+            "indices": (first, second),
+            "ends": self.dataset.x[[first, second]].copy(),
+            "frames": self.decode(codes),  # (steps, *D)
+            "path": self.projection.to_map(codes),  # (steps, 2)
+        }
+
+    def sample_prior(self, n: int, seed: int) -> dict[str, Any]:
+        """Decode n codes drawn from the prior N(0, I): new data that is in no data set."""
+        codes = prior_codes(n, self.config.latent_size, seed)
+        return {"seed": seed, "samples": self.decode(codes), "map_points": self.projection.to_map(codes)}
+
+    def save(self, path: str | Path) -> None:
+        save_model(path, self.lab, dataclasses.asdict(self.config), self.model.state_dict(), {
+            "step": self.step_count,
+            "kind": self.dataset.kind,
+            "data_shape": list(self.dataset.x.shape[1:]),
+            "class_names": list(self.dataset.class_names),
+        })
+
+
+def _pick_examples(dataset: Dataset, rng: np.random.Generator) -> np.ndarray:
+    """Fixed examples to reconstruct: the first of each class for labelled images, topped up at random."""
+    n = len(dataset.x)
+    if dataset.kind == "points":
+        return np.sort(rng.choice(n, min(n, POINT_EXAMPLES), replace=False))
+    count = min(n, IMAGE_EXAMPLES)
+    firsts = [] if dataset.labels is None else \
+        [int(np.flatnonzero(dataset.labels == c)[0]) for c in np.unique(dataset.labels)][:count]
+    others = np.setdiff1d(np.arange(n), firsts)
+    return np.concatenate([firsts, rng.choice(others, count - len(firsts), replace=False)]).astype(np.int64)

@@ -1,0 +1,1 @@
+"""The VAE lab's view: the latent map, reconstructions, the decoded manifold, walks and prior samples."""

@@ -1,0 +1,215 @@
+"""The latent map: every training example at the mean of its code, by class, with a marker to drag.
+
+Clicking near an example picks it (two picks start a walk between them); clicking elsewhere moves the
+marker there. The dashed box is the area the decoded manifold covers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+
+from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.style import BLUE, GREY, INK, ORANGE, VERMILLION, color
+from genviz.qt.vae.class_styles import class_style, describe_classes
+from genviz.qt.vae.legend import fit_legend, side_legend
+
+POINT_SIZE = 7
+PICK_RADIUS_PX = 10  # a click this close to an example picks it
+MAX_LEGEND_CLASSES = 12  # more entries than this would hide the map; the tooltip still names them
+RANGE_PAD = 0.08
+TIP = ("Each dot is one training example, drawn at the mean of its code q(z | x): the encoder squeezes a "
+       "whole image into these two numbers. Similar examples end up close together, and the map "
+       "reorganises as the VAE learns. Drag the red target to decode any point; click two dots to walk "
+       "from one example to the other. With more than two latent numbers, the map shows the two directions "
+       "in which the codes vary most (PCA); the percentages say how much of their spread each direction holds.")
+
+
+class LatentMapPanel(pg.PlotWidget):
+    marker_moved = Signal(float, float)  # map coordinates
+    example_clicked = Signal(int)  # data set index of the clicked example
+
+    def __init__(self) -> None:
+        super().__init__()
+        configure_plot(self, "Latent map: each example's code", "z₁", "z₂")
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        self.plot_item = self.getPlotItem()
+        self.plot_item.disableAutoRange()
+        self.legend = side_legend(self.plot_item)
+        self._base_tip = TIP
+        self.setToolTip(TIP)
+        self.area = QGraphicsRectItem()
+        pen = pg.mkPen(GREY, width=1, style=Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.area.setPen(pen)
+        self.plot_item.addItem(self.area)
+        self.class_items: list[pg.ScatterPlotItem] = []
+        self.prior = pg.ScatterPlotItem(symbol="x", size=9, pen=pg.mkPen(INK), brush=pg.mkBrush(INK))
+        self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=3), symbol="o", symbolSize=6,
+                                    symbolBrush=ORANGE, symbolPen=None)
+        self.path_now = pg.ScatterPlotItem(size=15, pen=pg.mkPen(INK, width=2), brush=pg.mkBrush(ORANGE))
+        self.picked = pg.ScatterPlotItem(size=20, pen=pg.mkPen(VERMILLION, width=3), brush=None)
+        self.marker = pg.TargetItem((0.0, 0.0), size=20, pen=pg.mkPen(VERMILLION, width=3),
+                                    label="decoded here", labelOpts={"color": VERMILLION, "offset": (14, 14),
+                                                                    "fill": color("#FFFFFF", 200)})
+        for z, item in enumerate((self.prior, self.path, self.path_now, self.picked, self.marker), start=5):
+            item.setZValue(z)
+            self.plot_item.addItem(item)
+        self._class_names: tuple[str, ...] | None = None
+        self._labels: np.ndarray | None = None
+        self._rows: list[np.ndarray] = []  # per class item, which map rows it draws
+        self.axis_names: tuple[str, str] = ("z₁", "z₂")
+        self._range: QRectF | None = None
+        self.points = np.zeros((0, 2), np.float32)
+        self.indices = np.zeros(0, np.int64)
+        self._picked_indices: list[int] = []
+        self.marker.sigPositionChanged.connect(self._on_marker_position_changed)
+        self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+
+    # Drawing
+    def show_map(self, points: np.ndarray, labels: np.ndarray | None, indices: np.ndarray,
+                 class_names: tuple[str, ...], explained: tuple[float, float] | None) -> None:
+        if class_names != self._class_names or labels is not self._labels:
+            self._build_classes(class_names, labels)
+        elif self._moved_less_than_a_pixel(points):
+            return  # repainting thousands of markers that did not visibly move only costs the GUI thread
+        self.points, self.indices = points, indices
+        for item, rows in zip(self.class_items, self._rows, strict=True):
+            item.setData(pos=points[rows])
+        self._set_axis_names(explained)
+        self._fit_range(points)
+        self._draw_picked()
+
+    def _build_classes(self, class_names: tuple[str, ...], labels: np.ndarray | None) -> None:
+        for item in self.class_items:
+            self.legend.removeItem(item)
+            self.plot_item.removeItem(item)
+        self._class_names, self._labels = class_names, labels
+        if labels is None or not class_names:
+            styles = [(BLUE, "o", "training examples")]
+            self._rows = [slice(None)]
+            self.setToolTip(self._base_tip)
+        else:
+            styles = [(class_style(i).colour, class_style(i).marker, name) for i, name in enumerate(class_names)]
+            self._rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
+            self.setToolTip(f"{self._base_tip}\n\nColour and marker show the class: {describe_classes(class_names)}.")
+        self.class_items = []
+        for hex_code, marker, name in styles:
+            item = pg.ScatterPlotItem(symbol=marker, size=POINT_SIZE, pen=pg.mkPen(color(hex_code).darker(140)),
+                                      brush=pg.mkBrush(color(hex_code, 210)))
+            # Painting thousands of markers takes milliseconds: keep them as a picture while only the
+            # dragged marker or the walk moves over them.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.plot_item.addItem(item)
+            if len(styles) <= MAX_LEGEND_CLASSES:
+                self.legend.addItem(item, name)
+            self.class_items.append(item)
+        self.legend.removeItem(self.prior)
+        self.legend.addItem(self.prior, "prior samples")
+        fit_legend(self.legend)
+
+    def _moved_less_than_a_pixel(self, points: np.ndarray) -> bool:
+        if points.shape != self.points.shape or len(points) == 0:
+            return False
+        width, height = self.plot_item.getViewBox().viewPixelSize()
+        moved = np.abs(points - self.points) / [width, height]
+        return float(moved.max()) < 1.0
+
+    def _set_axis_names(self, explained: tuple[float, float] | None) -> None:
+        names = ("z₁", "z₂") if explained is None else tuple(
+            f"PCA axis {i + 1} of z ({share:.0%})" for i, share in enumerate(explained))
+        # Percentages move with training: relabel only when they change by a whole per cent.
+        if names != self.axis_names:
+            self.axis_names = names
+            self.plot_item.setLabel("bottom", names[0])
+            self.plot_item.setLabel("left", names[1])
+
+    def _fit_range(self, points: np.ndarray) -> None:
+        """Follow the codes as they spread or shrink, but leave the axes alone for small changes."""
+        if len(points) == 0:
+            return
+        low, high = np.percentile(points, [0.5, 99.5], axis=0)
+        pad = np.maximum(RANGE_PAD * (high - low), 0.2)
+        wanted = QRectF(QPointF(*(low - pad)), QPointF(*(high + pad)))
+        current = self._range
+        if current is None or not current.contains(wanted) or \
+                wanted.width() * wanted.height() < 0.4 * current.width() * current.height():
+            grown = wanted.adjusted(-0.1 * wanted.width(), -0.1 * wanted.height(),
+                                    0.1 * wanted.width(), 0.1 * wanted.height())  # room to grow a while
+            self._range = grown
+            self.plot_item.setRange(rect=grown, padding=0)
+
+    def show_area(self, extent: tuple[float, float, float, float]) -> None:
+        x0, x1, y0, y1 = extent
+        self.area.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+
+    def show_prior(self, points: np.ndarray | None) -> None:
+        self.prior.setData(pos=np.zeros((0, 2)) if points is None else points)
+
+    def show_path(self, path: np.ndarray | None, current: int | None = None) -> None:
+        if path is None:
+            self.path.setData([], [])
+            self.path_now.setData([], [])
+            return
+        self.path.setData(path[:, 0], path[:, 1])
+        if current is not None:
+            self.path_now.setData(pos=path[current: current + 1])
+
+    def set_picked(self, indices: list[int]) -> None:
+        self._picked_indices = list(indices)
+        self._draw_picked()
+
+    def _draw_picked(self) -> None:
+        rows = [np.flatnonzero(self.indices == i) for i in self._picked_indices]
+        found = [r[0] for r in rows if len(r)]
+        self.picked.setData(pos=self.points[found] if found else np.zeros((0, 2)))
+
+    def marker_position(self) -> tuple[float, float]:
+        p = self.marker.pos()
+        return float(p.x()), float(p.y())
+
+    def move_marker(self, x: float, y: float) -> None:
+        self.marker.setPos(x, y)
+
+    def forget(self) -> None:
+        """Empty the map for a new model (the marker stays where it is)."""
+        for item in self.class_items:
+            item.setData([], [])
+        self.points, self.indices = np.zeros((0, 2), np.float32), np.zeros(0, np.int64)
+        self.show_prior(None)
+        self.show_path(None)
+        self.set_picked([])
+        self.area.setRect(QRectF())
+        self._range = None
+
+    def set_font_scale(self, scale: float) -> None:
+        scale_plot_fonts(self, scale)
+        self.legend.setLabelTextSize(f"{9 * scale:.0f}pt")
+        fit_legend(self.legend)
+
+    # Handlers
+    def _on_marker_position_changed(self) -> None:
+        self.marker_moved.emit(*self.marker_position())
+
+    def _on_scene_mouse_clicked(self, event) -> None:
+        view_box = self.plot_item.getViewBox()
+        if event.button() != Qt.MouseButton.LeftButton or not view_box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        where = view_box.mapSceneToView(event.scenePos())
+        nearest = self.nearest_example(where.x(), where.y())
+        if nearest is not None:
+            self.example_clicked.emit(nearest)
+        else:
+            self.move_marker(where.x(), where.y())
+
+    def nearest_example(self, x: float, y: float) -> int | None:
+        """The data set index of the example drawn within PICK_RADIUS_PX of (x, y), if any."""
+        if len(self.points) == 0:
+            return None
+        width, height = self.plot_item.getViewBox().viewPixelSize()
+        pixels = np.hypot((self.points[:, 0] - x) / width, (self.points[:, 1] - y) / height)
+        row = int(np.argmin(pixels))
+        return int(self.indices[row]) if pixels[row] <= PICK_RADIUS_PX else None

@@ -1,0 +1,109 @@
+"""The VAE lab's model and data settings; they take effect when a new model is started."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox
+
+from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
+
+DATA_SETS = (  # name, title, tooltip
+    ("digits", "Digits (8×8, built in)", "1,797 small handwritten digits that ship with scikit-learn."),
+    ("mnist", "MNIST digits (28×28)", "70,000 handwritten digits; needs the MNIST files downloaded once."),
+    ("fashion", "Fashion-MNIST (28×28)", "Clothing photos in 10 classes; needs the files downloaded once."),
+    ("ring", "2-D: ring of 8 Gaussians", "Points around a circle in eight clusters."),
+    ("grid", "2-D: grid of 25 Gaussians", "Points in a 5×5 grid of clusters."),
+    ("moons", "2-D: two moons", "Two interleaving half circles."),
+    ("spiral", "2-D: spiral", "One spiral arm: a curved line with some width."),
+    ("line", "2-D: line", "A thin diagonal segment."),
+)
+POINT_SETS = {"ring", "grid", "moons", "spiral", "line"}
+
+
+class VaeSettingsPanel(QGroupBox):
+    apply_clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Model and data")
+        defaults = VaeConfig()
+        form = QFormLayout(self)
+        self.data = QComboBox()
+        for name, title, tip in DATA_SETS:
+            self.data.addItem(title, name)
+            self.data.setItemData(self.data.count() - 1, tip, 3)  # 3 = Qt.ToolTipRole
+        self.data.setToolTip("What the VAE learns to compress. Open or drop a folder of images to add it here.")
+        self.latent_size = self._spin(2, 16, defaults.latent_size,
+                                      "How many numbers the encoder squeezes each example into (the code z). "
+                                      "With 2 the map shows the latent space itself; with more, the map shows "
+                                      "its two main directions (PCA) and the VAE reconstructs better.")
+        self.network = QComboBox()
+        self.network.addItem("fully connected (MLP)", "mlp")
+        self.network.addItem("convolutional (images)", "conv")
+        self.network.setToolTip("Fully connected layers see every pixel at once and train fastest on a CPU; "
+                                "convolutions look at small patches and suit larger images.")
+        self.width = self._spin(8, 1024, defaults.width, "Hidden units per layer (MLP) or filters in the first "
+                                "convolution (doubled in the second). Wider fits more detail but trains slower.",
+                                step=8)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(4)
+        self.learning_rate.setRange(0.0001, 0.1)
+        self.learning_rate.setSingleStep(0.0005)
+        self.learning_rate.setValue(defaults.learning_rate)
+        self.learning_rate.setToolTip("How big a nudge each step gives the weights (Adam). Too high and the loss "
+                                      "jumps about or becomes NaN; too low and learning crawls.")
+        self.batch_size = self._spin(8, 1024, defaults.batch_size, "Examples per training step.", step=8)
+        self.seed = self._spin(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights, the batches "
+                               "and the noise of the reparameterisation: the same seed trains the same model.")
+        self.image_size = self._spin(8, 32, defaults.image_size, "A folder of your own images is cut to squares "
+                                     "of this many pixels; the built-in sets keep their own size.", step=4)
+        self.parameters = QLabel("—")
+        self.parameters.setToolTip("How many numbers (weights) the encoder and decoder learn together.")
+        self.apply = QPushButton("New model with these settings")
+        self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
+        self.apply.clicked.connect(self.apply_clicked)
+        for label, widget in (("Data", self.data), ("Latent size", self.latent_size), ("Network", self.network),
+                              ("Width", self.width), ("Learning rate", self.learning_rate),
+                              ("Batch", self.batch_size), ("Seed", self.seed), ("Image size", self.image_size),
+                              ("Size", self.parameters)):
+            form.addRow(label, widget)
+        form.addRow(self.apply)
+        self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
+        self.network.currentIndexChanged.connect(self._on_network_current_index_changed)
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setSingleStep(step)
+        box.setValue(value)
+        box.setToolTip(tip)
+        return box
+
+    def select(self, data: str) -> bool:
+        """Choose a data set already in the list; False when it is not there."""
+        index = self.data.findData(data)
+        if index >= 0:
+            self.data.setCurrentIndex(index)
+        return index >= 0
+
+    def add_folder(self, path: Path) -> None:
+        """Offer a folder of the user's images as a data set and select it."""
+        if not self.select(str(path)):
+            self.data.addItem(f"Folder: {path.name}", str(path))
+            self.data.setCurrentIndex(self.data.count() - 1)
+
+    def config(self, beta: float) -> VaeConfig:
+        return VaeConfig(
+            data=self.data.currentData(), latent_size=self.latent_size.value(), network=self.network.currentData(),
+            width=self.width.value(), beta=beta, learning_rate=self.learning_rate.value(),
+            batch_size=self.batch_size.value(), seed=self.seed.value(), image_size=self.image_size.value(),
+        )
+
+    def _on_data_current_index_changed(self, _index: int) -> None:
+        if self.data.currentData() in POINT_SETS:  # convolutions need images
+            self.network.setCurrentIndex(self.network.findData("mlp"))
+
+    def _on_network_current_index_changed(self, _index: int) -> None:
+        self.width.setValue(DEFAULT_WIDTHS[self.network.currentData()])

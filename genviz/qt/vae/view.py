@@ -1,0 +1,383 @@
+"""The VAE lab: a variational autoencoder learns a compressed latent space that students walk through.
+
+The worker sends the latent map, reconstructions and the decoded manifold (recomputed a few times a
+second) and the decoding at the dragged marker (every snapshot). Walks between two examples and samples
+from the prior are asked for with call_requested and arrive in call_finished.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from genviz.core.errors import DataError
+from genviz.qt.lab import LabView
+from genviz.qt.plots import scale_plot_fonts
+from genviz.qt.style import BLUE, INK, ORANGE
+from genviz.qt.vae.controls_panel import LiveControlsPanel
+from genviz.qt.vae.image_panel import ImagePanel
+from genviz.qt.vae.latent_map_panel import LatentMapPanel
+from genviz.qt.vae.mosaic import GAP_VALUE, mosaic
+from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
+from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
+from genviz.qt.widgets.loss_plot import LossPlot
+
+SAMPLE_COUNT = {"images": 32, "points": 200}
+RIGHT_SIZES = {"images": [170, 430, 300], "points": [330, 330, 240]}  # 2-D reconstructions need room
+SAMPLE_COLUMNS = 8
+LOSS_REDRAW_HZ = 5
+LOSS_STYLES = {
+    "reconstruction": ("reconstruction", BLUE),
+    "kl": ("KL divergence", ORANGE),
+    "total": ("total = reconstruction + β · KL", INK),
+}
+
+
+class VaeLabView(LabView):
+    title = "VAE"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setToolTip("Variational autoencoder: squeeze each example into a few numbers, decode it back, "
+                        "and walk the space of codes.")
+        self.kind: str | None = None
+        self.class_names: tuple[str, ...] = ()
+        self.picked: list[int] = []
+        self.walk: dict[str, Any] | None = None  # the newest interpolation, revealed step by step
+        self.walk_shown = 0
+        self.samples: dict[str, Any] | None = None
+        self._sample_seed = 0
+        self._latent = (0.0, 0.0)
+        self._drawn_map: dict | None = None
+        self._drawn_manifold: dict | None = None
+        self._refresh_asked_at: int | None = None
+        self._note_shown = False
+        self._drawn_latent: tuple[float, float] | None = None
+        self._decoded_with_map: dict | None = None
+        self._manifold_axes = ("z₁", "z₂")
+        self._loss_drawn_at = -1.0
+        self._waiting_for: set[str] = set()
+        self._map_labels: np.ndarray | None = None
+        self._map_indices: np.ndarray | None = None
+
+        self.settings = VaeSettingsPanel()
+        self.controls = LiveControlsPanel()
+        self.latent_map = LatentMapPanel()
+        self.decoded = ImagePanel("At the marker", "The decoder's image for the code under the red target: "
+                                  "drag the target and watch it change.")
+        self.walk_strip = ImagePanel("Walk between two examples", "A and B are the real images you clicked; between "
+                                     "them, the decodings of evenly spaced codes on the straight line from A's "
+                                     "code to B's, revealed one step at a time.")
+        self.reconstructions = ImagePanel("Reconstructions", "Top row: real images, always the same ones. Bottom "
+                                          "row: what the VAE makes of each after squeezing it into its code and "
+                                          "decoding it again (from the mean code, so the picture is steady).")
+        self.manifold = ImagePanel("Decoded manifold", "Images decoded from an even grid of codes over the dashed "
+                                   "area of the latent map, placed where their codes are: the whole space the "
+                                   "decoder has learned, at a glance.", "z₁", "z₂", axes=(True, True))
+        self.sample_panel = ImagePanel("Samples from the prior", "Images decoded from random codes drawn from "
+                                       "N(0, I). They are in no data set: press Sample from the prior.")
+        self.point_reconstructions = PointReconstructionPanel()
+        self.data_space = DataSpacePanel()
+        self.loss_plot = LossPlot(LOSS_STYLES, title="Loss (nats per example)", y_label="nats per example",
+                                  smooth=None)
+        self.loss_plot.setToolTip(
+            "Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL divergence: "
+            "how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises their sum with "
+            "the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1."
+        )
+        self._layout()
+
+        self.reveal_timer = QTimer(self)
+        self.reveal_timer.setSingleShot(True)
+        self.reveal_timer.timeout.connect(self._on_reveal_timer_timeout)
+        self.settings.apply_clicked.connect(self.reset_requested)
+        self.controls.beta_changed.connect(self._on_controls_beta_changed)
+        self.controls.sample_clicked.connect(self.sample_from_prior)
+        self.controls.walk_clicked.connect(self.walk_again)
+        self.latent_map.marker_moved.connect(self._on_latent_map_marker_moved)
+        self.latent_map.example_clicked.connect(self.pick_example)
+
+    # Building
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.settings)
+        left_layout.addWidget(self.controls)
+        left_layout.addStretch(1)
+
+        self.walk_row = QWidget()
+        walk_layout = QHBoxLayout(self.walk_row)
+        walk_layout.setContentsMargins(0, 0, 0, 0)
+        walk_layout.addWidget(self.decoded, 1)
+        walk_layout.addWidget(self.walk_strip, 3)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.latent_map)
+        middle.addWidget(self.walk_row)
+        middle.setSizes([640, 260])
+
+        self.reconstruction_stack = QStackedWidget()
+        self.reconstruction_stack.addWidget(self.reconstructions)
+        self.reconstruction_stack.addWidget(self.point_reconstructions)
+        self.manifold_stack = QStackedWidget()
+        self.manifold_stack.addWidget(self.manifold)
+        self.manifold_stack.addWidget(self.data_space)
+        bottom_right = QWidget()
+        bottom_layout = QHBoxLayout(bottom_right)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.sample_panel, 1)
+        bottom_layout.addWidget(self.loss_plot, 1)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        for widget in (self.reconstruction_stack, self.manifold_stack, bottom_right):
+            self.right.addWidget(widget)
+        self.right.setSizes(RIGHT_SIZES["images"])
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, self.right):
+            splitter.addWidget(widget)
+        splitter.setSizes([290, 640, 670])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def _set_kind(self, kind: str) -> None:
+        """Images get picture panels; 2-D points are drawn in the plane they live in."""
+        self.kind = kind
+        images = kind == "images"
+        self.reconstruction_stack.setCurrentIndex(0 if images else 1)
+        self.manifold_stack.setCurrentIndex(0 if images else 1)
+        self.walk_row.setVisible(images)
+        self.sample_panel.setVisible(images)
+        self.right.setSizes(RIGHT_SIZES[kind])
+
+    # LabView
+    def session_factory(self):
+        config = self.settings.config(self.controls.beta_value())
+        config.validate()
+
+        def build():
+            from genviz.core.vae.session import VaeSession
+
+            return VaeSession(config)
+
+        return build
+
+    def probe(self) -> dict[str, Any]:
+        return {"latent": self._latent}
+
+    def run_started(self) -> None:
+        self.reveal_timer.stop()
+        self.picked, self.walk, self.samples = [], None, None
+        self._drawn_map = self._drawn_manifold = None
+        self._refresh_asked_at = None
+        self._note_shown = False
+        self._drawn_latent = self._decoded_with_map = None
+        self._loss_drawn_at = -1.0
+        self._waiting_for.clear()
+        self._map_labels = self._map_indices = None
+        self.loss_plot.clear_curves()
+        self.latent_map.forget()
+        for panel in (self.decoded, self.walk_strip, self.reconstructions, self.manifold, self.sample_panel):
+            panel.clear_picture()
+        for clear in (self.data_space.show_samples, self.data_space.show_path, self.data_space.show_decoded):
+            clear(None)
+        self.controls.walk_button.setEnabled(False)
+        self.controls.walk_status.setText("Click two examples on the latent map to walk from one to the other.")
+
+    def draw(self, snapshot: dict[str, Any]) -> None:
+        if snapshot["kind"] != self.kind:
+            self._set_kind(snapshot["kind"])
+        if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
+            self._note_shown = True
+            self.message.emit(snapshot["note"])
+        self.class_names = snapshot["class_names"]
+        size = f"{snapshot['parameters']:,} weights"
+        if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
+            self.settings.parameters.setText(size)
+        # The curves change a little every step: redraw them at most LOSS_REDRAW_HZ times a second while
+        # training, since every repaint takes the GUI thread, and the GIL, away from the training steps.
+        now = time.perf_counter()
+        if now - self._loss_drawn_at >= 1 / LOSS_REDRAW_HZ or not snapshot["training"]:
+            self._loss_drawn_at = now
+            self.loss_plot.update_curves(snapshot["history"])
+        if snapshot["map"] is not self._drawn_map:
+            self._draw_map(snapshot)
+        if snapshot["manifold"] is not self._drawn_manifold:
+            self._draw_manifold(snapshot["manifold"])
+        latent = snapshot["probe"].get("latent")
+        if latent != self._drawn_latent or snapshot["map"] is not self._decoded_with_map:  # a drag: at once
+            self._decoded_with_map = snapshot["map"]  # while training, as often as the map
+            self._drawn_latent = latent
+            self._draw_decoded(snapshot["decoded_at_probe"])
+        self._refresh_if_paused(snapshot)
+
+    def call_finished(self, tag: str, result: Any) -> None:
+        self._waiting_for.discard(tag)
+        if tag == "walk":
+            self._start_walk(result)
+        elif tag == "samples":
+            self._show_samples(result)
+
+    def open_file(self, path: Path) -> None:
+        if not path.is_dir():
+            self.message.emit(f"The VAE lab learns from a folder of images: drop the folder that holds "
+                              f"{path.name}, not the file.")
+            return
+        self.settings.add_folder(path)
+        self.reset_requested.emit()
+
+    def select_data(self, data: str) -> None:
+        if self.settings.select(data):
+            return
+        if not Path(data).expanduser().is_dir():
+            names = ", ".join(name for name, _, _ in DATA_SETS)
+            raise DataError(f"The VAE lab has no data set called {data}: choose {names} or a folder of images.")
+        self.settings.add_folder(Path(data).expanduser())
+
+    def start_demo(self) -> None:
+        """Walk between two examples of different classes and draw samples from the prior."""
+        self.controls.pace.setValue(80)
+        labels, indices = self._map_labels, self._map_indices
+        if indices is not None and len(indices) >= 2:
+            others = np.flatnonzero(labels != labels[0]) if labels is not None else np.array([1])
+            second = int(others[0]) if len(others) else 1
+            self.pick_example(int(indices[0]))
+            self.pick_example(int(indices[second]))
+        self.sample_from_prior()
+
+    def demo_running(self) -> bool:
+        return bool(self._waiting_for) or self.reveal_timer.isActive()
+
+    def set_font_scale(self, scale: float) -> None:
+        for panel in (self.decoded, self.walk_strip, self.reconstructions, self.manifold, self.sample_panel,
+                      self.latent_map, self.point_reconstructions, self.data_space):
+            panel.set_font_scale(scale)
+        scale_plot_fonts(self.loss_plot, scale)
+
+    # Actions
+    def pick_example(self, index: int) -> None:
+        """The first click picks A, the second B and starts the walk; a third starts a new pair."""
+        self.picked = [index] if len(self.picked) == 2 else [*self.picked, index]
+        self.latent_map.set_picked(self.picked)
+        if len(self.picked) == 1:
+            self.controls.walk_status.setText(f"A: {self._describe(index)}. Now click a second example.")
+            self.controls.walk_button.setEnabled(False)
+            return
+        a, b = self.picked
+        self.controls.walk_status.setText(f"A: {self._describe(a)}\nB: {self._describe(b)}")
+        self.controls.walk_button.setEnabled(True)
+        self.walk_again()
+
+    def walk_again(self) -> None:
+        if len(self.picked) != 2:
+            return
+        a, b = self.picked
+        self._request("walk", lambda session: session.interpolate(a, b))
+
+    def sample_from_prior(self) -> None:
+        self._sample_seed += 1
+        n, seed = SAMPLE_COUNT[self.kind or "images"], self._sample_seed
+        self._request("samples", lambda session: session.sample_prior(n, seed))
+
+    def _request(self, tag: str, function) -> None:
+        self._waiting_for.add(tag)
+        self.call_requested.emit(tag, function)
+
+    def _describe(self, index: int) -> str:
+        if self._map_labels is None or not self.class_names:
+            return f"example #{index}"
+        rows = np.flatnonzero(self._map_indices == index)
+        label = self.class_names[int(self._map_labels[rows[0]])] if len(rows) else "?"
+        return f"example #{index} ({label})"
+
+    # Drawing
+    def _draw_map(self, snapshot: dict[str, Any]) -> None:
+        map_ = self._drawn_map = snapshot["map"]
+        self._map_labels, self._map_indices = map_["labels"], map_["indices"]
+        self.latent_map.show_map(map_["points"], map_["labels"], map_["indices"], self.class_names,
+                                 map_["explained"])
+        if self.latent_map.axis_names != self._manifold_axes:  # the manifold lies over the same map
+            self._manifold_axes = self.latent_map.axis_names
+            self.manifold.setLabel("bottom", self._manifold_axes[0])
+            self.manifold.setLabel("left", self._manifold_axes[1])
+        real, decoded = snapshot["examples"], map_["reconstructions"]
+        if self.kind == "images":
+            picture = mosaic(np.concatenate([real, decoded]), columns=len(real))
+            self.reconstructions.show_picture(picture)
+            self.reconstructions.label_tiles(["real", "decoded"], [], real.shape[1:3], 2)
+        else:
+            self.point_reconstructions.show_points(real, decoded)
+            self.data_space.show_data(real)
+
+    def _draw_manifold(self, manifold: dict[str, Any]) -> None:
+        self._drawn_manifold = manifold
+        self.latent_map.show_area(manifold["extent"])
+        decoded = manifold["decoded"]  # (rows, columns, *D)
+        if self.kind == "images":
+            rows, columns = decoded.shape[:2]
+            x0, x1, y0, y1 = manifold["extent"]
+            picture = mosaic(decoded.reshape(rows * columns, *decoded.shape[2:]), columns)
+            self.manifold.show_picture(picture, QRectF(x0, y0, x1 - x0, y1 - y0))
+        else:
+            self.data_space.show_grid(decoded)
+
+    def _draw_decoded(self, decoded: np.ndarray | None) -> None:
+        if decoded is None:
+            return
+        if self.kind == "images":
+            self.decoded.show_picture(decoded)
+        else:
+            self.data_space.show_decoded(decoded)
+
+    def _refresh_if_paused(self, snapshot: dict[str, Any]) -> None:
+        """The map and manifold update a few times a second while training; when training stops between two
+        updates, ask once for pictures of the model as it is now."""
+        step = snapshot["step"]
+        lagging = snapshot["map"]["step"] != step or snapshot["manifold"]["step"] != step
+        if lagging and not snapshot["training"] and self._refresh_asked_at != step:
+            self._refresh_asked_at = step
+            self.call_requested.emit("refresh", lambda session: session.refresh_pictures())
+
+    def _start_walk(self, walk: dict[str, Any]) -> None:
+        self.walk = walk
+        self.walk_shown = 0
+        self._on_reveal_timer_timeout()
+
+    def _on_reveal_timer_timeout(self) -> None:
+        """Show one more step of the walk, on the map and as a picture."""
+        walk = self.walk
+        if walk is None:
+            return
+        self.walk_shown = min(self.walk_shown + 1, len(walk["frames"]))
+        shown = self.walk_shown
+        self.latent_map.show_path(walk["path"][:shown], current=shown - 1)
+        if self.kind == "images":
+            frames = walk["frames"]
+            hidden = np.full_like(frames[shown:], GAP_VALUE)
+            row = np.concatenate([walk["ends"][:1], frames[:shown], hidden, walk["ends"][1:]])
+            self.walk_strip.show_picture(mosaic(row, columns=len(row)))
+            self.walk_strip.label_tiles([], [(0, "A"), (len(row) - 1, "B")], frames.shape[1:3], 1)
+        else:
+            self.data_space.show_path(walk["frames"][:shown])
+        if shown < len(walk["frames"]):
+            self.reveal_timer.start(self.controls.pace.value())
+
+    def _show_samples(self, samples: dict[str, Any]) -> None:
+        self.samples = samples
+        self.latent_map.show_prior(samples["map_points"])
+        if self.kind == "images":
+            self.sample_panel.show_picture(mosaic(samples["samples"], SAMPLE_COLUMNS))
+        else:
+            self.data_space.show_samples(samples["samples"])
+
+    # Handlers
+    def _on_latent_map_marker_moved(self, x: float, y: float) -> None:
+        self._latent = (x, y)
+        self.probe_changed.emit()
+
+    def _on_controls_beta_changed(self, beta: float) -> None:
+        self.call_requested.emit("beta", lambda session: session.set_beta(beta))
