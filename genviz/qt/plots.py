@@ -38,4 +38,12 @@ def scale_plot_fonts(plot: pg.PlotWidget, scale: float) -> None:
         axis = item.getAxis(name)
         axis.setTickFont(tick_font)
         axis.label.setFont(scaled_font(scale))
-    item.titleLabel.item.setFont(scaled_font(scale, 1.1, bold=True))
+    # The title is HTML with its own size, remembered by the label for later titles too.
+    title_font = scaled_font(scale, 1.1, bold=True)
+    item.titleLabel.setText(item.titleLabel.text, size=f"{title_font.pointSizeF():.1f}pt", bold=True)
+    height = int(2.2 * title_font.pointSizeF()) + 8
+    item.titleLabel.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
+    if item.legend is not None:
+        for _, label in item.legend.items:
+            label.setText(label.text, size=f"{tick_font.pointSizeF():.1f}pt")

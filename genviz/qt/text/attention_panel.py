@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.text.tokens import visible_token
@@ -74,7 +74,7 @@ class AttentionPanel(QWidget):
     def _column_ticks(self, labels: list[str]) -> list[tuple[float, str]]:
         """Column labels sit side by side: keep every k-th so that none overlaps its neighbour."""
         axis = self.plot.getAxis("bottom")
-        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        metrics = QFontMetrics(axis.style.get("tickFont") or QApplication.font())
         widest = max((metrics.horizontalAdvance(label) for label in labels), default=1) + 6
         column = max(1.0, self.plot.getPlotItem().vb.width() / max(1, len(labels)))
         every = max(1, math.ceil(widest / column))
@@ -82,6 +82,7 @@ class AttentionPanel(QWidget):
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self.plot, scale)
+        self._tokens = []  # lay the column labels out again for the new font
 
     def _fill_selectors(self, layers: int, heads: int) -> None:
         self._shape = (layers, heads)

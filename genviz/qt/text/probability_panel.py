@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from genviz.core.sampling import Distribution, cumulative_in_display_order, top_tokens
@@ -39,6 +39,15 @@ class Row:
     filtered: float  # after temperature, top-k and top-p
     kept: bool
     token: int | None  # None for the "all others" row
+
+
+def value_text(row: Row) -> str:
+    if not row.kept:
+        return "removed"
+    text = f"{row.filtered:.1%}"
+    if abs(row.filtered - row.raw) >= 0.0005:
+        text += f"  (model {row.raw:.1%})"
+    return text
 
 
 def bold(font: QFont, factor: float = 1.0) -> QFont:
@@ -90,27 +99,31 @@ class ProbabilityBars(QWidget):
         line = metrics.height()
         painter.setFont(bold(font, 1.1))
         painter.setPen(QColor(INK))
-        painter.drawText(QPointF(PAD, PAD + line), "Next token: the model's probabilities")
+        title = QFontMetrics(painter.font()).elidedText("Next token: the model's probabilities",
+                                                        Qt.TextElideMode.ElideRight, self.width() - 2 * PAD)
+        painter.drawText(QPointF(PAD, PAD + line), title)
         painter.setFont(font)
         self._legend(painter, PAD, PAD + 2.1 * line, line)
         if not self.rows:
             painter.setPen(QColor(GREY))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Type a prompt to see what comes next.")
             return
+        texts = [value_text(row) for row in self.rows]
         label_width = max(metrics.horizontalAdvance(r.label) for r in self.rows) + 2 * PAD
-        value_width = metrics.horizontalAdvance("100.0%  (model 100.0%)") + PAD
+        value_width = max(metrics.horizontalAdvance(t) for t in texts) + PAD
         left = PAD + label_width
         width = max(10.0, self.width() - left - value_width - PAD)
         top, height = self._rows_area()
         row_height = height / len(self.rows)
 
         painter.setPen(QPen(color(LIGHT_GREY), 1))
-        for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+        ticks = (0.0, 0.25, 0.5, 0.75, 1.0) if width > 6 * metrics.horizontalAdvance("100%") else (0.0, 0.5, 1.0)
+        for tick in ticks:
             x = left + tick * width
             painter.drawLine(QPointF(x, top), QPointF(x, top + height))
             painter.drawText(QRectF(x - 40, top + height + 2, 80, line), Qt.AlignmentFlag.AlignHCenter,
                              f"{tick:.0%}")
-        for index, row in enumerate(self.rows):
+        for index, (row, text) in enumerate(zip(self.rows, texts, strict=True)):
             y = top + index * row_height
             painter.setPen(QColor(INK if row.kept else GREY))
             painter.drawText(QRectF(PAD, y, label_width - PAD, row_height),
@@ -128,15 +141,12 @@ class ProbabilityBars(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(BLUE if row.token is not None else GREY))
                 painter.drawRect(QRectF(left, y + 0.25 * row_height, row.filtered * width, 0.5 * row_height))
-            text = f"{row.filtered:.1%}" if row.kept else "removed"
-            if row.kept and abs(row.filtered - row.raw) >= 0.0005:
-                text += f"  (model {row.raw:.1%})"
             painter.setPen(QColor(INK if row.kept else GREY))
             painter.drawText(QRectF(left + max(row.raw, row.filtered) * width + PAD, y, value_width, row_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _legend(self, painter: QPainter, x: float, y: float, line: float) -> None:
-        for fill, border, text in ((color(SKY, 80), QColor(SKY), "model's probability"),
+        for fill, border, text in ((color(SKY, 80), QColor(SKY), "model"),
                                    (QColor(BLUE), QColor(BLUE), "after temperature / top-k / top-p")):
             painter.setPen(QPen(border, 1))
             painter.setBrush(fill)

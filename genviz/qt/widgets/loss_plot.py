@@ -56,7 +56,9 @@ class LossPlot(pg.PlotWidget):
             if name == self._smooth:
                 self.curves["_smoothed"].setData(x, moving_average(y), skipFiniteCheck=True)
             x_max = max(x_max, float(x[-1]))
-            y_max = max(y_max, float(finite.max()) if len(finite) else 0.0)
+            # The first steps' loss can be many times the rest (ring: 200, then 6): leave it off the scale.
+            settled = finite[len(finite) // 20:]
+            y_max = max(y_max, float(settled.max()) if len(settled) else 0.0)
         wanted = (nice_ceiling(x_max), nice_ceiling(y_max))
         if wanted != self._range:
             self._range = wanted
