@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSpinBox,
 )
 
 from genviz.core.data.corpora import BUILTIN_CORPORA
 from genviz.core.text.config import TextConfig
+from genviz.qt.widgets.settings_form import select_or_add, spin_box
 
 CORPUS_TITLES = {"capitals": "Capitals of the world", "python": "Python code (from this computer)"}
 CORPUS_TOKENIZERS = {"capitals": "word", "python": "char"}  # code reads best one character at a time
@@ -41,14 +41,14 @@ class TextSettingsPanel(QGroupBox):
             "How text is cut into tokens, the units the model reads and predicts: whole words (and "
             "punctuation), or single characters (a small vocabulary, but longer sequences)."
         )
-        self.n_layer = self._spin(1, 8, defaults.n_layer, "Transformer blocks stacked on top of each other.")
-        self.n_head = self._spin(1, 8, defaults.n_head, "Attention heads per block: each can look for a "
+        self.n_layer = spin_box(1, 8, defaults.n_layer, "Transformer blocks stacked on top of each other.")
+        self.n_head = spin_box(1, 8, defaults.n_head, "Attention heads per block: each can look for a "
                                  "different pattern. The width must divide evenly among them.")
-        self.n_embd = self._spin(16, 256, defaults.n_embd, "Numbers used to represent each token inside the "
+        self.n_embd = spin_box(16, 256, defaults.n_embd, "Numbers used to represent each token inside the "
                                  "model. Wider learns more, but trains slower.", step=16)
-        self.block_size = self._spin(8, 128, defaults.block_size, "Context length: how many tokens the model "
+        self.block_size = spin_box(8, 128, defaults.block_size, "Context length: how many tokens the model "
                                      "can look back at when predicting the next one.", step=8)
-        self.batch_size = self._spin(4, 256, defaults.batch_size, "Sequences per training step.", step=4)
+        self.batch_size = spin_box(4, 256, defaults.batch_size, "Sequences per training step.", step=4)
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(4)
         self.learning_rate.setRange(0.0001, 1.0)
@@ -56,7 +56,7 @@ class TextSettingsPanel(QGroupBox):
         self.learning_rate.setValue(defaults.learning_rate)
         self.learning_rate.setToolTip("How big a nudge each step gives the weights. Too high and the loss "
                                       "jumps about or becomes NaN; too low and learning crawls.")
-        self.seed = self._spin(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights and of "
+        self.seed = spin_box(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights and of "
                                "the batches: the same seed and settings train the same model again.")
         self.parameters = QLabel("—")
         self.parameters.setToolTip("How many numbers (weights) the model learns.")
@@ -71,22 +71,9 @@ class TextSettingsPanel(QGroupBox):
         form.addRow(self.apply)
         self.corpus.currentIndexChanged.connect(self._on_corpus_current_index_changed)
 
-    @staticmethod
-    def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(low, high)
-        box.setSingleStep(step)
-        box.setValue(value)
-        box.setToolTip(tip)
-        return box
-
     def add_file(self, path: Path) -> None:
         """Offer a user's text file as a corpus and select it."""
-        index = self.corpus.findData(str(path))
-        if index < 0:
-            self.corpus.addItem(f"File: {path.name}", str(path))
-            index = self.corpus.count() - 1
-        self.corpus.setCurrentIndex(index)
+        select_or_add(self.corpus, str(path), f"File: {path.name}")
 
     def _on_corpus_current_index_changed(self, _index: int) -> None:
         tokenizer = CORPUS_TOKENIZERS.get(self.corpus.currentData())

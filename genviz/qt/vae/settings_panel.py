@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton
 
 from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
+from genviz.qt.widgets.settings_form import select_data, select_or_add, spin_box
 
 DATA_SETS = (  # name, title, tooltip
     ("digits", "Digits (8×8, built in)", "1,797 small handwritten digits that ship with scikit-learn."),
@@ -34,7 +35,7 @@ class VaeSettingsPanel(QGroupBox):
             self.data.addItem(title, name)
             self.data.setItemData(self.data.count() - 1, tip, 3)  # 3 = Qt.ToolTipRole
         self.data.setToolTip("What the VAE learns to compress. Open or drop a folder of images to add it here.")
-        self.latent_size = self._spin(2, 16, defaults.latent_size,
+        self.latent_size = spin_box(2, 16, defaults.latent_size,
                                       "How many numbers the encoder squeezes each example into (the code z). "
                                       "With 2 the map shows the latent space itself; with more, the map shows "
                                       "its two main directions (PCA) and the VAE reconstructs better.")
@@ -43,7 +44,7 @@ class VaeSettingsPanel(QGroupBox):
         self.network.addItem("convolutional (images)", "conv")
         self.network.setToolTip("Fully connected layers see every pixel at once and train fastest on a CPU; "
                                 "convolutions look at small patches and suit larger images.")
-        self.width = self._spin(8, 1024, defaults.width, "Hidden units per layer (MLP) or filters in the first "
+        self.width = spin_box(8, 1024, defaults.width, "Hidden units per layer (MLP) or filters in the first "
                                 "convolution (doubled in the second). Wider fits more detail but trains slower.",
                                 step=8)
         self.learning_rate = QDoubleSpinBox()
@@ -53,10 +54,10 @@ class VaeSettingsPanel(QGroupBox):
         self.learning_rate.setValue(defaults.learning_rate)
         self.learning_rate.setToolTip("How big a nudge each step gives the weights (Adam). Too high and the loss "
                                       "jumps about or becomes NaN; too low and learning crawls.")
-        self.batch_size = self._spin(8, 1024, defaults.batch_size, "Examples per training step.", step=8)
-        self.seed = self._spin(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights, the batches "
+        self.batch_size = spin_box(8, 1024, defaults.batch_size, "Examples per training step.", step=8)
+        self.seed = spin_box(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights, the batches "
                                "and the noise of the reparameterisation: the same seed trains the same model.")
-        self.image_size = self._spin(8, 32, defaults.image_size, "A folder of your own images is cut to squares "
+        self.image_size = spin_box(8, 32, defaults.image_size, "A folder of your own images is cut to squares "
                                      "of this many pixels; the built-in sets keep their own size.", step=4)
         self.parameters = QLabel("—")
         self.parameters.setToolTip("How many numbers (weights) the encoder and decoder learn together.")
@@ -72,27 +73,13 @@ class VaeSettingsPanel(QGroupBox):
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
         self.network.currentIndexChanged.connect(self._on_network_current_index_changed)
 
-    @staticmethod
-    def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(low, high)
-        box.setSingleStep(step)
-        box.setValue(value)
-        box.setToolTip(tip)
-        return box
-
     def select(self, data: str) -> bool:
         """Choose a data set already in the list; False when it is not there."""
-        index = self.data.findData(data)
-        if index >= 0:
-            self.data.setCurrentIndex(index)
-        return index >= 0
+        return select_data(self.data, data)
 
     def add_folder(self, path: Path) -> None:
         """Offer a folder of the user's images as a data set and select it."""
-        if not self.select(str(path)):
-            self.data.addItem(f"Folder: {path.name}", str(path))
-            self.data.setCurrentIndex(self.data.count() - 1)
+        select_or_add(self.data, str(path), f"Folder: {path.name}")
 
     def config(self, beta: float) -> VaeConfig:
         return VaeConfig(

@@ -1,0 +1,30 @@
+"""Small builders every lab's settings panel uses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QSpinBox
+
+
+def spin_box(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
+    """An integer setting with its range and a tooltip that teaches what it does."""
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setValue(value)
+    box.setToolTip(tip)
+    return box
+
+
+def select_data(combo: QComboBox, data: str) -> bool:
+    """Select the entry whose data is `data`; False when there is none."""
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return index >= 0
+
+
+def select_or_add(combo: QComboBox, data: str, label: str) -> None:
+    """Select the entry for `data` (a user's file or folder), adding it first when it is new."""
+    if not select_data(combo, data):
+        combo.addItem(label, data)
+        combo.setCurrentIndex(combo.count() - 1)
