@@ -15,7 +15,13 @@ from pathlib import Path
 from genviz.core.errors import GenvizError
 
 EXIT_USER_ERROR = 2
-LAB_COMMANDS = ["genviz.commands.text", "genviz.commands.vae", "genviz.commands.data", "genviz.commands.sample"]
+LAB_COMMANDS = [
+    "genviz.commands.text",
+    "genviz.commands.gan",
+    "genviz.commands.vae",
+    "genviz.commands.data",
+    "genviz.commands.sample",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,6 +16,7 @@ import numpy as np
 from genviz.core.errors import ModelFileError
 
 SAMPLERS: dict[str, str] = {  # lab -> module with load_sampler(path); one line per lab
+    "gan": "genviz.core.gan.sampler",
     "vae": "genviz.core.vae.sampler",
 }
 

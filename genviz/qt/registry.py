@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from genviz.qt.gan.view import GanLabView
 from genviz.qt.lab import LabView
 from genviz.qt.text.view import TextLabView
 from genviz.qt.vae.view import VaeLabView
 
 LAB_VIEWS: dict[str, type[LabView]] = {
     "text": TextLabView,
+    "gan": GanLabView,
     "vae": VaeLabView,
 }

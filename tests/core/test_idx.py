@@ -68,7 +68,7 @@ def test_labels_that_do_not_match_the_images_are_refused(tmp_path):
         idx.load_mnist(tmp_path)
 
 
-def _remote(source, name):
+def remote_file(source, name):
     data = source.read_bytes()
     return idx.RemoteFile(name, (source.as_uri(),), hashlib.sha256(data).hexdigest(), len(data))
 
@@ -77,7 +77,7 @@ def test_download_verifies_checksums_reports_progress_and_uses_the_cache(tmp_pat
     served = tmp_path / "served"
     served.mkdir()
     write_mnist(served)
-    files = [_remote(served / name, name) for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")]
+    files = [remote_file(served / name, name) for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")]
     seen = []
     cache = idx.download_mnist("mnist", tmp_path / "cache", lambda done, total: seen.append((done, total)),
                                files=files)  # fmt: skip

@@ -109,14 +109,22 @@ def _find(folder: Path, stem: str) -> Path | None:
     return None
 
 
+def training_files(folder: str | Path) -> tuple[Path, Path] | None:
+    """(images, labels) IDX files of an MNIST-style training set in folder, or None when either is missing."""
+    folder = Path(folder)
+    images_path, labels_path = _find(folder, "train-images-idx3-ubyte"), _find(folder, "train-labels-idx1-ubyte")
+    return None if images_path is None or labels_path is None else (images_path, labels_path)
+
+
 def load_mnist(folder: str | Path, kind: str = "mnist") -> tuple[np.ndarray, np.ndarray]:
     """The 60,000 training images (N, 28, 28) uint8 and labels (N,) int64 of MNIST or Fashion-MNIST in folder."""
     folder = Path(folder)
     title = "Fashion-MNIST" if kind == "fashion" else "MNIST"
-    images_path, labels_path = _find(folder, "train-images-idx3-ubyte"), _find(folder, "train-labels-idx1-ubyte")
-    if images_path is None or labels_path is None:
+    found = training_files(folder)
+    if found is None:
         raise DataError(f"{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and "
                         f"train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.")  # fmt: skip
+    images_path, labels_path = found
     images, labels = read_idx(images_path), read_idx(labels_path)
     if images.ndim != 3 or images.dtype != np.uint8:
         raise DataError(f"{images_path.name} does not hold 8-bit images (its shape is {images.shape}).")

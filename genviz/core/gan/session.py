@@ -1,0 +1,355 @@
+"""The GAN lab's training session: a generator and a discriminator taking turns, with pictures of the duel."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from collections.abc import Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from genviz.core.data.datasets import Dataset, load_dataset
+from genviz.core.data.evaluation import mode_coverage
+from genviz.core.device import describe, pick_device
+from genviz.core.gan import losses
+from genviz.core.gan.config import GanConfig
+from genviz.core.gan.models import Discriminator, Generator, num_parameters
+from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
+from genviz.core.modelfile import save_model
+from genviz.core.session import Session
+
+FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
+REAL_POINTS = 512  # real points drawn beside them
+FIXED_IMAGES = 36  # a 6x6 grid of fixed-noise fakes
+HEATMAP_CELLS = 48  # D is evaluated on a 48x48 grid over the plane (drawn smoothly scaled up)
+HEATMAP_EVERY_S = 0.25  # while training, the heat map is recomputed at most 4 times a second
+PICTURES_EVERY_S = 0.15  # and the fakes, arrows and warped grid at most ~7 times a second: training comes first
+ARROWS = 128  # fakes that get a gradient arrow
+GRID_LINES = 13  # lines of the warped noise grid in each direction
+GRID_POINTS = 33  # points along each line
+GRID_SPAN = 2.5  # the grid covers z in [-2.5, 2.5]^2: nearly all of a standard normal's mass
+STRIP_FIRST = 25  # the earlier-steps strip keeps the grid at step 0 and at 25, 50, 100, 200, ... steps
+STRIP_KEEP = 6
+COLLAPSE_WARMUP = 300  # before this many steps every generator looks "collapsed": it has not spread out yet
+COLLAPSE_SPREAD = 0.25  # fakes spread less than a quarter as much as the data: collapse
+COLLAPSE_SHARP = 0.5  # ... or half the fakes sit on modes, but on at most half of the modes
+_FAST = {"foreach": True}  # one call per step for all tensors: the per-tensor loop dominated tiny models' steps
+
+
+class _Averager:
+    """Averages each curve over windows that double as the steps do: about 256 points per doubling of the run."""
+
+    def __init__(self, history) -> None:
+        self.history = history
+        self.sums: dict[str, float] = {}
+        self.counts: dict[str, int] = {}
+
+    def add(self, values: Mapping[str, float]) -> None:
+        for name, value in values.items():
+            self.sums[name] = self.sums.get(name, 0.0) + value
+            self.counts[name] = self.counts.get(name, 0) + 1
+
+    def flush(self, step: int) -> None:
+        for name, total in self.sums.items():
+            self.history.add(name, step, total / self.counts[name])
+        self.sums.clear()
+        self.counts.clear()
+
+    @staticmethod
+    def due(step: int) -> bool:
+        window = 1 << max(0, (step // 256).bit_length() - 1) if step >= 256 else 1
+        return step % window == 0
+
+
+class _Cache:
+    """A value recomputed when its key changes, but while training (many updates) at most every `interval` s.
+
+    A step by hand (a few updates since the last value) refreshes at once, so stepping never shows stale pictures.
+    """
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.key: Any = None
+        self.value: Any = None
+        self.updates = 0
+        self.at = -math.inf
+
+    def get(self, key: Any, updates: int, compute):
+        now = time.perf_counter()
+        if self.value is None or (key != self.key and (now - self.at >= self.interval or updates - self.updates <= 2)):
+            self.key, self.value, self.updates, self.at = key, compute(), updates, now
+        return self.value
+
+
+class GanSession(Session):
+    lab = "gan"
+    config_class = GanConfig
+
+    def __init__(self, config: GanConfig, dataset: Dataset | None = None, device: torch.device | None = None) -> None:
+        super().__init__(config)
+        config.validate()
+        self.dataset = dataset if dataset is not None else load_dataset(
+            config.data, seed=config.seed, image_size=config.image_size, color=config.color,
+            mnist_folder=config.mnist_folder or None)  # fmt: skip
+        self.kind = self.dataset.kind
+        self._device = device or pick_device()
+        torch.manual_seed(config.seed)
+        self._rng = torch.Generator().manual_seed(config.seed)
+        self._real = torch.from_numpy(self.dataset.x).to(self._device)  # (N, *sample_shape)
+        shape = tuple(self.dataset.x.shape[1:])
+        images = self.kind == "images"
+        self.generator = Generator(config.noise_dim, shape, config.depth, config.width, images).to(self._device)
+        self.discriminator = Discriminator(shape, config.depth, config.width, config.d_dropout).to(self._device)
+        self._opt_g = self._optimizer(self.generator, config.lr_g)
+        self._opt_d = self._optimizer(self.discriminator, config.lr_d)
+        self.d_updates = 0
+        self.g_updates = 0
+        self._last: dict[str, float] = {}
+        self._averager = _Averager(self.history)
+        fixed = FIXED_POINTS if self.kind == "points" else FIXED_IMAGES
+        self._fixed_noise = self._noise(fixed)
+        shown = torch.randperm(len(self._real), generator=self._rng)[: REAL_POINTS if self.kind == "points" else fixed]
+        self._shown_real = self.dataset.x[shown.numpy()].copy()
+        self._extent = self._plot_extent() if self.kind == "points" else 0.0
+        self._heatmap = _Cache(HEATMAP_EVERY_S)
+        self._pictures = _Cache(PICTURES_EVERY_S)
+        self._strip: list[tuple[int, np.ndarray]] = [(0, self._fixed_fakes())]
+        self._next_milestone = STRIP_FIRST
+
+    def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
+        if self.config.optimizer == "sgd":
+            return torch.optim.SGD(module.parameters(), lr=lr, momentum=0.9, **_FAST)
+        return torch.optim.Adam(module.parameters(), lr=lr, betas=(0.5, 0.999), **_FAST)  # beta1 0.5 as DCGAN
+
+    @property
+    def device_name(self) -> str:
+        return describe(self._device)
+
+    # Training
+    def _noise(self, n: int) -> torch.Tensor:
+        return torch.randn(n, self.config.noise_dim, generator=self._rng).to(self._device)  # (n, noise_dim)
+
+    def _real_batch(self) -> torch.Tensor:
+        rows = torch.randint(len(self._real), (self.config.batch_size,), generator=self._rng)
+        return self._real[rows.to(self._device)]  # (B, *sample_shape)
+
+    def _update_discriminator(self, real: torch.Tensor, z: torch.Tensor) -> dict[str, float]:
+        with torch.no_grad():
+            fakes = self.generator(z)
+        out = self.discriminator(torch.cat([real, fakes]))  # one pass over both halves: (2B,)
+        out_real, out_fake = out[: len(real)], out[len(real) :]
+        loss = losses.discriminator_loss(out_real, out_fake, self.config.loss)
+        self._opt_d.zero_grad(set_to_none=True)
+        loss.backward()
+        self._opt_d.step()
+        self.d_updates += 1
+        kind = self.config.loss
+        return {"discriminator": loss.item(), "d_real": losses.realness(out_real, kind).mean().item(),
+                "d_fake": losses.realness(out_fake, kind).mean().item()}  # fmt: skip
+
+    @contextmanager
+    def _frozen_discriminator(self):
+        """D's weights need no gradients while G learns through it: skip that work."""
+        for p in self.discriminator.parameters():
+            p.requires_grad_(False)
+        try:
+            yield
+        finally:
+            for p in self.discriminator.parameters():
+                p.requires_grad_(True)
+
+    @contextmanager
+    def _judging(self):
+        """D without dropout while the lab only looks at its verdicts (heat map, arrows): a steady picture."""
+        self.discriminator.eval()
+        try:
+            yield
+        finally:
+            self.discriminator.train()
+
+    def _update_generator(self, z: torch.Tensor) -> float:
+        with self._frozen_discriminator():
+            loss = losses.generator_loss(self.discriminator(self.generator(z)), self.config.loss)
+            self._opt_g.zero_grad(set_to_none=True)
+            loss.backward()
+            self._opt_g.step()
+        self.g_updates += 1
+        return loss.item()
+
+    def _record(self, values: Mapping[str, float]) -> None:
+        self._last.update(values)
+        self._averager.add(values)
+
+    def _finish_step(self) -> None:
+        self.step_count += 1
+        if _Averager.due(self.step_count):
+            self._averager.flush(self.step_count)
+        if self.step_count == self._next_milestone:
+            self._strip.append((self.step_count, self._fixed_fakes()))
+            del self._strip[1 : max(1, len(self._strip) - STRIP_KEEP + 1)]  # keep step 0 and the newest
+            self._next_milestone *= 2
+
+    def step(self) -> float:
+        """One full update: d_steps discriminator updates, then one generator update. Returns G's loss."""
+        for _ in range(self.config.d_steps):
+            self._record(self._update_discriminator(self._real_batch(), self._noise(self.config.batch_size)))
+        g_loss = self._update_generator(self._noise(self.config.batch_size))
+        self._record({"generator": g_loss})
+        self._finish_step()
+        return g_loss
+
+    def train_discriminator_once(self) -> dict[str, float]:
+        """One discriminator update on its own (the view's "Train D once"): its loss, D(real), D(fake)."""
+        values = self._update_discriminator(self._real_batch(), self._noise(self.config.batch_size))
+        self._record(values)
+        self._averager.flush(self.step_count)
+        return values
+
+    def train_generator_once(self) -> float:
+        """One generator update on its own (the view's "Train G once"); returns its loss."""
+        g_loss = self._update_generator(self._noise(self.config.batch_size))
+        self._record({"generator": g_loss})
+        self._averager.flush(self.step_count)
+        return g_loss
+
+    def walkthrough(self) -> list[WalkStep]:
+        """Do one real update (one D step, one G step on the same noise), captured sub-step by sub-step."""
+        kind, B = self.config.loss, self.config.batch_size
+        real, z = self._real_batch(), self._noise(B)
+        fakes = self.generator(z).detach().requires_grad_(True)
+        with self._frozen_discriminator():
+            out_fake = self.discriminator(fakes)
+            g_loss = losses.generator_loss(out_fake, kind)
+            (grad,) = torch.autograd.grad(g_loss, fakes)
+        with torch.no_grad():
+            out_real = self.discriminator(real)
+            d_loss = losses.discriminator_loss(out_real, out_fake, kind).item()
+        d_values = self._update_discriminator(real, z)
+        g_value = self._update_generator(z)
+        self._record({**d_values, "generator": g_value})
+        with torch.no_grad():
+            after = self.generator(z)
+            d_after = losses.realness(self.discriminator(after), kind)
+        self._finish_step()
+        record = UpdateRecord(
+            kind=self.kind, loss=kind, optimizer=self.config.optimizer, d_steps=self.config.d_steps,
+            noise=_numpy(z), real=_numpy(real), fakes=_numpy(fakes),
+            d_real=_numpy(losses.realness(out_real, kind)), d_fake=_numpy(losses.realness(out_fake, kind)),
+            d_loss=d_loss, g_loss=g_loss.item(), arrows=_numpy(-grad * B),  # per-sample gradient, not the mean's
+            fakes_after=_numpy(after), d_fake_after=_numpy(d_after))  # fmt: skip
+        return describe_update(record)
+
+    # Pictures
+    @torch.no_grad()
+    def _fixed_fakes(self) -> np.ndarray:
+        return _numpy(self.generator(self._fixed_noise))
+
+    def _plot_extent(self) -> float:
+        """Half the side of the square the plane views show: the data with a margin, at least [-3, 3]."""
+        reach = float(np.abs(self.dataset.x).max())
+        return max(3.0, float(np.ceil(reach * 1.2 * 2) / 2))
+
+    @torch.no_grad()
+    def heatmap(self) -> np.ndarray:
+        """(HEATMAP_CELLS, HEATMAP_CELLS) D's realness over the plane; row i is y, column j is x, y upwards."""
+        ticks = torch.linspace(-self._extent, self._extent, HEATMAP_CELLS, device=self._device)
+        ys, xs = torch.meshgrid(ticks, ticks, indexing="ij")
+        plane = torch.stack([xs.reshape(-1), ys.reshape(-1)], dim=1)  # (cells^2, 2)
+        with self._judging():
+            score = losses.realness(self.discriminator(plane), self.config.loss)
+        return _numpy(score.reshape(HEATMAP_CELLS, HEATMAP_CELLS))
+
+    def generator_arrows(self, count: int = ARROWS) -> tuple[np.ndarray, np.ndarray]:
+        """(fakes (n, 2), arrows (n, 2)): where the generator's loss pushes each of the first fixed-noise fakes."""
+        fakes = self.generator(self._fixed_noise[:count]).detach().requires_grad_(True)
+        with self._frozen_discriminator(), self._judging():
+            loss = losses.generator_loss(self.discriminator(fakes), self.config.loss)
+            (grad,) = torch.autograd.grad(loss, fakes)
+        return _numpy(fakes), _numpy(-grad * len(fakes))
+
+    @torch.no_grad()
+    def warped_grid(self) -> np.ndarray:
+        """(2 * GRID_LINES, GRID_POINTS, 2): a square grid in noise space (first two z numbers, others 0) through G."""
+        ticks = torch.linspace(-GRID_SPAN, GRID_SPAN, GRID_POINTS, device=self._device)
+        levels = torch.linspace(-GRID_SPAN, GRID_SPAN, GRID_LINES, device=self._device)
+        a, b = torch.meshgrid(levels, ticks, indexing="ij")  # (lines, points)
+        rows = torch.stack([b, a], dim=-1)  # lines of constant z2
+        lines = torch.cat([rows, rows.flip(-1)]).reshape(-1, 2)  # then lines of constant z1
+        z = torch.zeros(len(lines), self.config.noise_dim, device=self._device)
+        z[:, : min(2, self.config.noise_dim)] = lines[:, : min(2, self.config.noise_dim)]
+        return _numpy(self.generator(z)).reshape(2 * GRID_LINES, GRID_POINTS, 2)
+
+    def _collapse(self, fakes: np.ndarray, coverage: tuple[int, float] | None) -> str:
+        """One sentence when the generator seems to have collapsed, else "".
+
+        Collapse is sharp fakes on too few modes, or fakes that hardly vary at all; fakes that are merely spread
+        badly (a learning rate too high) are a different failure and not reported as collapse.
+        """
+        if self.step_count < COLLAPSE_WARMUP:
+            return ""
+        modes = self.dataset.modes
+        if coverage is not None and coverage[0] <= len(modes) // 2 and coverage[1] >= COLLAPSE_SHARP:
+            return (f"Mode collapse: the generator covers only {coverage[0]} of the {len(modes)} modes and ignores "
+                    "the rest.")  # fmt: skip
+        flat_fake, flat_real = fakes.reshape(len(fakes), -1), self._shown_real.reshape(len(self._shown_real), -1)
+        if flat_fake.std(axis=0).sum() < COLLAPSE_SPREAD * flat_real.std(axis=0).sum():
+            return "Mode collapse: the fakes have bunched together and no longer vary like the data."
+        return ""
+
+    def _draw_pictures(self, arrows: bool, grid: bool) -> dict[str, Any]:
+        """The fixed-noise fakes and what is computed from them (a few milliseconds: cached between updates)."""
+        fakes = self._fixed_fakes()
+        pictures: dict[str, Any] = {"fakes": fakes}
+        coverage = None
+        if self.kind == "points" and self.dataset.modes is not None:
+            coverage = mode_coverage(fakes, self.dataset.modes, self.dataset.mode_std)
+            pictures["coverage"] = (coverage[0], len(self.dataset.modes), coverage[1])
+        if arrows:
+            pictures["arrow_points"], pictures["arrows"] = self.generator_arrows()
+        if grid:
+            pictures["warped_grid"] = self.warped_grid()
+        pictures["collapse"] = self._collapse(fakes, coverage)
+        return pictures
+
+    def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
+        snap: dict[str, Any] = {
+            "step": self.step_count,
+            "loss": self._last.get("generator", float("nan")),
+            "history": self.history.arrays(),
+            "kind": self.kind,
+            "data": self.dataset.name,
+            "note": self.dataset.note,
+            "last": dict(self._last),
+            "d_updates": self.d_updates,
+            "g_updates": self.g_updates,
+            "parameters": (num_parameters(self.generator), num_parameters(self.discriminator)),
+            "real": self._shown_real,  # never changes: the view may compare by identity
+        }
+        points = self.kind == "points"
+        arrows, grid = points and bool(probe.get("arrows")), points and bool(probe.get("grid"))
+        updates = self.d_updates + self.g_updates
+        snap.update(self._pictures.get((updates, arrows, grid), updates, lambda: self._draw_pictures(arrows, grid)))
+        if points:
+            snap["extent"] = self._extent
+            snap["heatmap"] = self._heatmap.get(self.d_updates, self.d_updates, self.heatmap)
+            snap["modes"] = self.dataset.modes
+        else:
+            snap["strip"] = tuple(self._strip)  # (step, grid) pairs; the arrays are never changed after capture
+        return snap
+
+    def save(self, path: str | Path) -> None:
+        tensors = {f"generator.{k}": v for k, v in self.generator.state_dict().items()}
+        tensors.update({f"discriminator.{k}": v for k, v in self.discriminator.state_dict().items()})
+        extras = {"kind": self.kind, "sample_shape": list(self.dataset.x.shape[1:]), "data_name": self.dataset.name,
+                  "step": self.step_count}  # fmt: skip
+        save_model(path, self.lab, dataclasses.asdict(self.config), tensors, extras)
+
+
+def _numpy(t: torch.Tensor) -> np.ndarray:
+    """A float32 copy on the CPU: snapshots never hold live tensors."""
+    return t.detach().to("cpu", torch.float32).numpy().copy()

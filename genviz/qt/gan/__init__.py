@@ -1,0 +1,1 @@
+"""The GAN lab's view: the duel of generator and discriminator, live."""

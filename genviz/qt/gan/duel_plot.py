@@ -1,0 +1,96 @@
+"""The tug of war in two plots: both losses, and the discriminator's mean verdict on real and on fake samples."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+
+from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.style import BLUE, GREY, ORANGE, SKY, VERMILLION, color
+from genviz.qt.widgets.loss_plot import nice_ceiling, thin
+
+LOSS_STYLES = {"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)}
+VERDICT_RANGE = (0.0, 1.3)  # outputs lie in [0, 1]; the top is left for the legend
+VERDICT_STYLES = {"d_real": ("D(real): on real samples", SKY), "d_fake": ("D(fake): on the fakes", ORANGE)}
+
+
+def _nice_range(low: float, high: float) -> tuple[float, float]:
+    """A y range from 0 (or a nice negative floor) to a nice ceiling, which changes rarely while curves grow."""
+    return (-nice_ceiling(-low) if low < 0 else 0.0, nice_ceiling(high) if high > 0 else 1.0)
+
+
+class _Curves:
+    """Named curves on one plot, built once and updated in place."""
+
+    def __init__(self, plot: pg.PlotWidget, styles: dict[str, tuple[str, str]]) -> None:
+        self.plot_item = plot.getPlotItem()
+        self.plot_item.disableAutoRange()
+        legend = self.plot_item.addLegend(offset=(-10, 10))
+        legend.setBrush(color("#FFFFFF", 210))  # readable where a curve runs behind it
+        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # repainted with every curve otherwise
+        self.curves = {name: self.plot_item.plot([], [], pen=pg.mkPen(hex_code, width=2), name=label)
+                       for name, (label, hex_code) in styles.items()}  # fmt: skip
+
+    def update(self, history: dict[str, np.ndarray], fixed_y: tuple[float, float] | None) -> tuple:
+        x_max, low, high = 0.0, 0.0, 0.0
+        for name, curve in self.curves.items():
+            points = history.get(name)
+            if points is None or len(points) == 0:
+                continue
+            x, y = thin(points)
+            curve.setData(x, y, skipFiniteCheck=True)
+            finite = y[np.isfinite(y)]
+            x_max = max(x_max, float(x[-1]))
+            if len(finite):
+                low, high = min(low, float(finite.min())), max(high, float(finite.max()))
+        return (nice_ceiling(x_max), fixed_y or _nice_range(low, high))
+
+    def clear(self) -> None:
+        for curve in self.curves.values():
+            curve.setData([], [])
+
+
+class DuelPlot(QWidget):
+    """Losses above, D's verdicts below, sharing the step axis."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.losses = configure_plot(pg.PlotWidget(), "Losses", "training step", "loss")
+        self.losses.setToolTip(
+            "Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. "
+            "In a healthy run neither wins for good: the curves wobble around a balance instead of one diving "
+            "to zero."
+        )
+        self.verdicts = configure_plot(pg.PlotWidget(), "What D says", "training step", "D's mean output")
+        self.verdicts.setToolTip(
+            "The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on "
+            "the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line)."
+        )
+        self.verdicts.getPlotItem().addLine(y=0.5, pen=pg.mkPen(GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.verdicts.setXLink(self.losses)
+        self._loss_curves = _Curves(self.losses, LOSS_STYLES)
+        self._verdict_curves = _Curves(self.verdicts, VERDICT_STYLES)
+        self._ranges: tuple = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.losses, 3)
+        layout.addWidget(self.verdicts, 2)
+
+    def update_curves(self, history: dict[str, np.ndarray]) -> None:
+        x_loss, y_loss = self._loss_curves.update(history, None)
+        x_verdict, _ = self._verdict_curves.update(history, VERDICT_RANGE)
+        ranges = (max(x_loss, x_verdict), y_loss)
+        if ranges != self._ranges:  # a new range re-lays out the axes: only when it changed
+            self._ranges = ranges
+            self.losses.getPlotItem().setRange(xRange=(0, ranges[0]), yRange=ranges[1], padding=0.02)
+            self.verdicts.getPlotItem().setRange(yRange=VERDICT_RANGE, padding=0.02)
+
+    def clear_curves(self) -> None:
+        self._loss_curves.clear()
+        self._verdict_curves.clear()
+        self._ranges = ()
+
+    def set_font_scale(self, scale: float) -> None:
+        for plot in (self.losses, self.verdicts):
+            scale_plot_fonts(plot, scale)

@@ -1,0 +1,336 @@
+"""The GAN lab: a generator and a discriminator play their game live, on 2-D points or on images."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS, points_dataset
+from genviz.core.data.idx import training_files
+from genviz.core.errors import DataError, GenvizError
+from genviz.core.gan.config import DRAWN
+from genviz.qt.gan.download import MnistDownload
+from genviz.qt.gan.duel_plot import DuelPlot
+from genviz.qt.gan.images_panel import ImagesPanel
+from genviz.qt.gan.plane_panel import PlanePanel
+from genviz.qt.gan.settings_panel import GanSettingsPanel
+from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
+from genviz.qt.lab import LabView
+from genviz.qt.style import VERMILLION
+
+SLOW_PARTS_EVERY_S = 0.25  # while training, the curves and read-outs are redrawn at most 4 times a second
+LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
+WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: 6px;"
+
+
+class GanLabView(LabView):
+    title = "GAN"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setToolTip("Generative adversarial network: a generator learns to fool a discriminator that learns "
+                        "to tell its fakes from real data.")  # fmt: skip
+        self._kind: str | None = None
+        self._parameters_text = ""
+        self._readout_text = ""
+        self._warning_text = ""
+        self._walk_pending = False  # a slow-motion update was asked for and has not arrived yet
+        self._slow_drawn_at = -math.inf
+        self._snapshot: dict[str, Any] | None = None  # the newest one drawn, to return to after the slow motion
+
+        self.settings = GanSettingsPanel()
+        self.settings.apply_clicked.connect(self.reset_requested)
+        self.plane = PlanePanel()
+        self.images = ImagesPanel()
+        self.pictures = QStackedWidget()
+        self.pictures.addWidget(self.plane)
+        self.pictures.addWidget(self.images)
+        self.duel = DuelPlot()
+        self.walkthrough = WalkthroughPanel()
+        self._build_controls()
+        self._layout()
+
+        self.downloader = MnistDownload()
+        self.settings.download.clicked.connect(self.download_data)
+        self.downloader.progressed.connect(self._on_downloader_progressed)
+        self.downloader.finished.connect(self._on_downloader_finished)
+        self.downloader.failed.connect(self._on_downloader_failed)
+        self.walkthrough.start_clicked.connect(self.request_walkthrough)
+        self.walkthrough.step_shown.connect(self._on_walkthrough_step_shown)
+        self.walkthrough.finished.connect(self._on_walkthrough_finished)
+        self.plane.drawing_changed.connect(self._on_plane_drawing_changed)
+
+    # Building
+    def _build_controls(self) -> None:
+        self.arrows = QCheckBox("Gradient arrows")
+        self.arrows.setToolTip("For 200 of the fakes: the direction the generator's loss pushes each one, i.e. "
+                               "the way it must move to look more real to D right now.")  # fmt: skip
+        self.grid = QCheckBox("Warped grid")
+        self.grid.setToolTip("A square grid of noise vectors (the first two noise numbers) sent through G: how the "
+                             "generator stretches and folds its noise onto the data.")  # fmt: skip
+        self.draw_mode = QCheckBox("Draw your own points")
+        self.draw_mode.setToolTip("Click and drag on the plane to spray points; then press 'Train on my drawing'.")
+        self.clear_drawing = QPushButton("Clear drawing")
+        self.clear_drawing.setToolTip("Remove the points you drew.")
+        self.train_drawing = QPushButton("Train on my drawing")
+        self.train_drawing.setToolTip("Start a new GAN that learns to imitate the points you drew.")
+        self.arrows.toggled.connect(self.probe_changed)
+        self.grid.toggled.connect(self.probe_changed)
+        self.draw_mode.toggled.connect(self.plane.set_drawing)
+        self.clear_drawing.clicked.connect(self.plane.clear_drawing)
+        self.train_drawing.clicked.connect(self.train_on_drawing)
+
+        self.train_d = QPushButton("Train D once")
+        self.train_d.setToolTip("One discriminator update and nothing else: watch the heat map sharpen against the "
+                                "current fakes while they stay where they are.")  # fmt: skip
+        self.train_g = QPushButton("Train G once")
+        self.train_g.setToolTip("One generator update and nothing else: the fakes move along their arrows, towards "
+                                "where D currently says 'real'.")  # fmt: skip
+        self.train_d.clicked.connect(self.request_train_d)
+        self.train_g.clicked.connect(self.request_train_g)
+        self.last_action = QLabel()
+        self.last_action.setToolTip("What the last single update did.")
+
+        self.readout = QLabel("Press Train (space) to start the duel.")
+        self.readout.setToolTip("D(real), D(fake): the discriminator's average verdict on real and fake samples. "
+                                "For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes "
+                                "within three standard deviations of a mode centre.")  # fmt: skip
+        self.readout.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setWordWrap(True)
+        self.warning.setToolTip("Mode collapse: the generator found a few outputs that fool D and makes only those. "
+                                "D will catch up, and G then jumps to other modes instead of spreading out.")
+        self.warning.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+    def _layout(self) -> None:
+        left = QScrollArea()
+        left.setWidgetResizable(True)
+        left.setWidget(self.settings)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.setMinimumWidth(LEFT_WIDTH)
+
+        toggles = QHBoxLayout()
+        for widget in (self.arrows, self.grid, self.draw_mode, self.clear_drawing, self.train_drawing):
+            toggles.addWidget(widget)
+        toggles.addStretch(1)
+        self.plane_toggles = QWidget()
+        self.plane_toggles.setLayout(toggles)
+        toggles.setContentsMargins(0, 0, 0, 0)
+
+        stepping = QGroupBox("One player at a time")
+        stepping_layout = QHBoxLayout(stepping)
+        stepping_layout.addWidget(self.train_d)
+        stepping_layout.addWidget(self.train_g)
+        stepping_layout.addWidget(self.last_action, 1)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.plane_toggles)
+        middle_layout.addWidget(self.pictures, 1)
+        middle_layout.addWidget(self.warning)
+        middle_layout.addWidget(self.readout)
+        middle_layout.addWidget(self.note)
+        middle_layout.addWidget(stepping)
+        middle_layout.addWidget(self.walkthrough)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, self.duel):
+            splitter.addWidget(widget)
+        splitter.setSizes([LEFT_WIDTH, 760, 480])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    # LabView
+    def session_factory(self):
+        config = self.settings.config()
+        config.validate()
+        dataset = points_dataset(self.plane.drawn_points()) if config.data == DRAWN else None
+
+        def build():
+            from genviz.core.gan.session import GanSession
+
+            return GanSession(config, dataset)
+
+        return build
+
+    def probe(self) -> dict[str, Any]:
+        return {"arrows": self.arrows.isChecked(), "grid": self.grid.isChecked()}
+
+    def run_started(self) -> None:
+        self._slow_drawn_at = -math.inf
+        self._snapshot = None
+        self.walkthrough.stop()
+        self.last_action.clear()
+        self.duel.clear_curves()
+        self._kind = None
+
+    def draw(self, snapshot: dict[str, Any]) -> None:
+        now = time.perf_counter()
+        if not snapshot["training"] or now - self._slow_drawn_at >= SLOW_PARTS_EVERY_S:
+            self._slow_drawn_at = now  # curves and numbers: a few times a second is all eyes can follow
+            self.duel.update_curves(snapshot["history"])
+            self._show_texts(snapshot)
+        self._show_kind(snapshot["kind"])
+        self._snapshot = snapshot
+        if not self.walkthrough.playing:  # the picture belongs to the slow motion until it ends
+            self._show_pictures(snapshot)
+
+    def _show_pictures(self, snapshot: dict[str, Any]) -> None:
+        if snapshot["kind"] == "points":
+            self.plane.show_snapshot(snapshot)
+        else:
+            self.images.show_snapshot(snapshot)
+
+    def call_finished(self, tag: str, result: Any) -> None:
+        if tag == "walkthrough":
+            self.walkthrough.play(result)
+        elif tag == "train_d":
+            self.last_action.setText(f"D trained once: its loss {result['discriminator']:.3f}, D(real) "
+                                     f"{result['d_real']:.2f}, D(fake) {result['d_fake']:.2f}.")  # fmt: skip
+        elif tag == "train_g":
+            self.last_action.setText(f"G trained once: its loss {result:.3f}.")
+
+    def open_file(self, path: Path) -> None:
+        folder = path if path.is_dir() else path.parent
+        if training_files(folder) is not None:  # MNIST-style IDX files: Fashion-MNIST when the path says so
+            self.settings.mnist_folder = str(folder)
+            self.settings.choose_data("fashion" if "fashion" in str(folder).lower() else "mnist")
+            self.reset_requested.emit()
+            return
+        try:
+            self.select_data(str(folder))
+        except GenvizError as error:
+            self.message.emit(str(error))
+            return
+        self.reset_requested.emit()
+
+    def select_data(self, data: str) -> None:
+        if data in POINT_SETS or data in IMAGE_SETS:
+            self.settings.choose_data(data)
+            return
+        from genviz.core.data.images import load_image_folder
+
+        found = load_image_folder(data, self.settings.image_size.value())  # one clear sentence if unusable
+        self.settings.choose_data(data, f"Folder: {Path(data).name} ({len(found.images)} images)")
+
+    def start_demo(self) -> None:
+        self.walkthrough.auto.setChecked(True)
+        self.walkthrough.pace.setValue(0.4)
+        self.request_walkthrough()
+
+    def demo_running(self) -> bool:
+        return self.walkthrough.playing or self._walk_pending
+
+    def set_font_scale(self, scale: float) -> None:
+        self.plane.set_font_scale(scale)
+        self.duel.set_font_scale(scale)
+
+    # Requests to the worker
+    def request_walkthrough(self) -> None:
+        self._walk_pending = True
+        self.call_requested.emit("walkthrough", lambda session: session.walkthrough())
+
+    def request_train_d(self) -> None:
+        self.call_requested.emit("train_d", lambda session: session.train_discriminator_once())
+
+    def request_train_g(self) -> None:
+        self.call_requested.emit("train_g", lambda session: session.train_generator_once())
+
+    def train_on_drawing(self) -> None:
+        try:
+            points_dataset(self.plane.drawn_points())
+        except DataError as error:
+            self.message.emit(str(error))
+            return
+        self.draw_mode.setChecked(False)
+        self.settings.choose_data(DRAWN)
+        self.reset_requested.emit()
+
+    def download_data(self) -> None:
+        self.settings.download.setEnabled(False)
+        self.downloader.start(self.settings.data.currentData())
+
+    # Drawing
+    def _show_kind(self, kind: str) -> None:
+        if kind != self._kind:
+            self._kind = kind
+            self.pictures.setCurrentWidget(self.plane if kind == "points" else self.images)
+            self.plane_toggles.setVisible(kind == "points")
+
+    def _show_texts(self, snap: dict[str, Any]) -> None:
+        g, d = snap["parameters"]
+        parameters = f"G {g:,} + D {d:,} weights"
+        if parameters != self._parameters_text:  # a new label text re-lays out the panel: only on change
+            self._parameters_text = parameters
+            self.settings.parameters.setText(parameters)
+        last = snap["last"]
+        parts = []
+        if "d_real" in last:
+            parts.append(f"D(real) {last['d_real']:.2f} · D(fake) {last['d_fake']:.2f}")
+        if "coverage" in snap:
+            covered, modes, near = snap["coverage"]
+            parts.append(f"modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode")
+        parts.append(f"{snap['d_updates']:,} D updates, {snap['g_updates']:,} G updates")
+        self._set_readout(" · ".join(parts))
+        if snap["collapse"] != self._warning_text:
+            self._warning_text = snap["collapse"]
+            self.warning.setText(f"⚠ {snap['collapse']}")
+            self.warning.setVisible(bool(snap["collapse"]))
+        if snap["note"] != self.note.text():
+            self.note.setText(snap["note"])
+            self.note.setVisible(bool(snap["note"]))
+
+    def _set_readout(self, text: str) -> None:
+        if text != self._readout_text:
+            self._readout_text = text
+            self.readout.setText(text)
+
+    # Handlers
+    def _on_walkthrough_step_shown(self, step) -> None:
+        self._walk_pending = False
+        if self._kind == "points":
+            self.plane.show_walk_step(step.arrays)
+        else:
+            self.images.show_walk_step(step.arrays)
+
+    def _on_walkthrough_finished(self) -> None:
+        if self._snapshot is not None:
+            self._show_pictures(self._snapshot)
+
+    def _on_downloader_progressed(self, done: int, total: int) -> None:
+        self.settings.download_progress.setValue(round(100 * done / max(total, 1)))
+
+    def _on_downloader_finished(self, kind: str, _folder: str) -> None:
+        self.settings.download.setEnabled(True)
+        self.settings.show_download_row()
+        if self.settings.data.currentData() == kind:
+            self.reset_requested.emit()
+
+    def _on_downloader_failed(self, message: str) -> None:
+        self.settings.download.setEnabled(True)
+        self.message.emit(message)
+
+    def _on_plane_drawing_changed(self, count: int) -> None:
+        self.train_drawing.setText(f"Train on my drawing ({count} points)" if count else "Train on my drawing")

@@ -1,0 +1,120 @@
+"""Slow motion: one GAN update replayed sub-step by sub-step, each highlighted with a sentence to read aloud."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from genviz.qt.style import YELLOW
+
+TITLES = ("1 · Sample noise", "2 · G makes fakes", "3 · D scores real and fake", "4 · Losses", "5 · Gradients",
+          "6 · Update")  # fmt: skip
+HIGHLIGHT = f"background: {YELLOW}; font-weight: bold; padding: 2px;"
+PLAIN = "padding: 2px;"
+
+
+class WalkthroughPanel(QGroupBox):
+    """Plays a list of WalkSteps: emits step_shown(arrays) for the pictures and finished when done."""
+
+    start_clicked = Signal()
+    step_shown = Signal(object)  # the WalkStep now shown
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Slow motion: one update")
+        self.setToolTip("Replays one real training update in its six sub-steps. Pause training first for the "
+                        "clearest picture.")  # fmt: skip
+        self.steps: list = []
+        self.index = -1
+        self.start_button = QPushButton("Slow-motion update")
+        self.start_button.setToolTip("Do one real update (one D step, one G step) and replay it sub-step by "
+                                     "sub-step on the picture.")  # fmt: skip
+        self.next_button = QPushButton("Next sub-step ▶")
+        self.next_button.setToolTip("Go on to the next sub-step.")
+        self.done_button = QPushButton("Back to live")
+        self.done_button.setToolTip("Leave the slow motion and show the live training again.")
+        self.auto = QCheckBox("Auto-play every")
+        self.auto.setChecked(True)
+        self.auto.setToolTip("Move on by itself after the pause on the right; untick to go on with Next.")
+        self.pace = QDoubleSpinBox()
+        self.pace.setRange(0.2, 20.0)
+        self.pace.setValue(4.0)
+        self.pace.setSuffix(" s")
+        self.pace.setToolTip("How long each sub-step stays on screen in auto-play.")
+        self.labels = [QLabel(title) for title in TITLES]
+        self.sentence = QLabel("Press Slow-motion update to watch one update of the duel in slow motion.")
+        self.sentence.setWordWrap(True)
+        self.sentence.setMinimumHeight(80)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.next_step)
+        self.start_button.clicked.connect(self.start_clicked)
+        self.next_button.clicked.connect(self.next_step)
+        self.done_button.clicked.connect(self.stop)
+
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.next_button, self.done_button):
+            buttons.addWidget(button)
+        pace = QHBoxLayout()
+        pace.addWidget(self.auto)
+        pace.addWidget(self.pace)
+        pace.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(pace)
+        titles = QHBoxLayout()
+        for label in self.labels:
+            label.setStyleSheet(PLAIN)
+            titles.addWidget(label)
+        titles.addStretch(1)
+        layout.addLayout(titles)
+        layout.addWidget(self.sentence)
+        self._update_buttons()
+
+    @property
+    def playing(self) -> bool:
+        return self.index >= 0
+
+    def play(self, steps: list) -> None:
+        self.steps = list(steps)
+        self.index = -1
+        self.next_step()
+
+    def next_step(self) -> None:
+        if not self.steps:
+            return
+        if self.index + 1 >= len(self.steps):
+            self.stop()
+            return
+        self.index += 1
+        step = self.steps[self.index]
+        for i, label in enumerate(self.labels):
+            label.setStyleSheet(HIGHLIGHT if i == self.index else PLAIN)
+        self.sentence.setText(step.sentence)
+        self.step_shown.emit(step)
+        if self.auto.isChecked():
+            self.timer.start(int(self.pace.value() * 1000))
+        self._update_buttons()
+
+    def stop(self) -> None:
+        was_playing = self.playing
+        self.timer.stop()
+        self.index = -1
+        self.steps = []
+        for label in self.labels:
+            label.setStyleSheet(PLAIN)
+        self._update_buttons()
+        if was_playing:
+            self.finished.emit()
+
+    def _update_buttons(self) -> None:
+        self.next_button.setEnabled(self.playing)
+        self.done_button.setEnabled(self.playing)

@@ -1,0 +1,221 @@
+"""The GAN lab's core: losses, updates, the walkthrough, snapshots, presets, saving and sampling, the CLI."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+import torch
+
+from genviz.core.data.datasets import load_dataset, points_dataset
+from genviz.core.data.evaluation import mode_coverage
+from genviz.core.errors import ConfigError, ModelFileError
+from genviz.core.gan import losses
+from genviz.core.gan.config import GanConfig, default_config
+from genviz.core.gan.presets import PRESET_NAMES, preset_config
+from genviz.core.gan.sampler import load_sampler
+from genviz.core.gan.session import COLLAPSE_WARMUP, GanSession
+from genviz.core.gan.walkthrough import KEYS
+
+SMALL = {"depth": 1, "width": 16, "batch_size": 32}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_torch_thread():
+    """As in the app (configure_threads): on two shared cores a second torch thread makes tiny steps 30x slower."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+def small_session(data="ring", dataset=None, **changes) -> GanSession:
+    return GanSession(default_config(data, **{**SMALL, **changes}), dataset, device=torch.device("cpu"))
+
+
+def test_config_validation_refuses_what_cannot_train():
+    default_config().validate()
+    for bad in ({"optimizer": "rmsprop"}, {"loss": "wasserstein"}, {"noise_dim": 0}, {"lr_g": 0.0},
+                {"d_steps": 50}, {"image_size": 64}):  # fmt: skip
+        with pytest.raises(ConfigError):
+            dataclasses.replace(GanConfig(), **bad).validate()
+    assert default_config("digits").noise_dim > default_config("ring").noise_dim
+
+
+def test_non_saturating_loss_keeps_a_gradient_when_d_is_sure_and_minimax_does_not():
+    confident_fake = torch.tensor([-6.0], requires_grad=True)  # D's logit: sure the sample is fake
+    gradients = {}
+    for kind in ("minimax", "non-saturating"):
+        (grad,) = torch.autograd.grad(losses.generator_loss(confident_fake, kind), confident_fake)
+        gradients[kind] = abs(grad.item())
+    assert gradients["non-saturating"] > 100 * gradients["minimax"]
+    real, fake = torch.tensor([3.0]), torch.tensor([-3.0])
+    for kind in ("minimax", "least-squares"):
+        assert losses.discriminator_loss(real, fake, kind) < losses.discriminator_loss(fake, real, kind)
+
+
+def test_a_step_does_d_steps_discriminator_updates_then_one_generator_update():
+    session = small_session(d_steps=3)
+    loss = session.step()
+    assert session.step_count == 1 and session.d_updates == 3 and session.g_updates == 1
+    assert loss == session.snapshot({})["last"]["generator"]
+    assert set(session.history.arrays()) == {"generator", "discriminator", "d_real", "d_fake"}
+
+
+def test_training_d_alone_separates_real_from_fake_and_leaves_the_fakes_where_they_were():
+    session = small_session(lr_d=1e-2)
+    before = session.snapshot({})["fakes"]
+    first = session.train_discriminator_once()
+    for _ in range(30):
+        last = session.train_discriminator_once()
+    assert last["d_real"] - last["d_fake"] > first["d_real"] - first["d_fake"] + 0.2
+    assert np.array_equal(session._fixed_fakes(), before) and session.g_updates == 0
+
+
+def test_training_g_alone_moves_the_fakes_and_not_the_discriminator():
+    session = small_session()
+    d_weights = [p.clone() for p in session.discriminator.parameters()]
+    before = session._fixed_fakes()
+    session.train_generator_once()
+    assert not np.allclose(session._fixed_fakes(), before)
+    assert all(torch.equal(a, b) for a, b in zip(d_weights, session.discriminator.parameters(), strict=True))
+
+
+def test_the_walkthrough_is_one_real_update_in_six_described_sub_steps():
+    session = small_session()
+    steps = session.walkthrough()
+    assert [s.key for s in steps] == list(KEYS) and session.step_count == 1
+    assert session.d_updates == 1 and session.g_updates == 1
+    assert all(s.sentence and s.title for s in steps)
+    score = steps[2]
+    assert f"{score.arrays['d_real'].mean():.2f}" in score.sentence
+    assert score.arrays["real"].shape == (32, 2) and score.arrays["d_fake"].shape == (32,)
+    assert not np.allclose(steps[5].arrays["fakes_after"], steps[5].arrays["fakes"])
+
+
+def test_the_gradient_arrows_point_where_d_finds_the_fakes_more_real():
+    session = small_session()
+    for _ in range(20):
+        session.train_discriminator_once()
+    fakes, arrows = session.generator_arrows()
+    unit = arrows / np.linalg.norm(arrows, axis=1, keepdims=True)
+    with torch.no_grad():
+        realness = lambda x: session.discriminator(torch.from_numpy(x)).numpy()  # noqa: E731
+        gain = realness((fakes + 0.01 * unit).astype(np.float32)) - realness(fakes)
+    assert (gain > 0).mean() > 0.95
+
+
+def test_a_snapshot_holds_only_copies_and_draws_what_the_probe_asks_for():
+    session = small_session()
+    session.step()
+    plain = session.snapshot({})
+    assert {"step", "loss", "history", "fakes", "real", "heatmap", "coverage"} <= plain.keys()
+    assert "arrows" not in plain and "warped_grid" not in plain
+    assert not any(isinstance(v, torch.Tensor) for v in plain.values())
+    assert plain["heatmap"].min() >= 0.0 and plain["heatmap"].max() <= 1.0
+    probed = session.snapshot({"arrows": True, "grid": True})
+    assert probed["arrows"].shape == probed["arrow_points"].shape
+    lines = probed["warped_grid"]
+    assert lines.ndim == 3 and lines.shape[2] == 2
+    plain["fakes"][:] = 99.0  # a copy: changing it changes nothing in the session
+    assert not np.allclose(session._fixed_fakes(), 99.0)
+
+
+def test_dropout_in_d_trains_but_never_flickers_the_pictures():
+    assert default_config("digits").d_dropout > 0 and default_config("ring").d_dropout == 0
+    session = small_session(d_dropout=0.5)
+    session.step()
+    assert np.array_equal(session.heatmap(), session.heatmap())
+    assert np.array_equal(session.generator_arrows()[1], session.generator_arrows()[1])
+    assert session.discriminator.training  # back to dropout for the next update
+
+
+def test_a_seeded_run_covers_the_ring():
+    session = GanSession(default_config("ring"))
+    for _ in range(800):
+        session.step()
+    covered, near = mode_coverage(session._fixed_fakes(), session.dataset.modes, session.dataset.mode_std)
+    assert covered == 8 and near > 0.5
+    assert session.snapshot({})["collapse"] == ""
+
+
+def test_a_generator_stuck_on_one_point_is_flagged_as_mode_collapse():
+    for data, words in (("ring", "covers only 1 of the 8 modes"), ("moons", "bunched together")):
+        session = small_session(data)
+        with torch.no_grad():
+            last = session.generator.net[-1]
+            last.weight.zero_()
+            last.bias.copy_(torch.tensor([2.0, 0.0]))  # every fake lands on the first ring mode
+        session.step_count = COLLAPSE_WARMUP
+        assert words in session.snapshot({})["collapse"]
+
+
+def test_image_runs_show_fixed_noise_fakes_and_a_strip_of_earlier_steps():
+    session = small_session("digits", dataset=load_dataset("digits", n=100))
+    for _ in range(50):
+        session.step()
+    snap = session.snapshot({"arrows": True})
+    assert snap["fakes"].shape == (36, 8, 8) and snap["fakes"].min() >= 0.0 and snap["fakes"].max() <= 1.0
+    assert [step for step, _ in snap["strip"]] == [0, 25, 50] and "arrows" not in snap
+    assert session.walkthrough()[4].arrays["arrows"].shape == (32, 8, 8)
+
+
+def test_drawn_points_train_like_any_other_data():
+    drawn = points_dataset(np.random.default_rng(0).normal(size=(50, 2)))
+    session = small_session("drawn", dataset=drawn)
+    session.step()
+    assert session.snapshot({})["data"] == "drawn"
+
+
+def test_every_preset_is_a_valid_change_of_the_defaults():
+    defaults = default_config("ring")
+    for name in PRESET_NAMES:
+        config = preset_config(name, "ring")
+        config.validate()
+        assert (config == defaults) == (name == "healthy")
+    assert preset_config("d-wins", "ring").loss == "minimax"
+    with pytest.raises(ConfigError, match="no preset"):
+        preset_config("perfect", "ring")
+
+
+def test_a_saved_gan_samples_like_genviz_data(tmp_path):
+    for data, dataset, shape in (("ring", None, (10, 2)), ("digits", load_dataset("digits", n=50), (10, 8, 8))):
+        session = small_session(data, dataset)
+        session.step()
+        session.save(tmp_path / f"{data}.safetensors")
+        sampler = load_sampler(tmp_path / f"{data}.safetensors")
+        a, b = sampler.sample(10, seed=3), sampler.sample(10, seed=3)
+        assert a.shape == shape and a.dtype == np.float32 and np.array_equal(a, b)
+        assert not np.array_equal(a, sampler.sample(10, seed=4))
+    assert a.min() >= 0.0 and a.max() <= 1.0
+    with pytest.raises(ConfigError, match="no steps option"):
+        sampler.sample(4, 0, steps=10)
+
+
+def test_a_file_that_is_not_a_gan_is_refused(tmp_path):
+    from genviz.core.modelfile import save_model
+
+    save_model(tmp_path / "other.safetensors", "vae", {}, {"w": torch.zeros(1)})
+    with pytest.raises(ModelFileError, match="not a gan model"):
+        load_sampler(tmp_path / "other.safetensors")
+
+
+def test_the_command_line_trains_saves_and_writes_data(tmp_path, monkeypatch, capsys):
+    from genviz import cli
+
+    extra = [m for m in ("genviz.commands.gan", "genviz.commands.data") if m not in cli.LAB_COMMANDS]
+    monkeypatch.setattr(cli, "LAB_COMMANDS", [*cli.LAB_COMMANDS, *extra])
+    model = tmp_path / "ring.safetensors"
+    assert cli.main(["train", "gan", "--data", "ring", "--steps", "5", "--width", "16", "--out", str(model)]) == 0
+    assert "of 8 modes covered" in capsys.readouterr().out
+    assert load_sampler(model).generator.net[0].out_features == 16
+    from genviz.commands import sample
+
+    monkeypatch.setitem(sample.SAMPLERS, "gan", "genviz.core.gan.sampler")
+    assert cli.main(["sample", str(model), "-n", "5", "--out", str(tmp_path / "fake.npy")]) == 0
+    assert np.load(tmp_path / "fake.npy").shape == (5, 2)
+    assert cli.main(["sample", str(model), "--steps", "10", "--out", str(tmp_path / "x.npy")]) == 2
+    assert "takes no steps option" in capsys.readouterr().err
+    assert cli.main(["data", "spiral", "-n", "7", "--out", str(tmp_path / "s.npy")]) == 0
+    assert np.load(tmp_path / "s.npy").shape == (7, 2)
+    assert cli.main(["train", "gan", "--data", "nowhere", "--steps", "1", "--out", str(model)]) == 2
+    assert "neither a built-in data set" in capsys.readouterr().err
