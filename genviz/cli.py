@@ -18,6 +18,7 @@ EXIT_USER_ERROR = 2
 LAB_COMMANDS = [
     "genviz.commands.text",
     "genviz.commands.gan",
+    "genviz.commands.diffusion",
     "genviz.commands.vae",
     "genviz.commands.data",
     "genviz.commands.sample",

@@ -17,6 +17,7 @@ from genviz.core.errors import ModelFileError
 
 SAMPLERS: dict[str, str] = {  # lab -> module with load_sampler(path); one line per lab
     "gan": "genviz.core.gan.sampler",
+    "diffusion": "genviz.core.diffusion.sampler",
     "vae": "genviz.core.vae.sampler",
 }
 

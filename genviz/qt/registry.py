@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from genviz.qt.diffusion.view import DiffusionLabView
 from genviz.qt.gan.view import GanLabView
 from genviz.qt.lab import LabView
 from genviz.qt.text.view import TextLabView
@@ -10,5 +11,6 @@ from genviz.qt.vae.view import VaeLabView
 LAB_VIEWS: dict[str, type[LabView]] = {
     "text": TextLabView,
     "gan": GanLabView,
+    "diffusion": DiffusionLabView,
     "vae": VaeLabView,
 }

@@ -1,0 +1,63 @@
+"""How long drawing 64 digits with 50 DDIM steps takes: stepping through samples must feel instant.
+
+Target (issue 4): under 1 s on 2 cores, with torch using the threads the app gives it (one core left to the GUI).
+The model is the default digits network; its weights do not change the cost, so it trains only a few steps.
+Reports the median of several runs, and the same for 16 digits with DDPM over all T steps (the GUI's default
+"New samples"). Prints JSON.
+
+    python benchmarks/diffusion_sampling_speed.py [--repeats 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import statistics
+import time
+
+from genviz.core.device import configure_threads
+from genviz.core.diffusion.config import DiffusionConfig
+from genviz.core.diffusion.session import DiffusionSession
+
+TARGET_SECONDS = 1.0
+
+
+def timed(function, repeats: int) -> list[float]:
+    function()  # warm-up: the first pass allocates
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    threads = configure_threads()
+    session = DiffusionSession(DiffusionConfig(data="digits"))
+    for _ in range(5):
+        session.step()
+    sampler = session.sampler
+    ddim = timed(lambda: sampler.sample(64, seed=0, sampler="ddim", steps=50), args.repeats)
+    frames = timed(lambda: session.reverse_process(16, seed=0, sampler="ddpm"), args.repeats)
+    median = statistics.median(ddim)
+    print(json.dumps({
+        "benchmark": "diffusion_sampling_speed",
+        "ddim_64_digits_50_steps_s": {"median": round(median, 3), "min": round(min(ddim), 3),
+                                      "max": round(max(ddim), 3)},
+        "ddpm_16_digits_all_frames_s": {"median": round(statistics.median(frames), 3), "steps": session.T},
+        "target_seconds": TARGET_SECONDS,
+        "passed": median < TARGET_SECONDS,
+        "torch_threads": threads,
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "config": dataclasses.asdict(session.config),
+    }, indent=2))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

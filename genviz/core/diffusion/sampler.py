@@ -1,0 +1,108 @@
+"""A trained denoiser with its schedule and data scale: new samples, whole reverse processes, and the
+denoising direction over a grid of 2-D points. `load_sampler(path)` is what `genviz sample` calls."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from genviz.core.device import pick_device
+from genviz.core.diffusion.config import DiffusionConfig
+from genviz.core.diffusion.data_scale import DataScale
+from genviz.core.diffusion.models import build_denoiser
+from genviz.core.diffusion.sampling import ETA, Trajectory, predicted_noise, reverse_process, sampler_timesteps
+from genviz.core.diffusion.schedules import Schedule, make_schedule
+from genviz.core.errors import ConfigError, ModelFileError
+from genviz.core.modelfile import load_model, save_model
+from genviz.core.session import config_from_mapping
+
+LAB = "diffusion"
+
+
+@dataclasses.dataclass(frozen=True)
+class DenoisingField:
+    """What the network would do to points at one timestep: arrows from x_t towards the data."""
+
+    t: int
+    points: np.ndarray  # (G, 2) where the arrows start, in data units
+    direction: np.ndarray  # (G, 2) minus the predicted noise: the way denoising moves each point
+    x0: np.ndarray  # (G, 2) the clean point the network sees behind each noisy one
+
+
+class DiffusionSampler:
+    def __init__(self, model: nn.Module, schedule: Schedule, scale: DataScale, config: DiffusionConfig,
+                 device: torch.device) -> None:
+        self.model = model
+        self.schedule = schedule
+        self.scale = scale
+        self.config = config
+        self.device = device
+
+    @property
+    def T(self) -> int:
+        return self.schedule.T
+
+    def _run(self, n: int, seed: int, sampler: str, steps: int | None, keep_frames: bool):
+        if n < 1:
+            raise ConfigError(f"Ask for at least 1 sample, not {n}.")
+        timesteps = sampler_timesteps(self.T, sampler, steps)
+        generator = torch.Generator().manual_seed(seed)
+        x_T = torch.randn((n, *self.scale.model_shape), generator=generator).to(self.device)
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            result = reverse_process(self.model, self.schedule.alpha_bar, x_T, timesteps, ETA[sampler], generator,
+                                     clip=self.scale.bound, keep_frames=keep_frames)
+        finally:
+            self.model.train(was_training)
+        return timesteps, result
+
+    def sample(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None,
+               frames: bool = False) -> np.ndarray:
+        """(N, ...) samples shaped like the training data; with frames, (S + 1, N, ...) from noise to sample."""
+        _, result = self._run(n, seed, sampler, steps, keep_frames=frames)
+        return self.scale.decode(result[0] if frames else result)
+
+    def trajectory(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> Trajectory:
+        """Every frame of one reverse process with the network's predictions at each, in data units."""
+        timesteps, (x, x0, eps) = self._run(n, seed, sampler, steps, keep_frames=True)
+        return Trajectory(timesteps, self.scale.decode(x), self.scale.decode(x0), self.scale.noise_picture(eps))
+
+    def denoising_field(self, t: int, points: np.ndarray) -> DenoisingField:
+        """The network's view of 2-D `points` (data units) as if they were x_t."""
+        z = self.scale.encode(points).to(self.device)
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            eps = predicted_noise(self.model, z, t)
+        finally:
+            self.model.train(was_training)
+        ab = float(self.schedule.alpha_bar[t])
+        x0 = ((z - (1 - ab) ** 0.5 * eps) / ab**0.5).clamp(-self.scale.bound, self.scale.bound)
+        return DenoisingField(t, np.asarray(points, dtype=np.float32), self.scale.noise_picture(-eps),
+                              self.scale.decode(x0))
+
+    def save(self, path: str | Path, extras: dict | None = None) -> None:
+        save_model(path, LAB, dataclasses.asdict(self.config), self.model.state_dict(),
+                   {"scale": self.scale.to_dict(), **(extras or {})})
+
+    @classmethod
+    def load(cls, path: str | Path, device: torch.device | None = None) -> DiffusionSampler:
+        file = load_model(path, expected_lab=LAB)
+        try:
+            config = config_from_mapping(DiffusionConfig, file.config)
+            scale = DataScale.from_dict(file.extras["scale"])
+            model = build_denoiser(scale.kind, config.width, config.depth, scale.channels)
+            model.load_state_dict(file.tensors)
+        except (KeyError, TypeError, RuntimeError) as error:
+            raise ModelFileError(f"{Path(path).name} does not match the model its settings describe.") from error
+        device = device or pick_device()
+        return cls(model.to(device).eval(), make_schedule(config.schedule, config.timesteps), scale, config, device)
+
+
+def load_sampler(path: str | Path) -> DiffusionSampler:
+    return DiffusionSampler.load(path)

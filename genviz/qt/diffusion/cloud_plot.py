@@ -1,0 +1,121 @@
+"""A 2-D scatter plot for point data: the training set faintly behind, points in front, optional paths
+(trajectories) and arrows. Every item is built once; drawing a frame only calls setData."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
+
+from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.style import BLUE, INK, LIGHT_GREY, ORANGE, color, scaled_font
+
+BACKDROP, PATHS, ARROWS = LIGHT_GREY, ORANGE, INK
+
+ARROW_HEAD = 0.35  # head length as a share of the arrow
+ARROW_ANGLE = np.deg2rad(25)
+
+
+def arrow_segments(starts: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """(G, 2) starts and (G, 2) vectors -> (6 G, 2) line ends: a shaft and two head strokes per arrow, to draw
+    with connect="pairs" as one item instead of G arrow items."""
+    ends = starts + vectors
+    back = -vectors * ARROW_HEAD
+    cos, sin = np.cos(ARROW_ANGLE), np.sin(ARROW_ANGLE)
+    left = np.stack([back[:, 0] * cos - back[:, 1] * sin, back[:, 0] * sin + back[:, 1] * cos], axis=1)
+    right = np.stack([back[:, 0] * cos + back[:, 1] * sin, -back[:, 0] * sin + back[:, 1] * cos], axis=1)
+    return np.stack([starts, ends, ends, ends + left, ends, ends + right], axis=1).reshape(-1, 2)
+
+
+def scaled_arrows(directions: np.ndarray, spacing: float) -> np.ndarray:
+    """Arrow vectors with lengths in proportion to the directions' sizes, the 90th percentile one grid space
+    long and none longer than 1.3 spaces, so a few huge ones do not shrink the rest to dots."""
+    size = np.linalg.norm(directions, axis=1, keepdims=True)
+    reference = max(float(np.percentile(size, 90)), 1e-12)
+    length = np.minimum(size / reference, 1.3) * spacing * 0.9
+    return directions / np.maximum(size, 1e-12) * length
+
+
+def key(text: str, hex_code: str, mark: str = "●") -> str:
+    """A coloured legend mark and its name, for plot titles: small plots have no room for a legend box."""
+    return f'<span style="color:{hex_code}">{mark}</span> {text}'
+
+
+def path_lines(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(P, F, 2) paths -> x, y with a NaN after each path, to draw every path with one connect="finite" item."""
+    P, F, _ = paths.shape
+    padded = np.full((P, F + 1, 2), np.nan, dtype=np.float32)
+    padded[:, :F] = paths
+    flat = padded.reshape(-1, 2)
+    return flat[:, 0], flat[:, 1]
+
+
+class CloudPlot(pg.PlotWidget):
+    def __init__(self, title: str, tip: str, point_colour: str = BLUE) -> None:
+        super().__init__()
+        configure_plot(self, title, "", "")
+        self.setToolTip(tip)
+        self.setAspectLocked(True)
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        self.getPlotItem().disableAutoRange()
+        self.backdrop = pg.ScatterPlotItem(size=3, pen=None, brush=color(BACKDROP))
+        self.paths = pg.PlotDataItem([], [], pen=pg.mkPen(color(PATHS, 140), width=1), connect="finite")
+        self.points = pg.ScatterPlotItem(size=4, pen=None, brush=color(point_colour, 170))
+        self.arrows = pg.PlotDataItem([], [], pen=pg.mkPen(color(ARROWS, 130), width=1), connect="pairs")
+        self.backdrop.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # drawn once per data set
+        for item in (self.backdrop, self.paths, self.arrows, self.points):
+            self.addItem(item)
+        self.labels: list[pg.TextItem] = []
+        self._range: tuple[float, ...] | None = None
+
+    def set_view(self, low: np.ndarray, high: np.ndarray) -> None:
+        """Fix the plotted square once per data set: a steady frame makes motion visible."""
+        wanted = tuple(float(v) for v in (*low, *high))
+        if wanted != self._range:
+            self._range = wanted
+            self.setRange(xRange=(low[0], high[0]), yRange=(low[1], high[1]), padding=0.02)
+
+    def show_points(self, xy: np.ndarray | None) -> None:
+        if xy is None:
+            self.points.setData([], [])
+        else:
+            self.points.setData(xy[:, 0], xy[:, 1])
+
+    def show_backdrop(self, xy: np.ndarray | None) -> None:
+        if xy is None:
+            self.backdrop.setData([], [])
+        else:
+            self.backdrop.setData(xy[:, 0], xy[:, 1])
+
+    def show_paths(self, paths: np.ndarray | None) -> None:
+        if paths is None or paths.shape[1] < 2:
+            self.paths.setData([], [])
+        else:
+            self.paths.setData(*path_lines(paths), connect="finite")
+
+    def show_arrows(self, starts: np.ndarray | None, vectors: np.ndarray | None) -> None:
+        if starts is None:
+            self.arrows.setData([], [])
+            return
+        ends = arrow_segments(starts, vectors)
+        self.arrows.setData(ends[:, 0], ends[:, 1], connect="pairs")
+
+    def show_labels(self, texts: list[tuple[float, float, str]], scale: float = 1.0) -> None:
+        """Text at plot positions (e.g. "t = 50" over each frame of a strip); items are reused."""
+        while len(self.labels) < len(texts):
+            label = pg.TextItem(color=INK, anchor=(0.5, 0.0))
+            label.setFont(scaled_font(scale, 0.9))
+            self.addItem(label)
+            self.labels.append(label)
+        for label, (x, y, text) in zip(self.labels, texts, strict=False):
+            if label.toPlainText() != text:
+                label.setText(text)
+            label.setPos(x, y)
+        for label in self.labels[len(texts):]:
+            label.setText("")
+
+    def set_font_scale(self, scale: float) -> None:
+        scale_plot_fonts(self, scale)
+        for label in self.labels:
+            label.setFont(scaled_font(scale, 0.9))

@@ -1,0 +1,171 @@
+"""The Diffusion lab: a denoiser learns, live, to undo noise; students watch data drown in noise step by step
+and new samples rise out of pure noise, with what the network predicts at every step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter
+
+from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
+from genviz.core.errors import DataError, GenvizError
+from genviz.qt.diffusion.forward_panel import ForwardPanel, view_box
+from genviz.qt.diffusion.loss_panel import LossPanel
+from genviz.qt.diffusion.reverse_panel import ReversePanel
+from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
+from genviz.qt.lab import LabView
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+SAMPLES = {"images": 16, "points": 300}  # how many samples one reverse process denoises together
+
+
+def _draw_samples(n: int, seed: int, sampler: str, steps: int | None):
+    """The worker-thread half of New samples: a prepared ReverseRun, or the user's error to show."""
+
+    def call(session):
+        from genviz.qt.diffusion.reverse_run import prepare_run
+
+        try:
+            return prepare_run(session, n, seed, sampler, steps)
+        except GenvizError as error:
+            return error
+
+    return call
+
+
+class DiffusionLabView(LabView):
+    title = "Diffusion"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setToolTip("Diffusion: a network learns to remove noise a little at a time, then makes new data by "
+                        "denoising pure noise step by step.")
+        self.kind: str | None = None
+        self._forward_source: dict | None = None
+        self._box = None
+        self._first_samples_wanted = False
+        self._demo = False
+
+        self.settings = DiffusionSettingsPanel()
+        self.forward = ForwardPanel()
+        self.reverse = ReversePanel()
+        self.losses = LossPanel()
+        self._layout()
+
+        self.settings.apply_clicked.connect(self.reset_requested)
+        self.forward.t_changed.connect(self._on_forward_t_changed)
+        self.reverse.samples_requested.connect(self._on_reverse_samples_requested)
+
+    def _layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.settings)
+        left.addWidget(self.losses)
+        left.setSizes([380, 520])
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.forward)
+        centre.addWidget(self.reverse)
+        centre.setSizes([430, 470])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.setSizes([360, 1240])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    # LabView
+    def session_factory(self):
+        config = self.settings.config()
+        config.validate()
+
+        def build():
+            from genviz.core.diffusion.session import DiffusionSession
+
+            return DiffusionSession(config)
+
+        return build
+
+    def probe(self) -> dict[str, Any]:
+        return {"field_t": max(1, self.forward.t)}
+
+    def run_started(self) -> None:
+        self.kind = None
+        self._forward_source = None
+        self.forward.clear()
+        self.reverse.clear()
+        self.losses.clear()
+        self._first_samples_wanted = True
+
+    def draw(self, snapshot: dict[str, Any]) -> None:
+        if snapshot["forward"] is not self._forward_source:  # the first snapshot of a run
+            self._show_new_run(snapshot)
+        self.losses.show_losses(snapshot["history"], snapshot["loss_by_t"], snapshot["T"], snapshot["training"])
+        if self.kind == "points":
+            self.forward.show_field(snapshot.get("field"))
+        if self._first_samples_wanted:  # what the untrained model makes of noise, so the panel is never empty
+            self._first_samples_wanted = False
+            self.reverse.request_samples()
+
+    def call_finished(self, tag: str, result: Any) -> None:
+        if tag != "samples":
+            return
+        if isinstance(result, GenvizError):
+            self.reverse.set_busy(False)
+            self.message.emit(str(result))
+            return
+        data = self._forward_source["frames"][0] if result.kind == "points" else None
+        self.reverse.show_run(result, data, self._box)
+        if self._demo:
+            self.reverse.play()
+
+    def open_file(self, path: Path) -> None:
+        folder = path if path.is_dir() else path.parent if path.suffix.lower() in IMAGE_SUFFIXES else None
+        if folder is None:
+            self.message.emit(f"The Diffusion lab learns from a folder of images: open a PNG or JPEG inside it, "
+                              f"or drop the folder. {path.name} is neither.")
+            return
+        self.settings.add_folder(folder)
+        self.reset_requested.emit()
+
+    def select_data(self, data: str) -> None:
+        if self.settings.select(data):
+            return
+        if not Path(data).is_dir():
+            raise DataError(f"'{data}' is neither a built-in data set ({', '.join(POINT_SETS + IMAGE_SETS)}) "
+                            "nor a folder of images.")
+        self.settings.add_folder(Path(data))
+
+    def start_demo(self) -> None:
+        self._demo = True
+        self.reverse.request_samples()
+
+    def demo_running(self) -> bool:
+        running = self._demo and (self.reverse.status.text() != "" or self.reverse.playing)
+        if self._demo and not running:
+            self._demo = False
+        return running
+
+    def set_font_scale(self, scale: float) -> None:
+        for panel in (self.forward, self.reverse, self.losses):
+            panel.set_font_scale(scale)
+
+    # Drawing
+    def _show_new_run(self, snapshot: dict[str, Any]) -> None:
+        self._forward_source = snapshot["forward"]
+        self.kind = snapshot["kind"]
+        T = snapshot["T"]
+        self.forward.show_forward(snapshot["forward"], self.kind, T)
+        self._box = view_box(snapshot["forward"]["frames"]) if self.kind == "points" else None
+        self.reverse.set_timesteps(T)
+        self.settings.show_size(snapshot["parameters"], snapshot["settings"])
+        self.probe_changed.emit()  # the slider moved to this run's T / 4 without telling anyone
+
+    # Handlers
+    def _on_forward_t_changed(self, _t: int) -> None:
+        self.probe_changed.emit()
+
+    def _on_reverse_samples_requested(self, sampler: str, steps: int | None, seed: int) -> None:
+        n = SAMPLES.get(self.kind or "images", 16)
+        self.call_requested.emit("samples", _draw_samples(n, seed, sampler, steps))

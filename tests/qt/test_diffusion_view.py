@@ -1,0 +1,169 @@
+"""The Diffusion lab in the real main window: training, drawing samples, scrubbing and stepping back."""
+
+import numpy as np
+import pytest
+
+from genviz.qt.diffusion.view import DiffusionLabView
+from genviz.qt.main_window import MainWindow
+
+START_TIMEOUT = 60_000  # the first window of a test run imports torch on its worker thread
+SAMPLE_TIMEOUT = 30_000
+
+
+def tiny(view: DiffusionLabView, data: str) -> None:
+    """Small and quick: the behaviour under test does not need a good model."""
+    view.select_data(data)
+    view.settings.timesteps.setValue(20)
+    view.settings.width.setValue(16)
+    view.settings.depth.setValue(1)
+    view.settings.batch_size.setValue(32)
+
+
+def open_lab(qtbot, settings, data: str):
+    view = DiffusionLabView()
+    tiny(view, data)
+    window = MainWindow({"diffusion": view}, settings)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.controllers["diffusion"]
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=START_TIMEOUT)
+    # A new run draws its first samples by itself, from the untrained model.
+    qtbot.waitUntil(lambda: view.reverse.run is not None, timeout=SAMPLE_TIMEOUT)
+    return window, controller, view
+
+
+@pytest.fixture
+def ring_lab(qtbot, settings):
+    window, controller, view = open_lab(qtbot, settings, "ring")
+    yield window, controller, view
+    window.close()
+
+
+@pytest.fixture
+def digits_lab(qtbot, settings):
+    window, controller, view = open_lab(qtbot, settings, "digits")
+    yield window, controller, view
+    window.close()
+
+
+def new_samples(qtbot, view, sampler: str, steps: int | None = None, seed: int | None = None):
+    """Press New samples with these choices and wait for the finished reverse process."""
+    old = view.reverse.run
+    view.reverse.sampler.setCurrentIndex(view.reverse.sampler.findData(sampler))
+    if steps is not None:
+        view.reverse.steps.setValue(steps)
+    if seed is not None:
+        view.reverse.seed.setValue(seed)
+    view.reverse.new_button.click()
+    assert not view.reverse.new_button.isEnabled()  # one request at a time
+    qtbot.waitUntil(lambda: view.reverse.run is not old, timeout=SAMPLE_TIMEOUT)
+    return view.reverse.run
+
+
+def count(item) -> int:
+    x, _ = item.getData()
+    return 0 if x is None else len(x)
+
+
+def shown_points(plot) -> np.ndarray:
+    x, y = plot.points.getData()
+    return np.column_stack([x, y])
+
+
+def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
+    window, controller, view = ring_lab
+    window.transport.train_button.click()
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= 15, timeout=20_000)
+    window.transport.train_button.click()
+    qtbot.waitUntil(lambda: not controller.last_snapshot["training"])  # paused: plots are drawn in full
+    assert len(view.losses.loss_plot.curves["train"].getData()[0]) == controller.last_snapshot["step"]
+    assert len(view.losses.bars.opts["x"]) > 0  # some timesteps have a running loss already
+    strip = view.forward.strip_points.points.getData()[0]
+    assert len(strip) == 6 * 1000  # six frames of the 1,000 forward-process points
+    assert view.forward.kind == "points"
+    assert "weights" in view.settings.parameters.text()
+
+
+def test_the_forward_slider_moves_x_t_and_asks_for_the_arrows_at_that_t(qtbot, ring_lab):
+    _, controller, view = ring_lab
+    view.forward.slider.setValue(12)
+    frames = controller.last_snapshot["forward"]["frames"]
+    np.testing.assert_allclose(shown_points(view.forward.now_points), frames[12])
+    assert view.forward.t_label.text().startswith("t = 12 of 20")
+    qtbot.waitUntil(lambda: controller.last_snapshot["field"].t == 12)
+    qtbot.waitUntil(lambda: count(view.forward.now_points.arrows) == 6 * 15 * 15)  # shaft and head of each arrow
+
+
+def test_samples_can_be_scrubbed_stepped_back_and_played(qtbot, ring_lab):
+    _, _, view = ring_lab
+    run = new_samples(qtbot, view, "ddpm", seed=7)
+    reverse = view.reverse
+    assert run.frames == 21 and run.timesteps[0] == 20 and run.timesteps[-1] == 0  # DDPM: all T = 20 steps
+    assert reverse.frame == 0 and "seed 7" in reverse.frame_label.text()
+    np.testing.assert_allclose(shown_points(reverse.clouds["x"]), run.x[0])  # starts from pure noise
+
+    reverse.scrubber.setValue(10)
+    assert reverse.frame == 10 and "t = 10" in reverse.frame_label.text()
+    np.testing.assert_allclose(shown_points(reverse.clouds["x0"]), run.x0[10])
+    reverse.back_button.click()
+    assert reverse.frame == 9 and reverse.scrubber.value() == 9
+    np.testing.assert_allclose(shown_points(reverse.clouds["x"]), run.x[9])
+    np.testing.assert_allclose(shown_points(reverse.clouds["eps"]), run.eps[9])
+    reverse.forward_button.click()
+    assert reverse.frame == 10
+
+    reverse.play_button.click()
+    assert reverse.playing
+    qtbot.waitUntil(lambda: reverse.frame == run.frames - 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not reverse.playing)
+    assert not reverse.forward_button.isEnabled() and reverse.back_button.isEnabled()
+    np.testing.assert_allclose(shown_points(reverse.clouds["x"]), run.x[-1])
+
+
+def test_ddim_draws_fewer_frames_and_the_same_seed_draws_the_same_samples(qtbot, ring_lab):
+    _, _, view = ring_lab
+    first = new_samples(qtbot, view, "ddim", steps=5, seed=3)
+    assert first.frames == 6 and first.sampler == "ddim"
+    again = new_samples(qtbot, view, "ddim", steps=5, seed=3)
+    np.testing.assert_array_equal(again.x, first.x)  # DDIM: the seed's noise fixes everything
+    view.reverse.next_seed_button.click()
+    qtbot.waitUntil(lambda: view.reverse.run is not again, timeout=SAMPLE_TIMEOUT)
+    assert view.reverse.run.seed == 4 and view.reverse.seed.value() == 4
+    assert not np.array_equal(view.reverse.run.x[0], first.x[0])
+
+
+def test_image_samples_show_the_batch_its_clean_guess_and_its_noise(qtbot, digits_lab):
+    window, controller, view = digits_lab
+    window.transport.step_button.click()
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 1)
+    run = new_samples(qtbot, view, "ddim", steps=4, seed=1)
+    assert run.kind == "images" and run.frames == 5
+    assert run.x.shape[1:] == (4 * 9 - 1, 4 * 9 - 1)  # 16 digits of 8x8 in a 4 x 4 mosaic, 1-pixel gaps
+    reverse = view.reverse
+    reverse.last_button.click()
+    reverse.back_button.click()
+    assert reverse.frame == 3
+    np.testing.assert_array_equal(reverse.pictures["x"].image.image, run.x[3][::-1])  # drawn with row 0 on top
+    np.testing.assert_array_equal(reverse.pictures["eps"].image.image, run.eps[3][::-1])
+    strip = view.forward.strip_images.image.image
+    assert strip.shape == (8, 9 * 9 - 1)  # nine frames x_0 ... x_T of one digit
+
+
+def test_a_bad_setting_is_one_sentence_and_the_old_model_keeps_running(qtbot, ring_lab):
+    window, controller, view = ring_lab
+    view.settings.width.setValue(4)
+    view.settings.apply.click()
+    qtbot.waitUntil(window.banner.isVisible)
+    assert "width must be between 8 and 512" in window.banner.label.text()
+    window.transport.step_button.click()
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 1)
+
+
+def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, ring_lab, tmp_path):
+    window, _, view = ring_lab
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    with qtbot.waitSignal(view.message) as signal:
+        view.open_file(path)
+    assert "folder of images" in signal.args[0]
+    assert window.banner.isVisible()
