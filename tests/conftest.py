@@ -7,6 +7,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def torch_threads_as_in_the_app():
+    """Torch threads as the app sets them (all cores but one): on 2 cores, two torch threads that share
+    them with the GUI thread make tiny training steps several times slower."""
+    from genviz.core.device import configure_threads
+
+    configure_threads()
+
+
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
     yield
