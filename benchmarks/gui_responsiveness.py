@@ -32,7 +32,7 @@ def headless_steps_per_second(factory, seconds: float) -> float:
 
 
 def gui_run(lab: str, seconds: float) -> dict:
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from genviz.qt.app import application, create_window
 
@@ -69,10 +69,10 @@ def gui_run(lab: str, seconds: float) -> dict:
         first_step = controller.last_snapshot["step"]
         start = time.perf_counter()
         timer.start()
-        end = start + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.001)
+        # The real event loop, as in the app: it waits without holding the GIL, unlike a polling loop.
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
         timer.stop()
         last_step = controller.last_snapshot["step"]
         elapsed = time.perf_counter() - start
