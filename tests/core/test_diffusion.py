@@ -271,7 +271,7 @@ def test_the_2d_denoising_field_covers_the_data_on_a_grid():
     session = DiffusionSession(DiffusionConfig(data="ring", width=16, depth=1), device=torch.device("cpu"))
     field = session.snapshot({"field_t": 30})["field"]
     assert field.t == 30
-    assert field.points.shape == field.direction.shape == field.x0.shape == (15 * 15, 2)
+    assert field.points.shape == field.direction.shape == (15 * 15, 2)
     assert field.points.min() < -2 and field.points.max() > 2  # the ring has radius 2
 
 

@@ -70,6 +70,14 @@ def shown_points(plot) -> np.ndarray:
     return np.column_stack([x, y])
 
 
+def test_a_new_model_shows_a_quick_first_reverse_process_at_once(qtbot, ring_lab):
+    _, _, view = ring_lab
+    run = view.reverse.run
+    assert run.sampler == "ddim" and run.steps == 10 and run.trained_steps == 0  # the untrained model's guess
+    assert "DDIM 10 steps" in view.reverse.frame_label.text()
+    assert view.reverse.new_button.isEnabled()
+
+
 def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
     window, controller, view = ring_lab
     window.transport.train_button.click()
@@ -167,3 +175,18 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, ring_lab, 
         view.open_file(path)
     assert "folder of images" in signal.args[0]
     assert window.banner.isVisible()
+
+
+def test_arrows_are_a_shaft_and_two_symmetric_head_strokes_no_longer_than_the_grid_allows():
+    from genviz.qt.diffusion.arrows import field_arrows
+
+    grid = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    directions = np.array([[1.0, 0.0], [0.0, 2.0], [0.0, 0.0], [50.0, 0.0]])
+    segments = field_arrows(grid, directions).reshape(4, 6, 2)
+    shafts = segments[:, 1] - segments[:, 0]
+    np.testing.assert_array_equal(segments[:, 0], grid)  # every arrow starts on its grid point
+    assert np.linalg.norm(shafts, axis=1).max() <= 1.3 * 0.9 + 1e-6  # a huge direction is capped near one space
+    np.testing.assert_allclose(shafts[2], 0.0)  # no direction, no arrow
+    heads = segments[0, [3, 5]] - segments[0, 1]  # the two head strokes of the arrow pointing right
+    np.testing.assert_allclose(heads[0] * [1, -1], heads[1], atol=1e-6)  # mirror images about the shaft
+    assert (heads[:, 0] < 0).all()  # both point back along the shaft

@@ -12,9 +12,10 @@ DEFAULT_WIDTH = {"points": 64, "images": 16}  # MLP hidden units / the U-Net's f
 DEFAULT_DEPTH = {"points": 3, "images": 2}  # MLP hidden layers / U-Net halvings of the image
 DEFAULT_BATCH = {"points": 512, "images": 64}  # a 2-D point is cheap: big batches make every step count more
 DEFAULT_LR = {"points": 5e-3, "images": 2e-3}
-# Min-SNR weighting makes digits good in ~2/3 of the steps, but slows 2-D mixtures, whose sharp modes are learnt at
-# low noise: exactly the steps it weights down.
-DEFAULT_MIN_SNR = {"points": 0.0, "images": 5.0}
+# Min-SNR weighting: after the same 100 s of training, the digit judge recognised samples 0.93 as often as real digits
+# with gamma 1 or 2, 0.90 with 5, 0.88 with 10 and 0.81 without. It slows the 2-D mixtures, whose sharp modes are
+# learnt at low noise: exactly the steps it weights down.
+DEFAULT_MIN_SNR = {"points": 0.0, "images": 2.0}
 
 
 @dataclass

@@ -30,7 +30,6 @@ class DenoisingField:
     t: int
     points: np.ndarray  # (G, 2) where the arrows start, in data units
     direction: np.ndarray  # (G, 2) minus the predicted noise: the way denoising moves each point
-    x0: np.ndarray  # (G, 2) the clean point the network sees behind each noisy one
 
 
 class DiffusionSampler:
@@ -81,10 +80,7 @@ class DiffusionSampler:
             eps = predicted_noise(self.model, z, t)
         finally:
             self.model.train(was_training)
-        ab = float(self.schedule.alpha_bar[t])
-        x0 = ((z - (1 - ab) ** 0.5 * eps) / ab**0.5).clamp(-self.scale.bound, self.scale.bound)
-        return DenoisingField(t, np.asarray(points, dtype=np.float32), self.scale.noise_picture(-eps),
-                              self.scale.decode(x0))
+        return DenoisingField(t, np.asarray(points, dtype=np.float32), self.scale.noise_picture(-eps))
 
     def save(self, path: str | Path, extras: dict | None = None) -> None:
         save_model(path, LAB, dataclasses.asdict(self.config), self.model.state_dict(),

@@ -31,7 +31,7 @@ LOSS_BINS = 20  # timestep ranges for "loss by timestep"
 LOSS_BIN_RATE = 0.05  # weight of each new batch in a bin's running average
 FORWARD_POINTS = 1000  # 2-D points shown in the forward process
 FIELD_GRID = 15  # arrows per side of the 2-D denoising-direction grid
-FIELD_EVERY = 50  # training steps between fresh arrows while training: they change slowly, drawing them costs
+FIELD_EVERY = 100  # training steps between fresh arrows while training: they change slowly, drawing them costs
 EMA_WARMUP = 10  # the EMA decay grows as (1 + n) / (EMA_WARMUP + n) up to its setting, so early samples are not
 #                  stuck at the random initial weights
 

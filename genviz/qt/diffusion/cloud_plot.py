@@ -12,33 +12,14 @@ from genviz.qt.style import BLUE, INK, LIGHT_GREY, ORANGE, color, scaled_font
 
 BACKDROP, PATHS, ARROWS = LIGHT_GREY, ORANGE, INK
 
-ARROW_HEAD = 0.35  # head length as a share of the arrow
-ARROW_ANGLE = np.deg2rad(25)
-
-
-def arrow_segments(starts: np.ndarray, vectors: np.ndarray) -> np.ndarray:
-    """(G, 2) starts and (G, 2) vectors -> (6 G, 2) line ends: a shaft and two head strokes per arrow, to draw
-    with connect="pairs" as one item instead of G arrow items."""
-    ends = starts + vectors
-    back = -vectors * ARROW_HEAD
-    cos, sin = np.cos(ARROW_ANGLE), np.sin(ARROW_ANGLE)
-    left = np.stack([back[:, 0] * cos - back[:, 1] * sin, back[:, 0] * sin + back[:, 1] * cos], axis=1)
-    right = np.stack([back[:, 0] * cos + back[:, 1] * sin, -back[:, 0] * sin + back[:, 1] * cos], axis=1)
-    return np.stack([starts, ends, ends, ends + left, ends, ends + right], axis=1).reshape(-1, 2)
-
-
-def scaled_arrows(directions: np.ndarray, spacing: float) -> np.ndarray:
-    """Arrow vectors with lengths in proportion to the directions' sizes, the 90th percentile one grid space
-    long and none longer than 1.3 spaces, so a few huge ones do not shrink the rest to dots."""
-    size = np.linalg.norm(directions, axis=1, keepdims=True)
-    reference = max(float(np.percentile(size, 90)), 1e-12)
-    length = np.minimum(size / reference, 1.3) * spacing * 0.9
-    return directions / np.maximum(size, 1e-12) * length
-
-
 def key(text: str, hex_code: str, mark: str = "●") -> str:
-    """A coloured legend mark and its name, for plot titles: small plots have no room for a legend box."""
-    return f'<span style="color:{hex_code}">{mark}</span> {text}'
+    """A coloured legend mark and its name, for a legend line under small plots (no room for a legend box, and a
+    plot title as wide as a legend would stop the plot from shrinking)."""
+    return f'<span style="color:{hex_code}; font-size:large">{mark}</span>&nbsp;{text}'
+
+
+def legend_line(*keys: str) -> str:
+    return "&nbsp;&nbsp;&nbsp;".join(keys)
 
 
 def path_lines(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -60,9 +41,11 @@ class CloudPlot(pg.PlotWidget):
         self.hideButtons()
         self.getPlotItem().disableAutoRange()
         self.backdrop = pg.ScatterPlotItem(size=3, pen=None, brush=color(BACKDROP))
-        self.paths = pg.PlotDataItem([], [], pen=pg.mkPen(color(PATHS, 140), width=1), connect="finite")
+        # Plain curve items: they take new data with far less Python work than PlotDataItem, which matters on
+        # every frame of an animation while the training thread wants the GIL.
+        self.paths = pg.PlotCurveItem(pen=pg.mkPen(color(PATHS, 140), width=1), connect="finite")
         self.points = pg.ScatterPlotItem(size=4, pen=None, brush=color(point_colour, 170))
-        self.arrows = pg.PlotDataItem([], [], pen=pg.mkPen(color(ARROWS, 130), width=1), connect="pairs")
+        self.arrows = pg.PlotCurveItem(pen=pg.mkPen(color(ARROWS, 130), width=1), connect="pairs")
         self.backdrop.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # drawn once per data set
         for item in (self.backdrop, self.paths, self.arrows, self.points):
             self.addItem(item)
@@ -94,12 +77,12 @@ class CloudPlot(pg.PlotWidget):
         else:
             self.paths.setData(*path_lines(paths), connect="finite")
 
-    def show_arrows(self, starts: np.ndarray | None, vectors: np.ndarray | None) -> None:
-        if starts is None:
+    def show_arrows(self, segments: np.ndarray | None) -> None:
+        """(6 G, 2) line ends from arrows.field_arrows, or None to hide the arrows."""
+        if segments is None:
             self.arrows.setData([], [])
-            return
-        ends = arrow_segments(starts, vectors)
-        self.arrows.setData(ends[:, 0], ends[:, 1], connect="pairs")
+        else:
+            self.arrows.setData(segments[:, 0], segments[:, 1], connect="pairs")
 
     def show_labels(self, texts: list[tuple[float, float, str]], scale: float = 1.0) -> None:
         """Text at plot positions (e.g. "t = 50" over each frame of a strip); items are reused."""

@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
-from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot, key, scaled_arrows
+from genviz.qt.diffusion.arrows import field_arrows
+from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot, key, legend_line
 from genviz.qt.diffusion.mosaic import mosaic_frames, tile_centres
 from genviz.qt.diffusion.picture_plot import PicturePlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
@@ -41,7 +42,7 @@ class ForwardPanel(QGroupBox):
                         "x_t = sqrt(alpha_bar_t) x_0 + sqrt(1 - alpha_bar_t) noise.")
         self.kind = ""
         self.forward: dict[str, Any] | None = None
-        self._box: tuple[np.ndarray, np.ndarray] | None = None
+        self.box: tuple[np.ndarray, np.ndarray] | None = None  # 2-D data: the square every cloud plot shows
         self._field = None
         self._scale = 1.0
 
@@ -64,6 +65,15 @@ class ForwardPanel(QGroupBox):
         self.now = QStackedWidget()
         self.now.addWidget(self.now_images)
         self.now.addWidget(self.now_points)
+        schedule_keys = (key("signal kept √ᾱ_t", BLUE, "—"), key("noise added √(1−ᾱ_t)", VERMILLION, "- -"))
+        self.legends = {
+            "images": legend_line(*schedule_keys),
+            "points": legend_line(key("data x_0", GREY), key("x_t", BLUE),
+                                  key("where the model would move a point at this t (live)", ARROWS, "→"),
+                                  *schedule_keys),
+        }
+        self.legend = QLabel(self.legends["images"])
+        self.legend.setWordWrap(True)
 
         self.schedule = configure_plot(pg.PlotWidget(), "Noise schedule", "timestep t", "standard deviation")
         self.schedule.setToolTip(
@@ -73,12 +83,8 @@ class ForwardPanel(QGroupBox):
         self.schedule.setMouseEnabled(False, False)
         self.schedule.hideButtons()
         self.schedule.setYRange(0, 1.05, padding=0)
-        legend = self.schedule.getPlotItem().addLegend()
-        legend.anchor(itemPos=(0.5, 1), parentPos=(0.5, 1), offset=(0, -8))  # bottom centre: where no curve runs
         self.signal_curve = self.schedule.plot([], [], pen=pg.mkPen(BLUE, width=3))
         self.noise_curve = self.schedule.plot([], [], pen=pg.mkPen(VERMILLION, width=3, style=Qt.PenStyle.DashLine))
-        legend.addItem(self.signal_curve, "signal kept √ᾱ_t")
-        legend.addItem(self.noise_curve, "noise added √(1−ᾱ_t)")
         self.t_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(INK, width=2))
         self.schedule.addItem(self.t_line)
 
@@ -97,6 +103,7 @@ class ForwardPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.strip, 2)
         layout.addLayout(row, 5)
+        layout.addWidget(self.legend)
         layout.addLayout(slider_row)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
 
@@ -106,19 +113,21 @@ class ForwardPanel(QGroupBox):
 
     def clear(self) -> None:
         self.forward = None
+        self.box = None
         self._field = None
         self.strip_images.clear_picture()
         self.now_images.clear_picture()
         for plot in (self.strip_points, self.now_points):
             plot.show_points(None)
             plot.show_backdrop(None)
-            plot.show_arrows(None, None)
+            plot.show_arrows(None)
 
     def show_forward(self, forward: dict[str, Any], kind: str, T: int) -> None:
         """A new run's fixed forward process (it never changes while the model trains)."""
         self.forward, self.kind = forward, kind
         self.strip.setCurrentIndex(0 if kind == "images" else 1)
         self.now.setCurrentIndex(0 if kind == "images" else 1)
+        self.legend.setText(self.legends[kind])
         t = np.arange(T + 1)
         self.signal_curve.setData(t, forward["signal"])
         self.noise_curve.setData(t, forward["noise"])
@@ -140,10 +149,9 @@ class ForwardPanel(QGroupBox):
             return
         self._field = field
         if self.kind != "points" or field is None or field.t != max(self.t, 1) or self.t == 0:
-            self.now_points.show_arrows(None, None)
+            self.now_points.show_arrows(None)
             return
-        spacing = float(np.abs(np.diff(np.unique(field.points[:, 0]))).min())
-        self.now_points.show_arrows(field.points, scaled_arrows(field.direction, spacing))
+        self.now_points.show_arrows(field_arrows(field.points, field.direction))
 
     def _show_image_strip(self, frames: np.ndarray, T: int) -> None:
         steps = strip_timesteps(T, STRIP_IMAGES)
@@ -153,14 +161,14 @@ class ForwardPanel(QGroupBox):
         self.strip_images.label_columns([(c, f"t={s}") for c, s in zip(centres, steps, strict=True)])
 
     def _show_point_strip(self, frames: np.ndarray, T: int) -> None:
-        low, high = self._box = view_box(frames)
+        low, high = self.box = view_box(frames)
         side = float((high - low)[0])
         steps = strip_timesteps(T, STRIP_CLOUDS)
         shift = side * (1 + PANEL_GAP)
         panels = [frames[s] - low + [i * shift, 0.0] for i, s in enumerate(steps)]
         self.strip_points.show_points(np.concatenate(panels))
         self.strip_points.set_view(np.array([0.0, 0.0]), np.array([(STRIP_CLOUDS - 1) * shift + side, side * 1.3]))
-        self.strip_points.show_labels([(i * shift + side / 2, side * 1.3, f"t = {s}") for i, s in enumerate(steps)],
+        self.strip_points.show_labels([(i * shift + side / 2, side * 1.3, f"t={s}") for i, s in enumerate(steps)],
                                       self._scale)
         self.now_points.set_view(low, high)
         self.now_points.show_backdrop(frames[0])
@@ -179,15 +187,11 @@ class ForwardPanel(QGroupBox):
         text = f"t = {t} of {len(frames) - 1}: signal kept {signal:.2f}, noise added {noise:.2f}"
         if self.t_label.text() != text:
             self.t_label.setText(text)
-        if self.kind == "images":
-            self.now_images.setTitle(f"x_t at t = {t}")
-        else:
-            self.now_points.setTitle(f"x_t at t = {t}: {key('data', GREY)}  {key('x_t', BLUE)}  "
-                                     f"{key('towards the data', ARROWS, '→')}")
+        (self.now_images if self.kind == "images" else self.now_points).setTitle(f"x_t at t = {t}")
 
     def _on_slider_value_changed(self, _value: int) -> None:
         self._field = None  # the arrows shown belong to another t
-        self.now_points.show_arrows(None, None)
+        self.now_points.show_arrows(None)
         self._show_t()
         self.t_changed.emit(self.t)
 

@@ -13,7 +13,7 @@ from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, SKY, color
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 
-Y_LABEL = "loss (mean squared error)"
+Y_LABEL = "loss (MSE)"
 # While training, the plots are redrawn at most this often: a 2-D model trains ~100 steps a second, and every repaint
 # of a plot holds the GIL that the training thread needs. A curve at 10 Hz still moves smoothly to the eye.
 CURVE_EVERY_S = 0.1
@@ -23,10 +23,12 @@ BARS_EVERY_S = 0.25  # the running averages change slowly
 class LossPanel(QSplitter):
     def __init__(self) -> None:
         super().__init__(Qt.Orientation.Vertical)
-        self.loss_plot = LossPlot({"train": ("batch", BLUE)}, y_label=Y_LABEL)
+        self.loss_plot = LossPlot({"train": ("batch", BLUE)}, title="Training loss", y_label=Y_LABEL)
+        self.loss_plot.plot_item.legend.hide()  # no room in this narrow column; the tooltip tells the lines apart
         self.loss_plot.setToolTip(
             "How far the network's noise guess is from the noise really added (mean squared error), averaged over a "
-            "batch whose examples each get a random t. Guessing 'no noise' scores 1. With Min-SNR weighting on, "
+            "batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing "
+            "'no noise' scores 1. With Min-SNR weighting on, "
             "training weighs the low-noise examples less, but this plot shows the plain error."
         )
         self.by_t = configure_plot(pg.PlotWidget(), "Loss by noise level", "timestep t", Y_LABEL)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot, key, scaled_arrows
+from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot, key, legend_line
 from genviz.qt.diffusion.picture_plot import NOISE_LEVELS, PicturePlot
 from genviz.qt.diffusion.reverse_run import ReverseRun
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
@@ -29,6 +29,7 @@ from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
 PLAY_SECONDS = 4.0  # a whole reverse process plays in about this long, whatever its number of steps
 PLAY_FPS = 20  # at most this many frames a second: each one repaints three plots on the GUI thread, which shares
 #                the GIL with training; longer processes skip frames while playing (stepping shows every one)
+FIRST_LOOK_STEPS = 10
 NOISE_BOX = 3.5  # the noise plot of 2-D data shows [-3.5, 3.5]^2: nearly all of a unit Gaussian
 
 TITLES = {
@@ -50,9 +51,9 @@ class ReversePanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__("Reverse process: from noise to data")
         self.run: ReverseRun | None = None
+        self.busy = False
         self.frame = 0
         self._stride = 1
-        self._spacing = 1.0
         self._controls: tuple | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -62,6 +63,7 @@ class ReversePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(self.sampling_row)
         layout.addWidget(self.views, 1)
+        layout.addWidget(self.legend)
         layout.addLayout(self.playback_row)
         layout.addWidget(self.frame_label)
         self._update_controls()
@@ -104,10 +106,11 @@ class ReversePanel(QGroupBox):
         self.pictures = {key: PicturePlot(title, tip) for key, (title, tip) in TITLES.items()}
         colours = {"x": VERMILLION, "x0": GREEN, "eps": PURPLE}
         self.clouds = {key: CloudPlot(title, tip, colours[key]) for key, (title, tip) in TITLES.items()}
-        self.clouds["x"].setTitle(f"x_t: {key('x_t', colours['x'])}  {key('paths', PATHS, '—')}  "
-                                  f"{key('towards data', ARROWS, '→')}")
-        self.clouds["x0"].setTitle(f"x̂_0: {key('guess', colours['x0'])}  {key('data', GREY)}")
-        self.clouds["eps"].setTitle(f"ε̂: {key('noise it sees', colours['eps'])}")
+        self.legend = QLabel(legend_line(
+            key("x_t", colours["x"]), key("paths so far", PATHS, "—"), key("denoising direction", ARROWS, "→"),
+            key("guess x̂_0", colours["x0"]), key("noise guess ε̂", colours["eps"]), key("training data", GREY)))
+        self.legend.setWordWrap(True)
+        self.legend.hide()
         self.clouds["eps"].set_view(np.array([-NOISE_BOX, -NOISE_BOX]), np.array([NOISE_BOX, NOISE_BOX]))
         self.views = QStackedWidget()
         for group in (self.pictures, self.clouds):
@@ -152,24 +155,33 @@ class ReversePanel(QGroupBox):
         self.set_busy(True)
         self.samples_requested.emit(sampler, steps, self.seed.value())
 
-    def set_busy(self, busy: bool) -> None:
+    def request_first_look(self) -> None:
+        """A quick DDIM run of few steps when a model starts, so the panel is never empty and training is hardly
+        held up; the frame label says which sampler drew it."""
+        self.set_busy(True)
+        self.samples_requested.emit("ddim", min(FIRST_LOOK_STEPS, self.steps.maximum()), self.seed.value())
+
+    def set_busy(self, busy: bool, why: str = "denoising…") -> None:
+        """While busy, no new request: one reverse process at a time."""
+        self.busy = busy
         self.new_button.setEnabled(not busy)
         self.next_seed_button.setEnabled(not busy)
-        self.status.setText("denoising…" if busy else "")
+        self.status.setText(why if busy else "")
 
     def set_timesteps(self, T: int) -> None:
         self.steps.setMaximum(T)
 
     def clear(self) -> None:
+        """A new model is starting: nothing to show, and nothing to sample from until it has started."""
         self.pause()
         self.run = None
-        self.set_busy(False)
+        self.set_busy(True, "starting the model…")
         for plot in self.pictures.values():
             plot.clear_picture()
         for plot in self.clouds.values():
             plot.show_points(None)
             plot.show_paths(None)
-            plot.show_arrows(None, None)
+            plot.show_arrows(None)
         self.frame_label.setText("Press New samples")
         self._update_controls()
 
@@ -179,12 +191,12 @@ class ReversePanel(QGroupBox):
         self.run = run
         self.set_busy(False)
         self.views.setCurrentIndex(0 if run.kind == "images" else 1)
+        self.legend.setVisible(run.kind == "points")
         if run.kind == "points":
             for key in ("x", "x0"):
                 self.clouds[key].show_backdrop(data)
                 if box is not None:
                     self.clouds[key].set_view(*box)
-            self._spacing = float(np.abs(np.diff(np.unique(run.field_points[:, 0]))).min())
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, run.frames - 1)
         self.scrubber.blockSignals(False)
@@ -214,10 +226,7 @@ class ReversePanel(QGroupBox):
         else:
             self.clouds["x"].show_points(run.x[frame])
             self.clouds["x"].show_paths(run.paths[:, : frame + 1])
-            if frame < self.last_frame:
-                self.clouds["x"].show_arrows(run.field_points, scaled_arrows(run.field[frame], self._spacing))
-            else:
-                self.clouds["x"].show_arrows(None, None)
+            self.clouds["x"].show_arrows(run.arrows[frame] if frame < self.last_frame else None)
             self.clouds["x0"].show_points(run.x0[frame])
             self.clouds["eps"].show_points(run.eps[frame])
         self.scrubber.blockSignals(True)

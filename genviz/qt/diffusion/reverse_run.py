@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from genviz.qt.diffusion.arrows import field_arrows
 from genviz.qt.diffusion.mosaic import mosaic_frames
 
 IMAGE_COLUMNS = 4  # 16 images make a 4 x 4 mosaic
@@ -29,8 +30,7 @@ class ReverseRun:
     x0: np.ndarray  # like x: the predicted clean data
     eps: np.ndarray  # like x: the predicted noise
     paths: np.ndarray | None = None  # points: (PATHS, F, 2)
-    field_points: np.ndarray | None = None  # points: (G, 2) arrow starts on a grid
-    field: np.ndarray | None = None  # points: (F, G, 2) denoising direction at each frame's t
+    arrows: np.ndarray | None = None  # points: (F - 1, 6 G, 2) the denoising direction on a grid at each frame's t
 
     @property
     def frames(self) -> int:
@@ -50,10 +50,9 @@ def prepare_run(session, n: int, seed: int, sampler: str, steps: int | None) -> 
               "trained_steps": session.step_count, "timesteps": trajectory.timesteps}
     if session.dataset.kind == "points":
         grid, directions = session.denoising_fields(trajectory.timesteps[:-1])
-        field = _with_final(directions, np.zeros_like(directions[0]))
+        arrows = np.stack([field_arrows(grid, d) for d in directions])
         paths = np.ascontiguousarray(trajectory.x[:, :PATHS].transpose(1, 0, 2))
-        return ReverseRun("points", x=trajectory.x, x0=x0, eps=eps, paths=paths, field_points=grid, field=field,
-                          **common)
+        return ReverseRun("points", x=trajectory.x, x0=x0, eps=eps, paths=paths, arrows=arrows, **common)
     colour = trajectory.x.ndim == 5
     return ReverseRun(
         "images",

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QSpinBox,
 )
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
@@ -25,6 +24,7 @@ from genviz.core.diffusion.config import (
     DEFAULT_WIDTH,
     DiffusionConfig,
 )
+from genviz.qt.widgets.settings_form import select_data, select_or_add, spin_box
 
 DATA_TITLES = {
     "ring": "2-D: ring of 8 Gaussians", "grid": "2-D: grid of 25 Gaussians", "moons": "2-D: two moons",
@@ -51,19 +51,20 @@ class DiffusionSettingsPanel(QGroupBox):
         self.data.setToolTip("What the model learns to create. 2-D point clouds show the whole distribution at "
                              "once; images show the samples. Open or drop a folder of your own images to add it.")
         self.schedule = QComboBox()
-        self.schedule.addItem("cosine (Nichol & Dhariwal 2021)", "cosine")
-        self.schedule.addItem("linear (Ho et al. 2020)", "linear")
+        self.schedule.addItem("cosine", "cosine")
+        self.schedule.addItem("linear", "linear")
         self.schedule.setToolTip(
-            "The noise schedule: how fast the data fades into noise as t grows. Linear destroys most of the "
-            "signal early; cosine fades it more evenly, so more steps carry useful information."
+            "The noise schedule: how fast the data fades into noise as t grows. Linear (Ho et al. 2020) destroys "
+            "most of the signal early; cosine (Nichol & Dhariwal 2021) fades it more evenly, so more steps carry "
+            "useful information."
         )
-        self.timesteps = self._spin(10, 2000, d.timesteps, "T, the number of noising steps. x_T is practically "
+        self.timesteps = spin_box(10, 2000, d.timesteps, "T, the number of noising steps. x_T is practically "
                                     "pure noise. DDPM sampling takes all T steps back; DDIM can skip.", step=50)
-        self.width = self._spin(0, 256, 0, _auto_tip("Network width: hidden units of the 2-D MLP, or channels of "
+        self.width = spin_box(0, 256, 0, _auto_tip("Network width: hidden units of the 2-D MLP, or channels of "
                                                      "the U-Net's first level.", DEFAULT_WIDTH), step=8)
-        self.depth = self._spin(0, 4, 0, _auto_tip("Network depth: hidden layers of the MLP, or how many times the "
+        self.depth = spin_box(0, 4, 0, _auto_tip("Network depth: hidden layers of the MLP, or how many times the "
                                                    "U-Net halves the image.", DEFAULT_DEPTH))
-        self.batch_size = self._spin(0, 1024, 0, _auto_tip("Examples per training step, each noised to its own "
+        self.batch_size = spin_box(0, 1024, 0, _auto_tip("Examples per training step, each noised to its own "
                                                            "random t.", DEFAULT_BATCH), step=32)
         for box in (self.width, self.depth, self.batch_size):
             box.setSpecialValueText(AUTO)
@@ -94,19 +95,23 @@ class DiffusionSettingsPanel(QGroupBox):
             "data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, gamma) / "
             "SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. "
             "It helps images, but 2-D mixtures learn their sharp modes at low noise.", DEFAULT_MIN_SNR))
-        self.seed = self._spin(0, 2**31 - 1, d.seed, "The random seed of the starting weights, the batches and "
+        self.seed = spin_box(0, 2**31 - 1, d.seed, "The random seed of the starting weights, the batches and "
                                "their noise: the same seed and settings train the same model again.")
-        self.image_size = self._spin(8, 32, d.image_size, "A folder of your images is cut to squares of this many "
+        self.image_size = spin_box(8, 32, d.image_size, "A folder of your images is cut to squares of this many "
                                      "pixels a side. Built-in images keep their size.", step=4)
         self.color = QCheckBox("Keep colours")
         self.color.setToolTip("Train a folder of images in colour (three channels) instead of grey.")
         self.parameters = QLabel("—")
         self.parameters.setToolTip("How many numbers (weights) the network learns.")
         self.chosen = QLabel("—")
+        self.chosen.setWordWrap(True)
         self.chosen.setToolTip("The sizes this model was built with, 'auto' settings filled in.")
         self.apply = QPushButton("New model with these settings")
         self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
         self.apply.clicked.connect(self.apply_clicked)
+        for combo in (self.data, self.schedule):  # a narrow column elides long names instead of clipping the form
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         for label, widget in (("Data", self.data), ("Schedule", self.schedule), ("Steps T", self.timesteps),
                               ("Width", self.width), ("Depth", self.depth), ("Batch", self.batch_size),
                               ("Learning rate", self.learning_rate), ("EMA decay", self.ema),
@@ -116,27 +121,13 @@ class DiffusionSettingsPanel(QGroupBox):
             form.addRow(label, widget)
         form.addRow(self.apply)
 
-    @staticmethod
-    def _spin(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(low, high)
-        box.setSingleStep(step)
-        box.setValue(value)
-        box.setToolTip(tip)
-        return box
-
     def select(self, data: str) -> bool:
         """Select a built-in data set by name; False when there is none of that name."""
-        index = self.data.findData(data)
-        if index >= 0:
-            self.data.setCurrentIndex(index)
-        return index >= 0
+        return select_data(self.data, data)
 
     def add_folder(self, path: Path) -> None:
         """Offer a folder of the user's images as a data set and select it."""
-        if not self.select(str(path)):
-            self.data.addItem(f"Folder: {path.name}", str(path))
-            self.data.setCurrentIndex(self.data.count() - 1)
+        select_or_add(self.data, str(path), f"Folder: {path.name}")
 
     def show_size(self, parameters: int, settings: dict) -> None:
         self.parameters.setText(f"{parameters:,} weights")

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.errors import DataError, GenvizError
-from genviz.qt.diffusion.forward_panel import ForwardPanel, view_box
+from genviz.qt.diffusion.forward_panel import ForwardPanel
 from genviz.qt.diffusion.loss_panel import LossPanel
 from genviz.qt.diffusion.reverse_panel import ReversePanel
 from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
@@ -44,7 +44,6 @@ class DiffusionLabView(LabView):
                         "denoising pure noise step by step.")
         self.kind: str | None = None
         self._forward_source: dict | None = None
-        self._box = None
         self._first_samples_wanted = False
         self._demo = False
 
@@ -59,10 +58,15 @@ class DiffusionLabView(LabView):
         self.reverse.samples_requested.connect(self._on_reverse_samples_requested)
 
     def _layout(self) -> None:
+        settings = QScrollArea()  # large projector fonts make the form taller than the window
+        settings.setWidget(self.settings)
+        settings.setWidgetResizable(True)
+        settings.setFrameShape(QFrame.Shape.NoFrame)
+        settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form narrows instead
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.settings)
+        left.addWidget(settings)
         left.addWidget(self.losses)
-        left.setSizes([380, 520])
+        left.setSizes([540, 360])
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.forward)
         centre.addWidget(self.reverse)
@@ -70,7 +74,7 @@ class DiffusionLabView(LabView):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(centre)
-        splitter.setSizes([360, 1240])
+        splitter.setSizes([400, 1200])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -106,7 +110,7 @@ class DiffusionLabView(LabView):
             self.forward.show_field(snapshot.get("field"))
         if self._first_samples_wanted:  # what the untrained model makes of noise, so the panel is never empty
             self._first_samples_wanted = False
-            self.reverse.request_samples()
+            self.reverse.request_first_look()
 
     def call_finished(self, tag: str, result: Any) -> None:
         if tag != "samples":
@@ -116,7 +120,7 @@ class DiffusionLabView(LabView):
             self.message.emit(str(result))
             return
         data = self._forward_source["frames"][0] if result.kind == "points" else None
-        self.reverse.show_run(result, data, self._box)
+        self.reverse.show_run(result, data, self.forward.box)
         if self._demo:
             self.reverse.play()
 
@@ -142,7 +146,7 @@ class DiffusionLabView(LabView):
         self.reverse.request_samples()
 
     def demo_running(self) -> bool:
-        running = self._demo and (self.reverse.status.text() != "" or self.reverse.playing)
+        running = self._demo and (self.reverse.busy or self.reverse.playing)
         if self._demo and not running:
             self._demo = False
         return running
@@ -157,7 +161,6 @@ class DiffusionLabView(LabView):
         self.kind = snapshot["kind"]
         T = snapshot["T"]
         self.forward.show_forward(snapshot["forward"], self.kind, T)
-        self._box = view_box(snapshot["forward"]["frames"]) if self.kind == "points" else None
         self.reverse.set_timesteps(T)
         self.settings.show_size(snapshot["parameters"], snapshot["settings"])
         self.probe_changed.emit()  # the slider moved to this run's T / 4 without telling anyone

@@ -32,6 +32,7 @@ class LossPlot(pg.PlotWidget):
         configure_plot(self, title, "training step", y_label)
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
+        self.plot_item.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.2 must not read "200 m"
         self._range = (0.0, 0.0)
         self.plot_item.addLegend(offset=(-10, 10))
         self._smooth = smooth
