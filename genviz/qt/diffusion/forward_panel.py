@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
+from genviz.core.mosaic import mosaic_frames, tile_centres
 from genviz.qt.diffusion.arrows import field_arrows
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot, key, legend_line
-from genviz.qt.diffusion.mosaic import mosaic_frames, tile_centres
 from genviz.qt.diffusion.picture_plot import PicturePlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, VERMILLION

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from genviz.core.mosaic import mosaic_frames
 from genviz.qt.diffusion.arrows import field_arrows
-from genviz.qt.diffusion.mosaic import mosaic_frames
 
 IMAGE_COLUMNS = 4  # 16 images make a 4 x 4 mosaic
 PATHS = 8  # 2-D points whose whole path is drawn: more hide the cloud

@@ -8,24 +8,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from genviz.core.mosaic import mosaic
 from genviz.qt.style import INK
 
-GAP = 1  # pixels of white between tiles
 STRIP_GAP = 4
 GRADIENT_MAP = pg.ColorMap([0.0, 0.5, 1.0], [(213, 94, 0), (255, 255, 255), (0, 114, 178)])  # darker / brighter
 GRAY_MAP = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
-
-
-def mosaic(images: np.ndarray, columns: int, fill: float = 1.0) -> np.ndarray:
-    """Tile (N, H, W[, 3]) images row by row into one float32 picture with GAP-pixel borders."""
-    n, h, w = images.shape[:3]
-    rows = -(-n // columns)
-    shape = (rows * (h + GAP) + GAP, columns * (w + GAP) + GAP, *images.shape[3:])
-    out = np.full(shape, fill, dtype=np.float32)
-    for i in range(n):
-        r, c = divmod(i, columns)
-        out[GAP + r * (h + GAP) : GAP + r * (h + GAP) + h, GAP + c * (w + GAP) : GAP + c * (w + GAP) + w] = images[i]
-    return out
 
 
 def _view(layout: pg.GraphicsLayout, row: int, col: int) -> tuple[pg.ViewBox, pg.ImageItem]:

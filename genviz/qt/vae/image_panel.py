@@ -6,8 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from genviz.core.mosaic import tile_centres
 from genviz.qt.plots import configure_plot, scale_plot_fonts
-from genviz.qt.vae.mosaic import tile_centres
 
 LEVELS = (0.0, 1.0)  # every decoded or real image is brightness in [0, 1]
 INVISIBLE_CHANGE = 0.5 / 255  # smaller than one step of an 8-bit screen: not worth a repaint

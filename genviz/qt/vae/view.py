@@ -16,13 +16,13 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
+from genviz.core.mosaic import mosaic
 from genviz.qt.lab import LabView
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
 from genviz.qt.vae.controls_panel import LiveControlsPanel
 from genviz.qt.vae.image_panel import ImagePanel
 from genviz.qt.vae.latent_map_panel import LatentMapPanel
-from genviz.qt.vae.mosaic import GAP_VALUE, mosaic
 from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
 from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
 from genviz.qt.widgets.loss_plot import LossPlot
@@ -357,7 +357,7 @@ class VaeLabView(LabView):
         self.latent_map.show_path(walk["path"][:shown], current=shown - 1)
         if self.kind == "images":
             frames = walk["frames"]
-            hidden = np.full_like(frames[shown:], GAP_VALUE)
+            hidden = np.ones_like(frames[shown:])  # blank (white) tiles, like the gaps between them
             row = np.concatenate([walk["ends"][:1], frames[:shown], hidden, walk["ends"][1:]])
             self.walk_strip.show_picture(mosaic(row, columns=len(row)))
             self.walk_strip.label_tiles([], [(0, "A"), (len(row) - 1, "B")], frames.shape[1:3], 1)

@@ -1,5 +1,5 @@
-"""Lay batches of small images out as one picture per frame, so a panel shows a whole batch with one image
-item and the animation only swaps precomputed arrays. Pure numpy: it also runs on the worker thread."""
+"""Lay small images out as one picture (per frame), so a panel shows a whole batch with one image item
+and an animation only swaps precomputed arrays. Pure numpy: the worker thread and every lab use it."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def mosaic_frames(images: np.ndarray, columns: int, gap_value: float, colour: bo
 def tile_centres(count: int, size: int, gap: int = 1) -> list[float]:
     """Centre coordinate of each tile along one side of a mosaic, for axis labels."""
     return [i * (size + gap) + size / 2 for i in range(count)]
+
+
+def mosaic(images: np.ndarray, columns: int, fill: float = 1.0, gap: int = 1) -> np.ndarray:
+    """(N, H, W) or (N, H, W, 3) images -> one picture, `columns` a row; gaps hold `fill` (white by default,
+    so dark digits stay apart and the picture sits on the plots' white paper)."""
+    images = np.asarray(images)
+    return mosaic_frames(images, columns, fill, colour=images.ndim == 4 and images.shape[-1] == 3, gap=gap)
