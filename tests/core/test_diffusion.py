@@ -18,15 +18,6 @@ from genviz.core.modelfile import save_model
 TINY_IMAGES = {"width": 8, "depth": 1, "batch_size": 16, "timesteps": 20}
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """As the app's worker does: two threads on two shared cores make tiny steps many times slower."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @pytest.fixture(scope="module")
 def digits():
     return load_dataset("digits", n=64, seed=0)

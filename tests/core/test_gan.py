@@ -19,15 +19,6 @@ from genviz.core.gan.walkthrough import KEYS
 SMALL = {"depth": 1, "width": 16, "batch_size": 32}
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """As in the app (configure_threads): on two shared cores a second torch thread makes tiny steps 30x slower."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 def small_session(data="ring", dataset=None, **changes) -> GanSession:
     return GanSession(default_config(data, **{**SMALL, **changes}), dataset, device=torch.device("cpu"))
 

@@ -23,15 +23,6 @@ from genviz.core.vae.session import VaeSession
 TINY = {"width": 16, "batch_size": 32}
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """As the app's worker does: two threads on two shared cores make tiny steps many times slower."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @pytest.fixture(scope="module")
 def digits():
     return load_dataset("digits", n=200, seed=0)

@@ -1,6 +1,5 @@
 import numpy as np
 import pytest
-import torch
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -10,15 +9,6 @@ from genviz.qt.vae.controls_panel import BETAS
 from genviz.qt.vae.view import VaeLabView
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """The worker leaves one core to the GUI; on two shared cores, two torch threads make tiny steps crawl."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
 
 
 @pytest.fixture
