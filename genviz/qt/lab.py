@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -10,6 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from genviz.core.errors import GenvizError
 from genviz.qt.worker import SessionCall, SessionFactory, WorkerHandle
+
+
+def deferred_session(path: str, *args: Any) -> SessionFactory:
+    """A factory for `path` ("package.module:Class") that imports it, and so torch, only when the worker
+    thread calls it: the window must not wait for torch."""
+    module, name = path.split(":")
+    return lambda: getattr(import_module(module), name)(*args)
 
 
 class LabView(QWidget):

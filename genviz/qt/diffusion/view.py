@@ -15,7 +15,7 @@ from genviz.qt.diffusion.forward_panel import ForwardPanel
 from genviz.qt.diffusion.loss_panel import LossPanel
 from genviz.qt.diffusion.reverse_panel import ReversePanel
 from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
-from genviz.qt.lab import LabView
+from genviz.qt.lab import LabView, deferred_session
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 SAMPLES = {"images": 16, "points": 300}  # how many samples one reverse process denoises together
@@ -84,12 +84,7 @@ class DiffusionLabView(LabView):
         config = self.settings.config()
         config.validate()
 
-        def build():
-            from genviz.core.diffusion.session import DiffusionSession
-
-            return DiffusionSession(config)
-
-        return build
+        return deferred_session("genviz.core.diffusion.session:DiffusionSession", config)
 
     def probe(self) -> dict[str, Any]:
         return {"field_t": max(1, self.forward.t)}

@@ -31,7 +31,7 @@ from genviz.qt.gan.images_panel import ImagesPanel
 from genviz.qt.gan.plane_panel import PlanePanel
 from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
-from genviz.qt.lab import LabView
+from genviz.qt.lab import LabView, deferred_session
 from genviz.qt.style import VERMILLION
 
 SLOW_PARTS_EVERY_S = 0.25  # while training, the curves and read-outs are redrawn at most 4 times a second
@@ -168,12 +168,7 @@ class GanLabView(LabView):
         config.validate()
         dataset = points_dataset(self.plane.drawn_points()) if config.data == DRAWN else None
 
-        def build():
-            from genviz.core.gan.session import GanSession
-
-            return GanSession(config, dataset)
-
-        return build
+        return deferred_session("genviz.core.gan.session:GanSession", config, dataset)
 
     def probe(self) -> dict[str, Any]:
         return {"arrows": self.arrows.isChecked(), "grid": self.grid.isChecked()}

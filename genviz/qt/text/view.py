@@ -25,7 +25,7 @@ from genviz.core.data.corpora import BUILTIN_CORPORA, load_text_file
 from genviz.core.errors import DataError
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
-from genviz.qt.lab import LabView
+from genviz.qt.lab import LabView, deferred_session
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
@@ -183,12 +183,7 @@ class TextLabView(LabView):
         config = self.settings.config()
         config.validate()
 
-        def build():
-            from genviz.core.text.session import TextSession
-
-            return TextSession(config)
-
-        return build
+        return deferred_session("genviz.core.text.session:TextSession", config)
 
     def probe(self) -> dict[str, Any]:
         return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayou
 
 from genviz.core.errors import DataError
 from genviz.core.mosaic import mosaic
-from genviz.qt.lab import LabView
+from genviz.qt.lab import LabView, deferred_session
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
 from genviz.qt.vae.controls_panel import LiveControlsPanel
@@ -159,12 +159,7 @@ class VaeLabView(LabView):
         config = self.settings.config(self.controls.beta_value())
         config.validate()
 
-        def build():
-            from genviz.core.vae.session import VaeSession
-
-            return VaeSession(config)
-
-        return build
+        return deferred_session("genviz.core.vae.session:VaeSession", config)
 
     def probe(self) -> dict[str, Any]:
         return {"latent": self._latent}
