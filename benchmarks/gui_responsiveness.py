@@ -54,7 +54,7 @@ def gui_run(lab: str, seconds: float) -> dict:
             nonlocal frames
             frames += 1
 
-        window.frame_drawn.connect(count_frame)
+        window.current.snapshot_drawn.connect(count_frame)
         ticks: list[float] = []
         timer = QTimer()
         timer.setInterval(10)

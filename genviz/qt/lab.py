@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import import_module
 from pathlib import Path
 from typing import Any, ClassVar
@@ -36,7 +37,10 @@ class LabView(QWidget):
     def probe(self) -> dict[str, Any]:
         return {}
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+        """Draw the snapshot one panel at a time: yield after each panel that changed. While training, the
+        controller draws one panel per frame tick, so Qt paints it and the GUI answers input before the next
+        panel; drawing and painting every panel at once would hold the GUI thread for several timer ticks."""
         raise NotImplementedError
 
     def run_started(self) -> None:
@@ -78,8 +82,9 @@ class LabController(QObject):
         self.handle: WorkerHandle | None = None
         self.run_id = 0
         self.training = False
-        self.last_snapshot: dict[str, Any] | None = None
+        self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn in full
         self._pending: dict[str, Any] | None = None
+        self._drawing: tuple[dict[str, Any], Iterator[None]] | None = None
         view.probe_changed.connect(self._on_view_probe_changed)
         view.call_requested.connect(self._on_view_call_requested)
         view.reset_requested.connect(self.reset)
@@ -123,12 +128,19 @@ class LabController(QObject):
         self.worker.set_speed(steps_per_second)
 
     def draw_pending(self) -> bool:
-        """Called by the frame timer: draw the newest snapshot, if one came since the last frame."""
-        snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return False
+        """Called by the frame timer: draw the next panel of the snapshot being drawn, or start on the newest
+        one. While training, one panel per call; otherwise all of them at once. True when something was drawn."""
+        if self._drawing is None:
+            snapshot, self._pending = self._pending, None
+            if snapshot is None:
+                return False
+            self._drawing = snapshot, self.view.draw(snapshot)
+        snapshot, panels = self._drawing
+        for _ in panels:
+            if self.training:
+                return True
+        self._drawing = None
         self.last_snapshot = snapshot
-        self.view.draw(snapshot)
         self.snapshot_drawn.emit(snapshot)
         self.worker.snapshot_drawn()
         return True
@@ -145,7 +157,7 @@ class LabController(QObject):
 
     def _on_worker_session_started(self, run_id: int, device: str) -> None:
         self.run_id = run_id
-        self._pending = None
+        self._pending = self._drawing = None
         self.view.run_started()
         self.session_started.emit(device)
 

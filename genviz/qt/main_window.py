@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractEventDispatcher, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from genviz.qt.lab import LabController, LabView
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.transport import TransportBar
 
-FRAME_MS = 33  # the GUI draws at most ~30 frames a second, only the newest snapshot
+FRAME_MS = 33  # at most ~30 frame ticks a second; the GUI draws only the newest snapshot
 SLOWEST_FRAME_MS = 250
 TRAINING_FRAME_BUDGET = 0.1  # while training, drawing may use this share of the GUI thread (and of the GIL)
 FONT_STEP = 1.15
@@ -56,8 +56,6 @@ class ErrorBanner(QWidget):
 
 
 class MainWindow(QMainWindow):
-    frame_drawn = Signal()
-
     def __init__(self, views: dict[str, LabView], settings: QSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("genviz: watch generative models learn")
@@ -101,9 +99,7 @@ class MainWindow(QMainWindow):
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.timeout.connect(self._on_frame_timer_timeout)
         self.frame_timer.start()
-        self._frame_started: float | None = None
-        # A frame's cost is the time from drawing until the event loop is idle again: the paint included.
-        QAbstractEventDispatcher.instance().aboutToBlock.connect(self._on_event_loop_about_to_block)
+        self._frame_cpu = time.thread_time()
 
         self.font_scale = 1.0
         self._restore_settings()
@@ -137,7 +133,6 @@ class MainWindow(QMainWindow):
         if not self.frame_timer.isActive():
             return
         self.frame_timer.stop()
-        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._on_event_loop_about_to_block)
         for controller in self.controllers.values():
             controller.shutdown()
 
@@ -242,18 +237,15 @@ class MainWindow(QMainWindow):
             self.current.pause()
 
     def _on_frame_timer_timeout(self) -> None:
-        started = time.perf_counter()
         if self.current.draw_pending():
-            self._frame_started = started
-            self.frame_drawn.emit()
+            self._pace_frames()
 
-    def _on_event_loop_about_to_block(self) -> None:
-        """Pace frames: the worker thread shares the GIL with drawing, so while it trains, frames come only
-        as often as keeps their cost under TRAINING_FRAME_BUDGET of the time."""
-        if self._frame_started is None:
-            return
-        cost_ms = 1000 * (time.perf_counter() - self._frame_started)
-        self._frame_started = None
+    def _pace_frames(self) -> None:
+        """The worker thread shares the GIL with drawing, so while it trains, frame ticks (a panel each) come
+        only as often as keeps their cost under TRAINING_FRAME_BUDGET of the time. A tick's cost is the GUI
+        thread's CPU time since the previous tick: drawing, and the paint that Qt does a few milliseconds later."""
+        now = time.thread_time()
+        cost_ms, self._frame_cpu = 1000 * (now - self._frame_cpu), now
         interval = FRAME_MS
         if self.current.training:
             interval = int(min(SLOWEST_FRAME_MS, max(FRAME_MS, cost_ms / TRAINING_FRAME_BUDGET)))

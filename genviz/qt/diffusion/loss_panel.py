@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -14,10 +12,6 @@ from genviz.qt.style import BLUE, SKY, color
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 
 Y_LABEL = "loss (MSE)"
-# While training, the plots are redrawn at most this often: a 2-D model trains ~100 steps a second, and every repaint
-# of a plot holds the GIL that the training thread needs. A curve at 10 Hz still moves smoothly to the eye.
-CURVE_EVERY_S = 0.1
-BARS_EVERY_S = 0.25  # the running averages change slowly
 
 
 class LossPanel(QSplitter):
@@ -42,21 +36,12 @@ class LossPanel(QSplitter):
         self.bars = pg.BarGraphItem(x=[], height=[], width=1, brush=color(SKY), pen=pg.mkPen(BLUE, width=1))
         self.by_t.addItem(self.bars)
         self._range: tuple[float, float] | None = None
-        self._bars_drawn = self._curve_drawn = -np.inf
         for plot in (self.loss_plot, self.by_t):  # 0.2 must read 0.2, not 200 with a lost "m" prefix
             plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.addWidget(self.loss_plot)
         self.addWidget(self.by_t)
 
-    def show_losses(self, history: dict[str, np.ndarray], by_t: tuple[np.ndarray, np.ndarray], T: int,
-                    training: bool) -> None:
-        now = time.monotonic()
-        if not training or now - self._curve_drawn >= CURVE_EVERY_S:
-            self._curve_drawn = now
-            self.loss_plot.update_curves(history)
-        if training and now - self._bars_drawn < BARS_EVERY_S:
-            return
-        self._bars_drawn = now
+    def show_by_t(self, by_t: tuple[np.ndarray, np.ndarray], T: int) -> None:
         centres, losses = by_t
         seen = np.isfinite(losses)
         width = T / len(centres) * 0.85
@@ -70,7 +55,6 @@ class LossPanel(QSplitter):
         self.loss_plot.clear_curves()
         self.bars.setOpts(x=[], height=[])
         self._range = None
-        self._bars_drawn = self._curve_drawn = -np.inf
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self.loss_plot, scale)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, ORANGE, SKY, VERMILLION, color
-from genviz.qt.widgets.loss_plot import nice_ceiling, thin
+from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, nice_ceiling, thin
 
 LOSS_STYLES = {"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)}
 VERDICT_RANGE = (0.0, 1.3)  # outputs lie in [0, 1]; the top is left for the legend
@@ -44,7 +44,7 @@ class _Curves:
             x_max = max(x_max, float(x[-1]))
             if len(finite):
                 low, high = min(low, float(finite.min())), max(high, float(finite.max()))
-        return (nice_ceiling(x_max), fixed_y or _nice_range(low, high))
+        return (nice_ceiling(x_max, STEP_AXIS_STEPS), fixed_y or _nice_range(low, high))
 
     def clear(self) -> None:
         for curve in self.curves.values():

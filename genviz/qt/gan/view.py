@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import math
-import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,6 @@ from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
 from genviz.qt.lab import LabView, deferred_session
 from genviz.qt.style import VERMILLION
 
-SLOW_PARTS_EVERY_S = 0.25  # while training, the curves and read-outs are redrawn at most 4 times a second
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
 WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: 6px;"
 
@@ -51,7 +49,6 @@ class GanLabView(LabView):
         self._readout_text = ""
         self._warning_text = ""
         self._walk_pending = False  # a slow-motion update was asked for and has not arrived yet
-        self._slow_drawn_at = -math.inf
         self._snapshot: dict[str, Any] | None = None  # the newest one drawn, to return to after the slow motion
 
         self.settings = GanSettingsPanel()
@@ -174,23 +171,20 @@ class GanLabView(LabView):
         return {"arrows": self.arrows.isChecked(), "grid": self.grid.isChecked()}
 
     def run_started(self) -> None:
-        self._slow_drawn_at = -math.inf
         self._snapshot = None
         self.walkthrough.stop()
         self.last_action.clear()
         self.duel.clear_curves()
         self._kind = None
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
-        now = time.perf_counter()
-        if not snapshot["training"] or now - self._slow_drawn_at >= SLOW_PARTS_EVERY_S:
-            self._slow_drawn_at = now  # curves and numbers: a few times a second is all eyes can follow
-            self.duel.update_curves(snapshot["history"])
-            self._show_texts(snapshot)
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         self._show_kind(snapshot["kind"])
         self._snapshot = snapshot
         if not self.walkthrough.playing:  # the picture belongs to the slow motion until it ends
             self._show_pictures(snapshot)
+            yield
+        self.duel.update_curves(snapshot["history"])
+        self._show_texts(snapshot)
 
     def _show_pictures(self, snapshot: dict[str, Any]) -> None:
         if snapshot["kind"] == "points":

@@ -7,7 +7,7 @@ from the prior are asked for with call_requested and arrive in call_finished.
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,6 @@ from genviz.qt.widgets.loss_plot import LossPlot
 SAMPLE_COUNT = {"images": 32, "points": 200}
 RIGHT_SIZES = {"images": [170, 430, 300], "points": [330, 330, 240]}  # 2-D reconstructions need room
 SAMPLE_COLUMNS = 8
-LOSS_REDRAW_HZ = 5
 LOSS_STYLES = {
     "reconstruction": ("reconstruction", BLUE),
     "kl": ("KL divergence", ORANGE),
@@ -60,7 +59,6 @@ class VaeLabView(LabView):
         self._drawn_latent: tuple[float, float] | None = None
         self._decoded_with_map: dict | None = None
         self._manifold_axes = ("z₁", "z₂")
-        self._loss_drawn_at = -1.0
         self._waiting_for: set[str] = set()
         self._map_labels: np.ndarray | None = None
         self._map_indices: np.ndarray | None = None
@@ -171,7 +169,6 @@ class VaeLabView(LabView):
         self._refresh_asked_at = None
         self._note_shown = False
         self._drawn_latent = self._decoded_with_map = None
-        self._loss_drawn_at = -1.0
         self._waiting_for.clear()
         self._map_labels = self._map_indices = None
         self.loss_plot.clear_curves()
@@ -183,7 +180,7 @@ class VaeLabView(LabView):
         self.controls.walk_button.setEnabled(False)
         self.controls.walk_status.setText("Click two examples on the latent map to walk from one to the other.")
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["kind"] != self.kind:
             self._set_kind(snapshot["kind"])
         if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
@@ -193,21 +190,19 @@ class VaeLabView(LabView):
         size = f"{snapshot['parameters']:,} weights"
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
             self.settings.parameters.setText(size)
-        # The curves change a little every step: redraw them at most LOSS_REDRAW_HZ times a second while
-        # training, since every repaint takes the GUI thread, and the GIL, away from the training steps.
-        now = time.perf_counter()
-        if now - self._loss_drawn_at >= 1 / LOSS_REDRAW_HZ or not snapshot["training"]:
-            self._loss_drawn_at = now
-            self.loss_plot.update_curves(snapshot["history"])
-        if snapshot["map"] is not self._drawn_map:
-            self._draw_map(snapshot)
-        if snapshot["manifold"] is not self._drawn_manifold:
-            self._draw_manifold(snapshot["manifold"])
         latent = snapshot["probe"].get("latent")
         if latent != self._drawn_latent or snapshot["map"] is not self._decoded_with_map:  # a drag: at once
             self._decoded_with_map = snapshot["map"]  # while training, as often as the map
             self._drawn_latent = latent
             self._draw_decoded(snapshot["decoded_at_probe"])
+            yield
+        if snapshot["map"] is not self._drawn_map:
+            self._draw_map(snapshot)
+            yield
+        if snapshot["manifold"] is not self._drawn_manifold:
+            self._draw_manifold(snapshot["manifold"])
+            yield
+        self.loss_plot.update_curves(snapshot["history"])
         self._refresh_if_paused(snapshot)
 
     def call_finished(self, tag: str, result: Any) -> None:

@@ -12,15 +12,16 @@ MAX_POINTS = 600  # a plot is a few hundred pixels wide: more points only cost t
 
 
 NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+STEP_AXIS_STEPS = (1, 2, 5, 10)  # the step axis grows all the time: in few, big jumps
 
 
-def nice_ceiling(value: float) -> float:
+def nice_ceiling(value: float, steps: tuple[float, ...] = NICE_STEPS) -> float:
     """The next round number (1, 1.2, 1.5, 2, 2.5, ... times a power of ten) at or above `value`: axes that
-    change rarely are easier to read while they grow, and cheaper to redraw."""
+    change rarely are easier to read while they grow, and cheaper to redraw (a new range re-renders the axes)."""
     if value <= 0:
         return 1.0
     magnitude = 10 ** np.floor(np.log10(value))
-    return float(next(step * magnitude for step in NICE_STEPS if step * magnitude >= value))
+    return float(next(step * magnitude for step in steps if step * magnitude >= value))
 
 
 class LossPlot(pg.PlotWidget):
@@ -60,7 +61,7 @@ class LossPlot(pg.PlotWidget):
             # The first steps' loss can be many times the rest (ring: 200, then 6): leave it off the scale.
             settled = finite[len(finite) // 20:]
             y_max = max(y_max, float(settled.max()) if len(settled) else 0.0)
-        wanted = (nice_ceiling(x_max), nice_ceiling(y_max))
+        wanted = (nice_ceiling(x_max, STEP_AXIS_STEPS), nice_ceiling(y_max))
         if wanted != self._range:
             self._range = wanted
             self.plot_item.setRange(xRange=(0, wanted[0]), yRange=(0, wanted[1]), padding=0.02)
