@@ -25,7 +25,7 @@ def application() -> QApplication:
 
 
 def create_window(settings: QSettings | None = None) -> MainWindow:
-    return MainWindow({name: view_class() for name, view_class in LAB_VIEWS.items()}, settings)
+    return MainWindow(dict(LAB_VIEWS), settings)
 
 
 def run_gui() -> int:

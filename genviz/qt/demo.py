@@ -87,7 +87,7 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path)
     if lab not in LAB_VIEWS:
         raise GenvizError(f"There is no lab called {lab}; choose one of {', '.join(LAB_VIEWS)}.")
     app = application()
-    views = {name: view_class() for name, view_class in LAB_VIEWS.items()}
+    views = {**LAB_VIEWS, lab: LAB_VIEWS[lab]()}
     if data is not None:
         views[lab].select_data(data)
     with tempfile.TemporaryDirectory() as folder:

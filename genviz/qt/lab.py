@@ -25,10 +25,15 @@ class LabView(QWidget):
     """One lab's pictures and controls. It draws snapshots and asks for work; it never trains."""
 
     title: ClassVar[str]
+    summary: ClassVar[str]  # one sentence: the tab's and the view's tooltip
     probe_changed = Signal()  # the view now asks about something else (a new prompt, ...)
     call_requested = Signal(str, object)  # tag, function(session) to run on the worker thread
     reset_requested = Signal()  # the settings changed: start a new session
     message = Signal(str)  # one sentence for the user
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setToolTip(self.summary)
 
     def session_factory(self) -> SessionFactory:
         """A callable that builds a session from the current settings, on the worker thread."""

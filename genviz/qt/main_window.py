@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -56,27 +56,28 @@ class ErrorBanner(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, views: dict[str, LabView], settings: QSettings | None = None) -> None:
+    def __init__(self, labs: dict[str, LabView | type[LabView]], settings: QSettings | None = None) -> None:
+        """`labs` in tab order: a view, or a view's class, built when its tab is first shown (a faster start)."""
         super().__init__()
         self.setWindowTitle("genviz: watch generative models learn")
         self.setAcceptDrops(True)
         self.settings = settings or QSettings()
-        self.controllers: dict[str, LabController] = {}
+        self.lab_names = list(labs)
+        self.controllers: dict[str, LabController] = {}  # the labs built so far
+        self._unbuilt: dict[str, type[LabView]] = {}
+        self._painted = False
+        self.font_scale = 1.0
         self.transport = TransportBar()
         self.banner = ErrorBanner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for name, view in views.items():
-            controller = LabController(view)
-            controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
-            controller.failed.connect(self.banner.show_message)
-            controller.training_changed.connect(self._on_controller_training_changed)
-            controller.session_started.connect(self._on_controller_session_started)
-            controller.saved.connect(lambda path: self.statusBar().showMessage(f"Saved the model to {path}", 8000))
-            view.message.connect(self.banner.show_message)
-            self.controllers[name] = controller
-            self.tabs.addTab(view, view.title)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, view.toolTip())
+        for name, lab in labs.items():
+            if isinstance(lab, LabView):
+                self._add_controller(name, lab)
+            else:
+                self._unbuilt[name] = lab
+            self.tabs.addTab(lab if isinstance(lab, LabView) else QWidget(), lab.title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, lab.summary)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,13 +102,12 @@ class MainWindow(QMainWindow):
         self.frame_timer.start()
         self._frame_cpu = time.thread_time()
 
-        self.font_scale = 1.0
         self._restore_settings()
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
     @property
     def current_name(self) -> str:
-        return list(self.controllers)[self.tabs.currentIndex()]
+        return self.lab_names[self.tabs.currentIndex()]
 
     @property
     def current(self) -> LabController:
@@ -153,6 +153,32 @@ class MainWindow(QMainWindow):
                 break
 
     # Building
+    def _add_controller(self, name: str, view: LabView) -> LabController:
+        controller = LabController(view)
+        controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
+        controller.failed.connect(self.banner.show_message)
+        controller.training_changed.connect(self._on_controller_training_changed)
+        controller.session_started.connect(self._on_controller_session_started)
+        controller.saved.connect(lambda path: self.statusBar().showMessage(f"Saved the model to {path}", 8000))
+        view.message.connect(self.banner.show_message)
+        view.set_font_scale(self.font_scale)
+        self.controllers[name] = controller
+        return controller
+
+    def _build_lab(self, name: str) -> None:
+        """Put the lab's view in place of its tab's placeholder."""
+        view = self._unbuilt.pop(name)()
+        index = self.lab_names.index(name)
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the swap is not the user changing tabs
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, view.title)
+        self.tabs.setTabToolTip(index, view.summary)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._add_controller(name, view)
+
     def _build_status_bar(self) -> None:
         self.step_label = QLabel("step —")
         self.loss_label = QLabel("loss —")
@@ -207,8 +233,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         last = self.settings.value("window/lab", "")
-        if last in self.controllers:
-            self.tabs.setCurrentIndex(list(self.controllers).index(last))
+        if last in self.lab_names:
+            self.tabs.setCurrentIndex(self.lab_names.index(last))
         self.set_font_scale(float(self.settings.value("window/font_scale", 1.0)))
 
     def _save_settings(self) -> None:
@@ -218,13 +244,22 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # Handlers
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first worker imports torch, which would hold up this first paint
+            self._painted = True
+            QTimer.singleShot(0, self.current.ensure_started)
+
     def _on_tabs_current_changed(self, index: int) -> None:
         """Only the shown lab trains: the laptop's cores go to what the class is watching."""
         if self._previous_lab is not None and self._previous_lab != self.current_name:
             self.controllers[self._previous_lab].pause()
         self._previous_lab = self.current_name
+        if self.current_name in self._unbuilt:
+            self._build_lab(self.current_name)
         controller = self.current
-        controller.ensure_started()
+        if self._painted:
+            controller.ensure_started()
         self.transport.set_training(controller.training)
         if controller.last_snapshot is not None:
             self._on_controller_snapshot_drawn(controller.last_snapshot)

@@ -35,3 +35,13 @@ def test_larger_text_grows_fonts_and_plots(qtbot, window):
 def test_status_bar_names_the_device(qtbot, window):
     qtbot.waitUntil(lambda: window.device_label.text().startswith("running on"), timeout=60_000)
     assert "CPU" in window.device_label.text() or "GPU" in window.device_label.text()
+
+
+def test_a_lab_is_built_and_started_when_its_tab_is_first_shown(qtbot, window):
+    assert list(window.controllers) == ["text"]  # the window opens without building the other labs
+    assert window.tabs.tabText(1) == "GAN" and "generator" in window.tabs.tabToolTip(1)
+    qtbot.waitUntil(lambda: window.controllers["text"].handle is not None)  # started once the window painted
+    window.tabs.setCurrentIndex(window.lab_names.index("vae"))
+    assert window.current_name == "vae" and window.tabs.currentWidget() is window.controllers["vae"].view
+    qtbot.waitUntil(lambda: window.controllers["vae"].last_snapshot is not None, timeout=60_000)
+    assert "gan" not in window.controllers

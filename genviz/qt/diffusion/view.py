@@ -38,11 +38,11 @@ def _draw_samples(n: int, seed: int, sampler: str, steps: int | None):
 
 class DiffusionLabView(LabView):
     title = "Diffusion"
+    summary = ("Diffusion: a network learns to remove noise a little at a time, then makes new data by "
+               "denoising pure noise step by step.")
 
     def __init__(self) -> None:
         super().__init__()
-        self.setToolTip("Diffusion: a network learns to remove noise a little at a time, then makes new data by "
-                        "denoising pure noise step by step.")
         self.kind: str | None = None
         self._forward_source: dict | None = None
         self._first_samples_wanted = False

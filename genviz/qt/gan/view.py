@@ -39,11 +39,11 @@ WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; pad
 
 class GanLabView(LabView):
     title = "GAN"
+    summary = ("Generative adversarial network: a generator learns to fool a discriminator that learns "
+               "to tell its fakes from real data.")
 
     def __init__(self) -> None:
         super().__init__()
-        self.setToolTip("Generative adversarial network: a generator learns to fool a discriminator that learns "
-                        "to tell its fakes from real data.")  # fmt: skip
         self._kind: str | None = None
         self._parameters_text = ""
         self._readout_text = ""

@@ -40,10 +40,10 @@ UNKNOWN_ID = 0
 
 class TextLabView(LabView):
     title = "Text (GPT)"
+    summary = "Autoregressive text: a tiny GPT learns to predict the next token."
 
     def __init__(self) -> None:
         super().__init__()
-        self.setToolTip("Autoregressive text: a tiny GPT learns to predict the next token.")
         self.generated: list[int] = []
         self.tokenizer = None
         self._tokenizer_source: dict | None = None

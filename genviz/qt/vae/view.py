@@ -39,11 +39,11 @@ LOSS_STYLES = {
 
 class VaeLabView(LabView):
     title = "VAE"
+    summary = ("Variational autoencoder: squeeze each example into a few numbers, decode it back, "
+               "and walk the space of codes.")
 
     def __init__(self) -> None:
         super().__init__()
-        self.setToolTip("Variational autoencoder: squeeze each example into a few numbers, decode it back, "
-                        "and walk the space of codes.")
         self.kind: str | None = None
         self.class_names: tuple[str, ...] = ()
         self.picked: list[int] = []
