@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, ORANGE, SKY, VERMILLION, color
-from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, nice_ceiling, thin
+from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, sticky_ceiling, thin
 
 LOSS_STYLES = {"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)}
 VERDICT_RANGE = (0.0, 1.3)  # outputs lie in [0, 1]; the top is left for the legend
 VERDICT_STYLES = {"d_real": ("D(real): on real samples", SKY), "d_fake": ("D(fake): on the fakes", ORANGE)}
-
-
-def _nice_range(low: float, high: float) -> tuple[float, float]:
-    """A y range from 0 (or a nice negative floor) to a nice ceiling, which changes rarely while curves grow."""
-    return (-nice_ceiling(-low) if low < 0 else 0.0, nice_ceiling(high) if high > 0 else 1.0)
 
 
 class _Curves:
@@ -32,7 +29,8 @@ class _Curves:
         self.curves = {name: self.plot_item.plot([], [], pen=pg.mkPen(hex_code, width=2), name=label)
                        for name, (label, hex_code) in styles.items()}  # fmt: skip
 
-    def update(self, history: dict[str, np.ndarray], fixed_y: tuple[float, float] | None) -> tuple:
+    def update(self, history: dict[str, np.ndarray]) -> tuple[float, float, float]:
+        """Set the curves; return the last step and the lowest and highest value."""
         x_max, low, high = 0.0, 0.0, 0.0
         for name, curve in self.curves.items():
             points = history.get(name)
@@ -44,7 +42,7 @@ class _Curves:
             x_max = max(x_max, float(x[-1]))
             if len(finite):
                 low, high = min(low, float(finite.min())), max(high, float(finite.max()))
-        return (nice_ceiling(x_max, STEP_AXIS_STEPS), fixed_y or _nice_range(low, high))
+        return x_max, low, high
 
     def clear(self) -> None:
         for curve in self.curves.values():
@@ -68,28 +66,35 @@ class DuelPlot(QWidget):
             "the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line)."
         )
         self.verdicts.getPlotItem().addLine(y=0.5, pen=pg.mkPen(GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.verdicts.setXLink(self.losses)
         self._loss_curves = _Curves(self.losses, LOSS_STYLES)
         self._verdict_curves = _Curves(self.verdicts, VERDICT_STYLES)
-        self._ranges: tuple = ()
+        self._loss_range = self._verdict_range = (0.0, 0.0, 0.0)  # steps, y from, y to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.losses, 3)
         layout.addWidget(self.verdicts, 2)
 
-    def update_curves(self, history: dict[str, np.ndarray]) -> None:
-        x_loss, y_loss = self._loss_curves.update(history, None)
-        x_verdict, _ = self._verdict_curves.update(history, VERDICT_RANGE)
-        ranges = (max(x_loss, x_verdict), y_loss)
-        if ranges != self._ranges:  # a new range re-lays out the axes: only when it changed
-            self._ranges = ranges
-            self.losses.getPlotItem().setRange(xRange=(0, ranges[0]), yRange=ranges[1], padding=0.02)
-            self.verdicts.getPlotItem().setRange(yRange=VERDICT_RANGE, padding=0.02)
+    def update_curves(self, history: dict[str, np.ndarray]) -> Iterator[None]:
+        """The losses, then the verdicts: one plot per frame tick while training (see LabView.draw). Both plots
+        show the same steps; a new range re-lays out the axes, so it is set only when it changed."""
+        steps, low, high = self._loss_curves.update(history)
+        old_steps, old_low, old_high = self._loss_range
+        steps = sticky_ceiling(old_steps, steps, STEP_AXIS_STEPS)
+        low = -sticky_ceiling(-old_low, -low) if low < 0 else 0.0
+        high = sticky_ceiling(old_high, high) if high > 0 else 1.0
+        if (steps, low, high) != self._loss_range:
+            self._loss_range = (steps, low, high)
+            self.losses.getPlotItem().setRange(xRange=(0, steps), yRange=(low, high), padding=0.02)
+        yield
+        self._verdict_curves.update(history)
+        if self._verdict_range != (steps, *VERDICT_RANGE):
+            self._verdict_range = (steps, *VERDICT_RANGE)
+            self.verdicts.getPlotItem().setRange(xRange=(0, steps), yRange=VERDICT_RANGE, padding=0.02)
 
     def clear_curves(self) -> None:
         self._loss_curves.clear()
         self._verdict_curves.clear()
-        self._ranges = ()
+        self._loss_range = self._verdict_range = (0.0, 0.0, 0.0)
 
     def set_font_scale(self, scale: float) -> None:
         for plot in (self.losses, self.verdicts):

@@ -183,7 +183,7 @@ class GanLabView(LabView):
         if not self.walkthrough.playing:  # the picture belongs to the slow motion until it ends
             self._show_pictures(snapshot)
             yield
-        self.duel.update_curves(snapshot["history"])
+        yield from self.duel.update_curves(snapshot["history"])
         self._show_texts(snapshot)
 
     def _show_pictures(self, snapshot: dict[str, Any]) -> None:

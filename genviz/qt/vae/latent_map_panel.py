@@ -9,10 +9,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, ORANGE, VERMILLION, color
+from genviz.qt.vae.class_markers import ClassMarkersItem
 from genviz.qt.vae.class_styles import class_style, describe_classes
 from genviz.qt.vae.legend import fit_legend, side_legend
 
@@ -46,7 +47,9 @@ class LatentMapPanel(pg.PlotWidget):
         pen.setCosmetic(True)
         self.area.setPen(pen)
         self.plot_item.addItem(self.area)
-        self.class_items: list[pg.ScatterPlotItem] = []
+        self.markers = ClassMarkersItem(POINT_SIZE)
+        self.plot_item.addItem(self.markers)
+        self._legend_samples: list[pg.ScatterPlotItem] = []
         self.prior = pg.ScatterPlotItem(symbol="x", size=9, pen=pg.mkPen(INK), brush=pg.mkBrush(INK))
         self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=3), symbol="o", symbolSize=6,
                                     symbolBrush=ORANGE, symbolPen=None)
@@ -60,7 +63,6 @@ class LatentMapPanel(pg.PlotWidget):
             self.plot_item.addItem(item)
         self._class_names: tuple[str, ...] | None = None
         self._labels: np.ndarray | None = None
-        self._rows: list[np.ndarray] = []  # per class item, which map rows it draws
         self.axis_names: tuple[str, str] = ("z₁", "z₂")
         self._range: QRectF | None = None
         self.points = np.zeros((0, 2), np.float32)
@@ -77,36 +79,31 @@ class LatentMapPanel(pg.PlotWidget):
         elif self._moved_less_than_a_pixel(points):
             return  # repainting thousands of markers that did not visibly move only costs the GUI thread
         self.points, self.indices = points, indices
-        for item, rows in zip(self.class_items, self._rows, strict=True):
-            item.setData(pos=points[rows])
+        self.markers.setData(points)
         self._set_axis_names(explained)
         self._fit_range(points)
         self._draw_picked()
 
     def _build_classes(self, class_names: tuple[str, ...], labels: np.ndarray | None) -> None:
-        for item in self.class_items:
-            self.legend.removeItem(item)
-            self.plot_item.removeItem(item)
+        for sample in self._legend_samples:
+            self.legend.removeItem(sample)
         self._class_names, self._labels = class_names, labels
         if labels is None or not class_names:
             styles = [(BLUE, "o", "training examples")]
-            self._rows = [slice(None)]
+            rows = [slice(None)]
             self.setToolTip(self._base_tip)
         else:
             styles = [(class_style(i).colour, class_style(i).marker, name) for i, name in enumerate(class_names)]
-            self._rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
+            rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
             self.setToolTip(f"{self._base_tip}\n\nColour and marker show the class: {describe_classes(class_names)}.")
-        self.class_items = []
-        for hex_code, marker, name in styles:
-            item = pg.ScatterPlotItem(symbol=marker, size=POINT_SIZE, pen=pg.mkPen(color(hex_code).darker(140)),
-                                      brush=pg.mkBrush(color(hex_code, 210)))
-            # Painting thousands of markers takes milliseconds: keep them as a picture while only the
-            # dragged marker or the walk moves over them.
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            self.plot_item.addItem(item)
-            if len(styles) <= MAX_LEGEND_CLASSES:
-                self.legend.addItem(item, name)
-            self.class_items.append(item)
+        self.markers.set_classes([(hex_code, marker) for hex_code, marker, _ in styles], rows)
+        self._legend_samples = []
+        if len(styles) <= MAX_LEGEND_CLASSES:
+            for hex_code, marker, name in styles:  # items that hold a style for the legend to draw, and no points
+                sample = pg.ScatterPlotItem(symbol=marker, size=POINT_SIZE, pen=pg.mkPen(color(hex_code).darker(140)),
+                                            brush=pg.mkBrush(color(hex_code, 210)))
+                self.legend.addItem(sample, name)
+                self._legend_samples.append(sample)
         self.legend.removeItem(self.prior)
         self.legend.addItem(self.prior, "prior samples")
         fit_legend(self.legend)
@@ -176,8 +173,7 @@ class LatentMapPanel(pg.PlotWidget):
 
     def forget(self) -> None:
         """Empty the map for a new model (the marker stays where it is)."""
-        for item in self.class_items:
-            item.setData([], [])
+        self.markers.setData(np.zeros((0, 2)))
         self.points, self.indices = np.zeros((0, 2), np.float32), np.zeros(0, np.int64)
         self.show_prior(None)
         self.show_path(None)

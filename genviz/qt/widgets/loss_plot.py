@@ -24,6 +24,14 @@ def nice_ceiling(value: float, steps: tuple[float, ...] = NICE_STEPS) -> float:
     return float(next(step * magnitude for step in steps if step * magnitude >= value))
 
 
+def sticky_ceiling(current: float, value: float, steps: tuple[float, ...] = NICE_STEPS) -> float:
+    """`current` while `value` stays between half of it and it, else a new nice ceiling: an axis that jumps
+    with every noisy point is hard to read and costly to redraw."""
+    if current / 2 <= value <= current:
+        return current
+    return nice_ceiling(value, steps)
+
+
 class LossPlot(pg.PlotWidget):
     """Named curves built once and updated in place. `styles` maps a curve name to (label, colour)."""
 
@@ -61,7 +69,7 @@ class LossPlot(pg.PlotWidget):
             # The first steps' loss can be many times the rest (ring: 200, then 6): leave it off the scale.
             settled = finite[len(finite) // 20:]
             y_max = max(y_max, float(settled.max()) if len(settled) else 0.0)
-        wanted = (nice_ceiling(x_max, STEP_AXIS_STEPS), nice_ceiling(y_max))
+        wanted = (sticky_ceiling(self._range[0], x_max, STEP_AXIS_STEPS), sticky_ceiling(self._range[1], y_max))
         if wanted != self._range:
             self._range = wanted
             self.plot_item.setRange(xRange=(0, wanted[0]), yRange=(0, wanted[1]), padding=0.02)
