@@ -217,6 +217,12 @@ class SessionWorker(QObject):
             log.error("unexpected error in the session", exc_info=error)
         self.failed.emit(self._run_id, user_message(error))
 
+    @property
+    def step_count(self) -> int:
+        """The session's training steps so far; safe to read from any thread (a benchmark counts with it)."""
+        session = self._session
+        return session.step_count if session is not None else 0
+
     def steps_per_second(self) -> float:
         times = self._step_times
         if len(times) < 2 or not self._training:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
-from genviz.qt.gan.dots import DotsItem
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, INK, PURPLE, VERMILLION, color
+from genviz.qt.widgets.markers import MarkersItem
 
 ARROW_LENGTH = 0.45  # the longest arrows (95th percentile) are drawn this long, in plane units
 SPRAY = 4  # points added per mouse event while drawing
@@ -64,11 +64,11 @@ class PlanePanel(QWidget):
                                         label="D(x): 0 = fake, 1 = real")  # fmt: skip
         self.colorbar.setImageItem(self.heatmap, insert_in=item)
         self.grid = pg.PlotDataItem([], [], pen=pg.mkPen(color(GREEN, 170), width=1))
-        self.real = DotsItem(color(BLUE, 110), 4)
-        self.fakes = DotsItem(color(VERMILLION, 220), 5)
+        self.real = MarkersItem(4, color(BLUE, 110))
+        self.fakes = MarkersItem(5, color(VERMILLION, 220))
         self.arrows = pg.PlotDataItem([], [], connect="pairs", pen=pg.mkPen(color(INK, 200), width=1.5))
         self.modes = pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen(INK, width=1.5), brush=None)
-        self.drawn = DotsItem(color(PURPLE, 200), 5)
+        self.drawn = MarkersItem(5, color(PURPLE, 200))
         for graphic in (self.grid, self.real, self.fakes, self.arrows, self.modes, self.drawn):
             self.plot.addItem(graphic)
         self.heatmap.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # rescaled only when it changes

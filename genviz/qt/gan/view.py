@@ -281,8 +281,9 @@ class GanLabView(LabView):
         if "coverage" in snap:
             covered, modes, near = snap["coverage"]
             parts.append(f"modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode")
-        parts.append(f"{snap['d_updates']:,} D updates, {snap['g_updates']:,} G updates")
-        self._set_readout(" · ".join(parts))
+        counts = f"{snap['d_updates']:,} D updates, {snap['g_updates']:,} G updates"
+        # Always two lines: a label that grows a line as its numbers lengthen moves (and repaints) the plane.
+        self._set_readout(" · ".join(parts) + "\n" + counts)
         if snap["collapse"] != self._warning_text:
             self._warning_text = snap["collapse"]
             self.warning.setText(f"⚠ {snap['collapse']}")

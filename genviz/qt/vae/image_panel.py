@@ -11,6 +11,7 @@ from genviz.qt.plots import configure_plot, scale_plot_fonts
 
 LEVELS = (0.0, 1.0)  # every decoded or real image is brightness in [0, 1]
 INVISIBLE_CHANGE = 0.5 / 255  # smaller than one step of an 8-bit screen: not worth a repaint
+GROWTH_ROOM = 0.15  # a new range leaves this share of room on each side
 
 
 class ImagePanel(pg.PlotWidget):
@@ -55,8 +56,8 @@ class ImagePanel(pg.PlotWidget):
         shown = self._range
         if shown is None or not shown.contains(target) or target.width() * target.height() < \
                 0.5 * shown.width() * shown.height():
-            self._range = target.adjusted(-0.05 * target.width(), -0.05 * target.height(),
-                                          0.05 * target.width(), 0.05 * target.height())
+            room_x, room_y = GROWTH_ROOM * target.width(), GROWTH_ROOM * target.height()
+            self._range = target.adjusted(-room_x, -room_y, room_x, room_y)
             self.setRange(rect=self._range, padding=0)
 
     def label_tiles(self, rows: list[str], columns: list[tuple[int, str]], tile: tuple[int, int],

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, ORANGE, VERMILLION, color
-from genviz.qt.vae.class_markers import ClassMarkersItem
 from genviz.qt.vae.class_styles import class_style, describe_classes
 from genviz.qt.vae.legend import fit_legend, side_legend
+from genviz.qt.widgets.markers import MarkersItem
 
 POINT_SIZE = 7
 PICK_RADIUS_PX = 10  # a click this close to an example picks it
 MAX_LEGEND_CLASSES = 12  # more entries than this would hide the map; the tooltip still names them
 RANGE_PAD = 0.08
+GROWTH_ROOM = 0.2  # a new range leaves this share of room on each side: codes spread fast early in training
 TIP = ("Each dot is one training example, drawn at the mean of its code q(z | x): the encoder squeezes a "
        "whole image into these two numbers. Similar examples end up close together, and the map "
        "reorganises as the VAE learns. Drag the red target to decode any point; click two dots to walk "
@@ -35,6 +36,7 @@ class LatentMapPanel(pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         configure_plot(self, "Latent map: each example's code", "z₁", "z₂")
+        self.showGrid(x=False, y=False)  # the markers are the picture; a grid costs ~5 ms at every new range
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.plot_item = self.getPlotItem()
@@ -47,7 +49,7 @@ class LatentMapPanel(pg.PlotWidget):
         pen.setCosmetic(True)
         self.area.setPen(pen)
         self.plot_item.addItem(self.area)
-        self.markers = ClassMarkersItem(POINT_SIZE)
+        self.markers = MarkersItem(POINT_SIZE)
         self.plot_item.addItem(self.markers)
         self._legend_samples: list[pg.ScatterPlotItem] = []
         self.prior = pg.ScatterPlotItem(symbol="x", size=9, pen=pg.mkPen(INK), brush=pg.mkBrush(INK))
@@ -96,12 +98,13 @@ class LatentMapPanel(pg.PlotWidget):
             styles = [(class_style(i).colour, class_style(i).marker, name) for i, name in enumerate(class_names)]
             rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
             self.setToolTip(f"{self._base_tip}\n\nColour and marker show the class: {describe_classes(class_names)}.")
-        self.markers.set_classes([(hex_code, marker) for hex_code, marker, _ in styles], rows)
+        looks = [(marker, pg.mkPen(color(hex_code).darker(140)), pg.mkBrush(color(hex_code, 210)))
+                 for hex_code, marker, _ in styles]
+        self.markers.set_styles(looks, rows)
         self._legend_samples = []
         if len(styles) <= MAX_LEGEND_CLASSES:
-            for hex_code, marker, name in styles:  # items that hold a style for the legend to draw, and no points
-                sample = pg.ScatterPlotItem(symbol=marker, size=POINT_SIZE, pen=pg.mkPen(color(hex_code).darker(140)),
-                                            brush=pg.mkBrush(color(hex_code, 210)))
+            for (marker, pen, brush), (_, _, name) in zip(looks, styles, strict=True):
+                sample = pg.ScatterPlotItem(symbol=marker, size=POINT_SIZE, pen=pen, brush=brush)  # for the legend
                 self.legend.addItem(sample, name)
                 self._legend_samples.append(sample)
         self.legend.removeItem(self.prior)
@@ -134,8 +137,8 @@ class LatentMapPanel(pg.PlotWidget):
         current = self._range
         if current is None or not current.contains(wanted) or \
                 wanted.width() * wanted.height() < 0.4 * current.width() * current.height():
-            grown = wanted.adjusted(-0.1 * wanted.width(), -0.1 * wanted.height(),
-                                    0.1 * wanted.width(), 0.1 * wanted.height())  # room to grow a while
+            room_x, room_y = GROWTH_ROOM * wanted.width(), GROWTH_ROOM * wanted.height()
+            grown = wanted.adjusted(-room_x, -room_y, room_x, room_y)
             self._range = grown
             self.plot_item.setRange(rect=grown, padding=0)
 
