@@ -32,9 +32,17 @@ demo: $(STAMP)
 	$(BIN)/genviz demo --lab text --train-seconds 15 --screenshot docs/screenshot-text.png
 
 benchmarks: $(STAMP)
-	$(BIN)/python benchmarks/capitals_speed.py
-	$(BIN)/python benchmarks/gui_responsiveness.py
 	$(BIN)/python benchmarks/launch_time.py
+	$(BIN)/python benchmarks/capitals_speed.py
+	for lab in text gan diffusion vae; do $(BIN)/python benchmarks/gui_responsiveness.py --lab $$lab; done
+	$(BIN)/python benchmarks/gui_responsiveness.py --lab diffusion --animate
+	$(BIN)/python benchmarks/gan_ring.py
+	$(BIN)/python benchmarks/gan_digits.py
+	$(BIN)/python benchmarks/diffusion_ring.py
+	$(BIN)/python benchmarks/diffusion_digits.py
+	$(BIN)/python benchmarks/diffusion_sampling_speed.py
+	$(BIN)/python benchmarks/vae_digits.py
+	$(BIN)/python benchmarks/vae_decode_speed.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -10,14 +10,8 @@ from PySide6.QtWidgets import QApplication
 from genviz.qt.main_window import MainWindow
 from genviz.qt.registry import LAB_VIEWS
 
-# The training thread and the GUI thread share the GIL. When one waits for it, the other hands it over at the
-# latest after this many seconds (Python's default is 5 ms): 1 ms keeps a paint from stalling a training step,
-# and a training step from stalling a paint, for long.
-GIL_SWITCH_INTERVAL_S = 0.001
-
 
 def application() -> QApplication:
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("genviz")
     app.setApplicationName("genviz")

@@ -87,6 +87,7 @@ class LabController(QObject):
         self.handle: WorkerHandle | None = None
         self.run_id = 0
         self.training = False
+        self.full_speed = True  # training as fast as it can, rather than at a chosen pace
         self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn in full
         self._pending: dict[str, Any] | None = None
         self._drawing: tuple[dict[str, Any], Iterator[None]] | None = None
@@ -130,6 +131,7 @@ class LabController(QObject):
         self.worker.reset(factory)
 
     def set_speed(self, steps_per_second: float | None) -> None:
+        self.full_speed = not steps_per_second
         self.worker.set_speed(steps_per_second)
 
     def draw_pending(self) -> bool:

@@ -27,7 +27,7 @@ from genviz.qt.transport import TransportBar
 
 FRAME_MS = 33  # at most ~30 frame ticks a second; the GUI draws only the newest snapshot
 SLOWEST_FRAME_MS = 250
-TRAINING_FRAME_BUDGET = 0.1  # while training, drawing may use this share of the GUI thread (and of the GIL)
+TRAINING_FRAME_BUDGET = 0.05  # at full speed, drawing may use this share of the GUI thread (and of the GIL)
 FONT_STEP = 1.15
 
 
@@ -276,13 +276,14 @@ class MainWindow(QMainWindow):
             self._pace_frames()
 
     def _pace_frames(self) -> None:
-        """The worker thread shares the GIL with drawing, so while it trains, frame ticks (a panel each) come
-        only as often as keeps their cost under TRAINING_FRAME_BUDGET of the time. A tick's cost is the GUI
-        thread's CPU time since the previous tick: drawing, and the paint that Qt does a few milliseconds later."""
+        """The worker thread shares the GIL with drawing, so while it trains at full speed, frame ticks (a panel
+        each) come only as often as keeps their cost under TRAINING_FRAME_BUDGET of the time: training first.
+        At a chosen pace the worker mostly waits, and frames come as often as the snapshots. A tick's cost is the
+        GUI thread's CPU time since the previous tick: drawing, and the paint that Qt does a few ms later."""
         now = time.thread_time()
         cost_ms, self._frame_cpu = 1000 * (now - self._frame_cpu), now
         interval = FRAME_MS
-        if self.current.training:
+        if self.current.training and self.current.full_speed:
             interval = int(min(SLOWEST_FRAME_MS, max(FRAME_MS, cost_ms / TRAINING_FRAME_BUDGET)))
         if interval != self.frame_timer.interval():
             self.frame_timer.setInterval(interval)

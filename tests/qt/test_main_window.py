@@ -1,6 +1,7 @@
 """Window state that survives a restart, font scaling for the projector, and the device shown."""
 
 from genviz.qt.app import create_window
+from genviz.qt.main_window import FRAME_MS
 
 
 def test_window_state_and_font_scale_survive_a_restart(qtbot, settings):
@@ -45,3 +46,13 @@ def test_a_lab_is_built_and_started_when_its_tab_is_first_shown(qtbot, window):
     assert window.current_name == "vae" and window.tabs.currentWidget() is window.controllers["vae"].view
     qtbot.waitUntil(lambda: window.controllers["vae"].last_snapshot is not None, timeout=60_000)
     assert "gan" not in window.controllers
+
+
+def test_training_at_full_speed_paces_frames_and_a_chosen_pace_does_not(qtbot, window):
+    controller = window.current
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=60_000)
+    window.transport.train_button.setChecked(True)
+    qtbot.waitUntil(lambda: window.frame_timer.interval() > FRAME_MS, timeout=20_000)  # drawing yields to training
+    window.transport.speed.setCurrentIndex(window.transport.speed.findData(10.0))
+    qtbot.waitUntil(lambda: window.frame_timer.interval() == FRAME_MS, timeout=20_000)
+    window.transport.train_button.setChecked(False)
