@@ -66,8 +66,7 @@ def count(item) -> int:
 
 
 def shown_points(plot) -> np.ndarray:
-    x, y = plot.points.getData()
-    return np.column_stack([x, y])
+    return plot.points.positions()
 
 
 def test_a_new_model_shows_a_quick_first_reverse_process_at_once(qtbot, ring_lab):
@@ -86,7 +85,7 @@ def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
     qtbot.waitUntil(lambda: not controller.last_snapshot["training"])  # paused: plots are drawn in full
     assert len(view.losses.loss_plot.curves["train"].getData()[0]) == controller.last_snapshot["step"]
     assert len(view.losses.bars.opts["x"]) > 0  # some timesteps have a running loss already
-    strip = view.forward.strip_points.points.getData()[0]
+    strip = view.forward.strip_points.points.positions()
     assert len(strip) == 6 * 1000  # six frames of the 1,000 forward-process points
     assert view.forward.kind == "points"
     assert "weights" in view.settings.parameters.text()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, LIGHT_GREY, ORANGE, color, scaled_font
+from genviz.qt.widgets.markers import MarkersItem
 
 BACKDROP, PATHS, ARROWS = LIGHT_GREY, ORANGE, INK
 
@@ -40,11 +41,11 @@ class CloudPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.getPlotItem().disableAutoRange()
-        self.backdrop = pg.ScatterPlotItem(size=3, pen=None, brush=color(BACKDROP))
+        self.backdrop = MarkersItem(3, color(BACKDROP))
         # Plain curve items: they take new data with far less Python work than PlotDataItem, which matters on
         # every frame of an animation while the training thread wants the GIL.
         self.paths = pg.PlotCurveItem(pen=pg.mkPen(color(PATHS, 140), width=1), connect="finite")
-        self.points = pg.ScatterPlotItem(size=4, pen=None, brush=color(point_colour, 170))
+        self.points = MarkersItem(4, color(point_colour, 170))
         self.arrows = pg.PlotCurveItem(pen=pg.mkPen(color(ARROWS, 130), width=1), connect="pairs")
         self.backdrop.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # drawn once per data set
         for item in (self.backdrop, self.paths, self.arrows, self.points):
@@ -60,16 +61,10 @@ class CloudPlot(pg.PlotWidget):
             self.setRange(xRange=(low[0], high[0]), yRange=(low[1], high[1]), padding=0.02)
 
     def show_points(self, xy: np.ndarray | None) -> None:
-        if xy is None:
-            self.points.setData([], [])
-        else:
-            self.points.setData(xy[:, 0], xy[:, 1])
+        self.points.setData(np.zeros((0, 2)) if xy is None else xy)
 
     def show_backdrop(self, xy: np.ndarray | None) -> None:
-        if xy is None:
-            self.backdrop.setData([], [])
-        else:
-            self.backdrop.setData(xy[:, 0], xy[:, 1])
+        self.backdrop.setData(np.zeros((0, 2)) if xy is None else xy)
 
     def show_paths(self, paths: np.ndarray | None) -> None:
         if paths is None or paths.shape[1] < 2:

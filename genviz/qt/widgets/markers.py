@@ -49,6 +49,9 @@ class MarkersItem(pg.GraphicsObject):
             self._bounds = QRectF()
         self.update()
 
+    def positions(self) -> np.ndarray:
+        return self._points.copy()
+
     def count(self, style: int = 0) -> int:
         return len(self._points[self._stamps[style][1]]) if self._stamps else 0
 
