@@ -74,9 +74,11 @@ class MainWindow(QMainWindow):
         for name, lab in labs.items():
             if isinstance(lab, LabView):
                 self._add_controller(name, lab)
+                page = lab
             else:
                 self._unbuilt[name] = lab
-            self.tabs.addTab(lab if isinstance(lab, LabView) else QWidget(), lab.title)
+                page = QWidget()  # a placeholder until the tab is first shown
+            self.tabs.addTab(page, lab.title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, lab.summary)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
                 break
 
     # Building
-    def _add_controller(self, name: str, view: LabView) -> LabController:
+    def _add_controller(self, name: str, view: LabView) -> None:
         controller = LabController(view)
         controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
         controller.failed.connect(self.banner.show_message)
@@ -163,7 +165,6 @@ class MainWindow(QMainWindow):
         view.message.connect(self.banner.show_message)
         view.set_font_scale(self.font_scale)
         self.controllers[name] = controller
-        return controller
 
     def _build_lab(self, name: str) -> None:
         """Put the lab's view in place of its tab's placeholder."""
