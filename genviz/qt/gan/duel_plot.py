@@ -54,13 +54,14 @@ class DuelPlot(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.losses = configure_plot(pg.PlotWidget(), "Losses", "training step", "loss")
+        self.losses = configure_plot(pg.PlotWidget(), "Losses", "training step", "loss", x_grid=False)
         self.losses.setToolTip(
             "Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. "
             "In a healthy run neither wins for good: the curves wobble around a balance instead of one diving "
             "to zero."
         )
-        self.verdicts = configure_plot(pg.PlotWidget(), "What D says", "training step", "D's mean output")
+        self.verdicts = configure_plot(pg.PlotWidget(), "What D says", "training step", "D's mean output",
+                                       x_grid=False)
         self.verdicts.setToolTip(
             "The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on "
             "the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line)."

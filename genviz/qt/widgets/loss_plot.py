@@ -38,7 +38,7 @@ class LossPlot(pg.PlotWidget):
     def __init__(self, styles: dict[str, tuple[str, str]], title: str = "Loss",
                  y_label: str = "loss (cross-entropy, nats)", smooth: str | None = "train") -> None:
         super().__init__()
-        configure_plot(self, title, "training step", y_label)
+        configure_plot(self, title, "training step", y_label, x_grid=False)
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
         self.plot_item.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.2 must not read "200 m"
