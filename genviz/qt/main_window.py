@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
             self._build_lab(self.current_name)
         controller = self.current
         if self._painted:
-            controller.ensure_started()
+            controller.set_speed(self.transport.speed.currentData())  # one Speed box for every lab
         self.transport.set_training(controller.training)
         if controller.last_snapshot is not None:
             self._on_controller_snapshot_drawn(controller.last_snapshot)

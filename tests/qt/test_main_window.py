@@ -56,3 +56,11 @@ def test_training_at_full_speed_paces_frames_and_a_chosen_pace_does_not(qtbot, w
     window.transport.speed.setCurrentIndex(window.transport.speed.findData(10.0))
     qtbot.waitUntil(lambda: window.frame_timer.interval() == FRAME_MS, timeout=20_000)
     window.transport.train_button.setChecked(False)
+
+
+def test_the_speed_box_holds_for_the_lab_switched_to(qtbot, window):
+    qtbot.waitUntil(lambda: window.controllers["text"].handle is not None)
+    window.transport.speed.setCurrentIndex(window.transport.speed.findData(10.0))
+    assert not window.current.full_speed
+    window.tabs.setCurrentIndex(window.lab_names.index("gan"))
+    assert window.current_name == "gan" and not window.current.full_speed
