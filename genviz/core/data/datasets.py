@@ -16,6 +16,20 @@ from genviz.core.errors import ConfigError, DataError
 
 POINT_SETS = ("ring", "grid", "moons", "spiral", "line")
 IMAGE_SETS = ("digits", "mnist", "fashion")
+# A title and one sentence per built-in set, for every lab's menu and its tooltips.
+DATA_SET_TITLES: dict[str, tuple[str, str]] = {
+    "ring": ("2-D: ring of 8 Gaussians", "Eight blobs on a circle: the classic test of whether a model finds every "
+             "mode."),
+    "grid": ("2-D: 5 × 5 grid of Gaussians", "25 blobs: harder to cover than the ring."),
+    "moons": ("2-D: two moons", "Two interleaved half circles."),
+    "spiral": ("2-D: spiral", "One long curved arm: the model must bend its noise a lot."),
+    "line": ("2-D: line", "A thin diagonal segment: one dimension inside two."),
+    "digits": ("Digits (8 × 8, built in)", "The 1,797 small handwritten digits that ship with scikit-learn."),
+    "mnist": ("MNIST digits (28 × 28)", "70,000 handwritten digits. Needs the MNIST files: "
+              "genviz data mnist --download fetches them once."),
+    "fashion": ("Fashion-MNIST (28 × 28)", "Clothes and shoes in 10 classes. Needs the files: "
+                "genviz data fashion --download fetches them once."),
+}
 DEFAULT_POINTS = 4096  # enough that a batch of 256 rarely repeats a point, small enough to regenerate instantly
 MIN_DRAWN_POINTS = 2
 

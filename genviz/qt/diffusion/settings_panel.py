@@ -24,13 +24,8 @@ from genviz.core.diffusion.config import (
     DEFAULT_WIDTH,
     DiffusionConfig,
 )
-from genviz.qt.widgets.settings_form import select_data, select_or_add, spin_box
+from genviz.qt.widgets.settings_form import add_choices, data_set_choices, select_data, select_or_add, spin_box
 
-DATA_TITLES = {
-    "ring": "2-D: ring of 8 Gaussians", "grid": "2-D: grid of 25 Gaussians", "moons": "2-D: two moons",
-    "spiral": "2-D: spiral", "line": "2-D: line", "digits": "Digits (8x8 images)",
-    "mnist": "MNIST (28x28, downloaded)", "fashion": "Fashion-MNIST (28x28, downloaded)",
-}
 AUTO = "auto"
 
 
@@ -46,8 +41,7 @@ class DiffusionSettingsPanel(QGroupBox):
         d = DiffusionConfig()
         form = QFormLayout(self)
         self.data = QComboBox()
-        for name in POINT_SETS + IMAGE_SETS:
-            self.data.addItem(DATA_TITLES.get(name, name), name)
+        add_choices(self.data, data_set_choices(POINT_SETS + IMAGE_SETS))
         self.data.setToolTip("What the model learns to create. 2-D point clouds show the whole distribution at "
                              "once; images show the samples. Open or drop a folder of your own images to add it.")
         self.schedule = QComboBox()

@@ -16,34 +16,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.data.idx import KINDS, default_cache_dir, training_files
 from genviz.core.gan.config import DRAWN, GanConfig, default_config
 from genviz.core.gan.presets import PRESETS, preset_config
+from genviz.qt.widgets.settings_form import add_choices, data_set_choices, spin_box
 
-DATA_TITLES = {
-    "ring": ("Ring of 8 Gaussians", "Eight blobs on a circle: the classic test of whether a GAN finds every mode."),
-    "grid": ("5 × 5 grid of Gaussians", "25 blobs: harder to cover than the ring."),
-    "moons": ("Two moons", "Two interleaved half circles."),
-    "spiral": ("Spiral", "One long curved arm: the generator must bend its noise a lot."),
-    "line": ("Line", "A thin segment: the generator must squeeze its noise onto one dimension."),
-    DRAWN: ("Your drawing", "Points you draw on the plane with the mouse (tick 'Draw your own points')."),
-    "digits": ("Handwritten digits (8 × 8)", "The 1,797 small digits that ship with scikit-learn."),
-    "mnist": ("MNIST digits (28 × 28)", "Needs the MNIST files: genviz data mnist --download fetches them once."),
-    "fashion": ("Fashion-MNIST (28 × 28)", "Clothes and shoes. Needs the files: genviz data fashion --download."),
-}
-
-
-def _spin(low: int, high: int, tip: str, step: int = 1) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setToolTip(tip)
-    return box
+DRAWN_TITLE = ("Your drawing", "Points you draw on the plane with the mouse (tick 'Draw your own points').")
 
 
 def _rate(tip: str) -> QDoubleSpinBox:
@@ -61,18 +44,18 @@ class GanSettingsPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        d = GanConfig()  # the starting values; set_config below shows the default run's
         box = QGroupBox("Model and data")
         form = QFormLayout(box)
         self.data = QComboBox()
-        for name, (title, tip) in DATA_TITLES.items():
-            self.data.addItem(title, name)
-            self.data.setItemData(self.data.count() - 1, tip, 3)  # 3 = Qt.ToolTipRole
+        add_choices(self.data, [*data_set_choices(POINT_SETS), (DRAWN, *DRAWN_TITLE), *data_set_choices(IMAGE_SETS)])
         self.data.setToolTip("What the generator learns to imitate. Open or drop a folder of PNG/JPEG images to "
                              "add it here.")  # fmt: skip
-        self.noise_dim = _spin(1, 256, "Numbers in each noise vector z, the generator's only input. With 2 the "
-                               "lab can draw how G bends the noise plane (the warped grid).")
-        self.depth = _spin(1, 6, "Hidden layers in each network. Deeper can draw sharper shapes but trains slower.")
-        self.width = _spin(8, 1024, "Units per hidden layer: the networks' capacity.", step=8)
+        self.noise_dim = spin_box(1, 256, d.noise_dim, "Numbers in each noise vector z, the generator's only "
+                                  "input. With 2 the lab can draw how G bends the noise plane (the warped grid).")
+        self.depth = spin_box(1, 6, d.depth, "Hidden layers in each network. Deeper can draw sharper shapes but "
+                              "trains slower.")
+        self.width = spin_box(8, 1024, d.width, "Units per hidden layer: the networks' capacity.", step=8)
         self.lr_g = _rate("Generator learning rate: how far G moves each update. Too high and the fakes overshoot "
                           "and swing about; too low and they crawl.")
         self.lr_d = _rate("Discriminator learning rate. A D that learns much faster than G wins the game early "
@@ -82,29 +65,28 @@ class GanSettingsPanel(QWidget):
         self.optimizer.addItem("SGD with momentum", "sgd")
         self.optimizer.setToolTip("How gradients become weight changes. Adam adapts the step size per weight and "
                                   "is the usual choice for GANs; plain SGD oscillates more.")
-        self.d_steps = _spin(1, 20, "Discriminator updates before each generator update. More makes D stronger: "
-                             "a good critic helps G, a perfect one leaves G without a useful gradient.")
+        self.d_steps = spin_box(1, 20, d.d_steps, "Discriminator updates before each generator update. More makes "
+                                "D stronger: a good critic helps G, a perfect one leaves G without a useful gradient.")
         self.d_dropout = QDoubleSpinBox()
         self.d_dropout.setRange(0.0, 0.9)
         self.d_dropout.setSingleStep(0.1)
         self.d_dropout.setToolTip("Share of D's units switched off at random in each update. On a small image set "
                                   "it stops D from memorising the real images, which would make G give up on "
                                   "whole classes.")  # fmt: skip
-        self.batch_size = _spin(2, 4096, "Real and fake samples in each update.", step=16)
+        self.batch_size = spin_box(2, 4096, d.batch_size, "Real and fake samples in each update.", step=16)
         self.loss = QComboBox()
-        for title, name, tip in (
+        add_choices(self.loss, [
             ("non-saturating", "non-saturating", "G minimises −log D(G(z)): strong gradients even when D wins."),
             ("minimax", "minimax", "G minimises log(1 − D(G(z))), the original game: flat when D is sure."),
-            ("least squares", "least-squares", "D regresses real → 1, fake → 0; G pulls its fakes towards 1."),
-        ):
-            self.loss.addItem(title, name)
-            self.loss.setItemData(self.loss.count() - 1, tip, 3)  # 3 = Qt.ToolTipRole
+            ("least-squares", "least squares", "D regresses real → 1, fake → 0; G pulls its fakes towards 1."),
+        ])
         self.loss.setToolTip("The game's rules. Minimax is the original formula, but its gradient vanishes when D "
                              "is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling "
                              "fakes towards the data even when D is right.")
-        self.seed = _spin(0, 2**31 - 1, "The random seed of the starting weights, the noise and the batches: the "
-                          "same seed and settings train the same GAN again.")
-        self.image_size = _spin(8, 32, "Your own images are resized to this many pixels on each side.", step=4)
+        self.seed = spin_box(0, 2**31 - 1, d.seed, "The random seed of the starting weights, the noise and the "
+                             "batches: the same seed and settings train the same GAN again.")
+        self.image_size = spin_box(8, 32, d.image_size, "Your own images are resized to this many pixels on each "
+                                   "side.", step=4)
         self.download = QPushButton("Download")
         self.download.setToolTip("Fetch the training files once (10 MB for MNIST, 26 MB for Fashion-MNIST), check "
                                  "their SHA-256 checksums and keep them in your cache folder.")  # fmt: skip

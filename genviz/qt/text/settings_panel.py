@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from genviz.core.data.corpora import BUILTIN_CORPORA
 from genviz.core.text.config import TextConfig
-from genviz.qt.widgets.settings_form import select_or_add, spin_box
+from genviz.qt.widgets.settings_form import add_choices, select_or_add, spin_box
 
 CORPUS_TITLES = {"capitals": "Capitals of the world", "python": "Python code (from this computer)"}
 CORPUS_TOKENIZERS = {"capitals": "word", "python": "char"}  # code reads best one character at a time
@@ -30,9 +30,8 @@ class TextSettingsPanel(QGroupBox):
         defaults = TextConfig()
         form = QFormLayout(self)
         self.corpus = QComboBox()
-        for name, description in BUILTIN_CORPORA.items():
-            self.corpus.addItem(CORPUS_TITLES.get(name, name), name)
-            self.corpus.setItemData(self.corpus.count() - 1, description, 3)  # 3 = Qt.ToolTipRole
+        add_choices(self.corpus, [(name, CORPUS_TITLES.get(name, name), description)
+                                  for name, description in BUILTIN_CORPORA.items()])
         self.corpus.setToolTip("The text the model learns from. Open or drop your own .txt file to add it here.")
         self.tokenizer = QComboBox()
         self.tokenizer.addItem("words", "word")

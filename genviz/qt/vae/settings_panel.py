@@ -7,20 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton
 
+from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
-from genviz.qt.widgets.settings_form import select_data, select_or_add, spin_box
+from genviz.qt.widgets.settings_form import add_choices, data_set_choices, select_data, select_or_add, spin_box
 
-DATA_SETS = (  # name, title, tooltip
-    ("digits", "Digits (8×8, built in)", "1,797 small handwritten digits that ship with scikit-learn."),
-    ("mnist", "MNIST digits (28×28)", "70,000 handwritten digits; needs the MNIST files downloaded once."),
-    ("fashion", "Fashion-MNIST (28×28)", "Clothing photos in 10 classes; needs the files downloaded once."),
-    ("ring", "2-D: ring of 8 Gaussians", "Points around a circle in eight clusters."),
-    ("grid", "2-D: grid of 25 Gaussians", "Points in a 5×5 grid of clusters."),
-    ("moons", "2-D: two moons", "Two interleaving half circles."),
-    ("spiral", "2-D: spiral", "One spiral arm: a curved line with some width."),
-    ("line", "2-D: line", "A thin diagonal segment."),
-)
-POINT_SETS = {"ring", "grid", "moons", "spiral", "line"}
+DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is made for classes
 
 
 class VaeSettingsPanel(QGroupBox):
@@ -31,9 +22,7 @@ class VaeSettingsPanel(QGroupBox):
         defaults = VaeConfig()
         form = QFormLayout(self)
         self.data = QComboBox()
-        for name, title, tip in DATA_SETS:
-            self.data.addItem(title, name)
-            self.data.setItemData(self.data.count() - 1, tip, 3)  # 3 = Qt.ToolTipRole
+        add_choices(self.data, data_set_choices(DATA_SETS))
         self.data.setToolTip("What the VAE learns to compress. Open or drop a folder of images to add it here.")
         self.latent_size = spin_box(2, 16, defaults.latent_size,
                                       "How many numbers the encoder squeezes each example into (the code z). "

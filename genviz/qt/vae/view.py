@@ -224,7 +224,7 @@ class VaeLabView(LabView):
         if self.settings.select(data):
             return
         if not Path(data).expanduser().is_dir():
-            names = ", ".join(name for name, _, _ in DATA_SETS)
+            names = ", ".join(DATA_SETS)
             raise DataError(f"The VAE lab has no data set called {data}: choose {names} or a folder of images.")
         self.settings.add_folder(Path(data).expanduser())
 

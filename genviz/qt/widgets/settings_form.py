@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox
+
+from genviz.core.data.datasets import DATA_SET_TITLES
 
 
 def spin_box(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
@@ -13,6 +18,18 @@ def spin_box(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinB
     box.setValue(value)
     box.setToolTip(tip)
     return box
+
+
+def add_choices(combo: QComboBox, choices: Iterable[tuple[str, str, str]]) -> None:
+    """Entries of (data, title, tooltip): the tooltip says what each choice means."""
+    for data, title, tip in choices:
+        combo.addItem(title, data)
+        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+
+def data_set_choices(names: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(name, title, tooltip) of built-in data sets, for add_choices."""
+    return [(name, *DATA_SET_TITLES[name]) for name in names]
 
 
 def select_data(combo: QComboBox, data: str) -> bool:
