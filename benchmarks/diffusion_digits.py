@@ -13,11 +13,9 @@ leaves one core to the GUI). Prints JSON.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import os
 
 import numpy as np
+from report import print_report
 
 from genviz.core.data.evaluation import DigitJudge, nearest_copy_distance
 from genviz.core.device import configure_threads
@@ -76,11 +74,7 @@ def main() -> None:
                   training, copy_distance)
     passed = (ddpm["ratio_to_real"] >= TARGET_RATIO and ddpm["class_balance_min"] >= MIN_CLASS_BALANCE
               and ddpm["copies"] == 0)
-    print(json.dumps({
-        "benchmark": "diffusion_digits",
-        "seconds": args.seconds,
-        "steps": session.step_count,
-        "steps_per_second": round(session.step_count / args.seconds, 1),
+    print_report("diffusion_digits", session, threads, {
         "confident_share_real_held_out": round(judge.confident_share(judge.held_out_real(), THRESHOLD), 4),
         "real_class_counts": real_counts.tolist(),
         "copy_distance": round(copy_distance, 3),
@@ -88,10 +82,7 @@ def main() -> None:
         "ddim_50_steps": ddim,
         "target": {"ratio_to_real": TARGET_RATIO, "class_balance_min": MIN_CLASS_BALANCE, "copies": 0},
         "passed": passed,
-        "torch_threads": threads,
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "config": dataclasses.asdict(session.config),
-    }, indent=2))  # fmt: skip
+    }, seconds=args.seconds)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -10,9 +10,8 @@ it. Prints JSON. Other work on the cores means fewer steps: say how busy the mac
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import os
+
+from report import print_report
 
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import configure_threads
@@ -38,19 +37,12 @@ def main() -> None:
         samples = session.sampler.sample(args.samples, seed=12345, sampler=sampler, steps=steps)  # unseen noise
         covered, near = mode_coverage(samples, modes, std)
         results[name] = {"modes_covered": covered, "share_near_mode": round(near, 4)}
-    print(json.dumps({
-        "benchmark": "diffusion_ring",
-        "seconds": args.seconds,
-        "steps": session.step_count,
-        "steps_per_second": round(session.step_count / args.seconds, 1),
+    print_report("diffusion_ring", session, threads, {
         "modes": len(modes),
         **results,
         "target": {"modes_covered": len(modes), "share_near_mode": TARGET_NEAR},
         "passed": results["ddpm"]["modes_covered"] == len(modes) and results["ddpm"]["share_near_mode"] >= TARGET_NEAR,
-        "torch_threads": threads,
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "config": dataclasses.asdict(session.config),
-    }, indent=2))  # fmt: skip
+    }, seconds=args.seconds)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -11,11 +11,10 @@ Reports the median of several runs, and the same for 16 digits with DDPM over al
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import os
 import statistics
 import time
+
+from report import print_report
 
 from genviz.core.device import configure_threads
 from genviz.core.diffusion.config import DiffusionConfig
@@ -46,17 +45,13 @@ def main() -> None:
     ddim = timed(lambda: sampler.sample(64, seed=0, sampler="ddim", steps=50), args.repeats)
     frames = timed(lambda: session.reverse_process(16, seed=0, sampler="ddpm"), args.repeats)
     median = statistics.median(ddim)
-    print(json.dumps({
-        "benchmark": "diffusion_sampling_speed",
+    print_report("diffusion_sampling_speed", session, threads, {
         "ddim_64_digits_50_steps_s": {"median": round(median, 3), "min": round(min(ddim), 3),
                                       "max": round(max(ddim), 3)},
         "ddpm_16_digits_all_frames_s": {"median": round(statistics.median(frames), 3), "steps": session.T},
         "target_seconds": TARGET_SECONDS,
         "passed": median < TARGET_SECONDS,
-        "torch_threads": threads,
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "config": dataclasses.asdict(session.config),
-    }, indent=2))  # fmt: skip
+    })  # fmt: skip
 
 
 if __name__ == "__main__":

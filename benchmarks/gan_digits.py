@@ -12,11 +12,9 @@ Prints JSON.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import os
 
 import numpy as np
+from report import print_report
 
 from genviz.core.data.evaluation import DigitJudge, nearest_copy_distance
 from genviz.core.device import configure_threads
@@ -48,11 +46,7 @@ def main() -> None:
     classes = int((counts >= MIN_PER_CLASS * args.samples).sum())
     distances = nearest_copy_distance(samples, session.dataset.x)
     copies = int((distances < COPY_DISTANCE).sum())
-    print(json.dumps({
-        "benchmark": "gan_digits",
-        "seconds": args.seconds,
-        "steps": session.step_count,
-        "steps_per_second": round(session.step_count / args.seconds, 1),
+    print_report("gan_digits", session, threads, {
         "confident_share_samples": round(sample_share, 4),
         "confident_share_real_held_out": round(real_share, 4),
         "ratio": round(sample_share / real_share, 3),
@@ -63,10 +57,7 @@ def main() -> None:
                                       "median": round(float(np.median(distances)), 3)},
         "target": {"classes_recognised": 9, "copies": 0},
         "passed": classes >= 9 and copies == 0,
-        "torch_threads": threads,
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "config": dataclasses.asdict(config),
-    }, indent=2))  # fmt: skip
+    }, seconds=args.seconds)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -9,9 +9,8 @@ centre, after 30 s on 2 cores. Prints JSON. Run it on a quiet machine: other wor
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import os
+
+from report import print_report
 
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import configure_threads
@@ -33,20 +32,13 @@ def main() -> None:
     train(session, seconds=args.seconds)
     samples = GanSampler(session.generator).sample(args.samples, seed=12345)  # noise the run never saw
     covered, near = mode_coverage(samples, session.dataset.modes, session.dataset.mode_std)
-    print(json.dumps({
-        "benchmark": "gan_ring",
-        "seconds": args.seconds,
-        "steps": session.step_count,
-        "steps_per_second": round(session.step_count / args.seconds, 1),
+    print_report("gan_ring", session, threads, {
         "modes": len(session.dataset.modes),
         "modes_covered": covered,
         "share_near_mode": round(near, 4),
         "target": {"modes_covered": 8, "share_near_mode": 0.8},
         "passed": covered == len(session.dataset.modes) and near >= 0.8,
-        "torch_threads": threads,
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "config": dataclasses.asdict(config),
-    }, indent=2))  # fmt: skip
+    }, seconds=args.seconds)  # fmt: skip
 
 
 if __name__ == "__main__":

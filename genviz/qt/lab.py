@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import import_module
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from genviz.core.errors import GenvizError
 from genviz.qt.worker import SessionCall, SessionFactory, WorkerHandle
@@ -19,6 +19,16 @@ def deferred_session(path: str, *args: Any) -> SessionFactory:
     thread calls it: the window must not wait for torch."""
     module, name = path.split(":")
     return lambda: getattr(import_module(module), name)(*args)
+
+
+def splitter(orientation: Qt.Orientation, panels: Sequence[QWidget], sizes: Sequence[int] = ()) -> QSplitter:
+    """Panels in a row or a column, with handles to drag to give one of them more room; `sizes` in pixels."""
+    split = QSplitter(orientation)
+    for panel in panels:
+        split.addWidget(panel)
+    if sizes:
+        split.setSizes(list(sizes))
+    return split
 
 
 class LabView(QWidget):
@@ -34,6 +44,12 @@ class LabView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setToolTip(self.summary)
+
+    def set_columns(self, columns: Sequence[QWidget], widths: Sequence[int]) -> None:
+        """Lay the lab out as columns side by side, `widths` pixels wide at first."""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter(Qt.Orientation.Horizontal, columns, widths))
 
     def session_factory(self) -> SessionFactory:
         """A callable that builds a session from the current settings, on the worker thread."""

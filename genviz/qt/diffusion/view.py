@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.errors import DataError, GenvizError
@@ -16,7 +16,7 @@ from genviz.qt.diffusion.forward_panel import ForwardPanel
 from genviz.qt.diffusion.loss_panel import LossPanel
 from genviz.qt.diffusion.reverse_panel import ReversePanel
 from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
-from genviz.qt.lab import LabView, deferred_session
+from genviz.qt.lab import LabView, deferred_session, splitter
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 SAMPLES = {"images": 16, "points": 300}  # how many samples one reverse process denoises together
@@ -64,21 +64,9 @@ class DiffusionLabView(LabView):
         settings.setWidgetResizable(True)
         settings.setFrameShape(QFrame.Shape.NoFrame)
         settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form narrows instead
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(settings)
-        left.addWidget(self.losses)
-        left.setSizes([540, 360])
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.forward)
-        centre.addWidget(self.reverse)
-        centre.setSizes([430, 470])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(centre)
-        splitter.setSizes([400, 1200])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        left = splitter(Qt.Orientation.Vertical, [settings, self.losses], [540, 360])
+        centre = splitter(Qt.Orientation.Vertical, [self.forward, self.reverse], [430, 470])
+        self.set_columns([left, centre], [400, 1200])
 
     # LabView
     def session_factory(self):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -151,13 +150,7 @@ class GanLabView(LabView):
         middle_layout.addWidget(stepping)
         middle_layout.addWidget(self.walkthrough)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, middle, self.duel):
-            splitter.addWidget(widget)
-        splitter.setSizes([LEFT_WIDTH, 760, 480])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        self.set_columns([left, middle, self.duel], [LEFT_WIDTH, 760, 480])
 
     # LabView
     def session_factory(self):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from genviz.core.data.corpora import BUILTIN_CORPORA, load_text_file
 from genviz.core.errors import DataError
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
-from genviz.qt.lab import LabView, deferred_session
+from genviz.qt.lab import LabView, deferred_session, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
@@ -167,17 +166,8 @@ class TextLabView(LabView):
         middle_layout.addLayout(buttons)
         middle_layout.addWidget(self.probabilities, 1)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.loss_plot)
-        right.addWidget(self.attention)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, middle, right):
-            splitter.addWidget(widget)
-        splitter.setSizes([300, 620, 480])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        right = splitter(Qt.Orientation.Vertical, [self.loss_plot, self.attention])
+        self.set_columns([left, middle, right], [300, 620, 480])
 
     # LabView
     def session_factory(self):

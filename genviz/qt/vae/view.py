@@ -13,11 +13,11 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
 from genviz.core.mosaic import mosaic
-from genviz.qt.lab import LabView, deferred_session
+from genviz.qt.lab import LabView, deferred_session, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
 from genviz.qt.vae.controls_panel import LiveControlsPanel
@@ -113,10 +113,7 @@ class VaeLabView(LabView):
         walk_layout.setContentsMargins(0, 0, 0, 0)
         walk_layout.addWidget(self.decoded, 1)
         walk_layout.addWidget(self.walk_strip, 3)
-        middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(self.latent_map)
-        middle.addWidget(self.walk_row)
-        middle.setSizes([640, 260])
+        middle = splitter(Qt.Orientation.Vertical, [self.latent_map, self.walk_row], [640, 260])
 
         self.reconstruction_stack = QStackedWidget()
         self.reconstruction_stack.addWidget(self.reconstructions)
@@ -129,18 +126,9 @@ class VaeLabView(LabView):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.sample_panel, 1)
         bottom_layout.addWidget(self.loss_plot, 1)
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.reconstruction_stack, self.manifold_stack, bottom_right):
-            self.right.addWidget(widget)
-        self.right.setSizes(RIGHT_SIZES["images"])
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, middle, self.right):
-            splitter.addWidget(widget)
-        splitter.setSizes([290, 640, 670])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        self.right = splitter(Qt.Orientation.Vertical, [self.reconstruction_stack, self.manifold_stack, bottom_right],
+                              RIGHT_SIZES["images"])
+        self.set_columns([left, middle, self.right], [290, 640, 670])
 
     def _set_kind(self, kind: str) -> None:
         """Images get picture panels; 2-D points are drawn in the plane they live in."""
