@@ -6,6 +6,10 @@ import os
 
 import torch
 
+# Optimizers update every tensor in one call: on a CPU the per-tensor loop dominated a tiny model's step
+# (Adam: 15% of the VAE's steps/s, 7% of the GPT's).
+FOREACH = {"foreach": True}
+
 
 def configure_threads() -> int:
     """Leave one core for the GUI thread; call before any torch work. Returns the thread count."""

@@ -17,7 +17,7 @@ import numpy as np
 import torch
 
 from genviz.core.data.datasets import Dataset, load_dataset
-from genviz.core.device import describe, pick_device
+from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.diffusion.config import DiffusionConfig
 from genviz.core.diffusion.data_scale import DataScale
 from genviz.core.diffusion.models import build_denoiser, num_parameters
@@ -71,7 +71,8 @@ class DiffusionSession(Session):
         self._data = self.scale.encode(dataset.x).to(self._device)  # (N, *model_shape)
 
         self.model = build_denoiser(dataset.kind, config.width, config.depth, self.scale.channels).to(self._device)
-        self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate, weight_decay=0.0)
+        self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate, weight_decay=0.0,
+                                            **FOREACH)
         ema = copy.deepcopy(self.model).eval().requires_grad_(False)
         self.sampler = DiffusionSampler(ema, self.schedule, self.scale, config, self._device)
         self._live_parameters, self._ema_parameters = list(self.model.parameters()), list(ema.parameters())

@@ -15,7 +15,7 @@ import torch
 
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.data.evaluation import mode_coverage
-from genviz.core.device import describe, pick_device
+from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.gan import losses
 from genviz.core.gan.config import GanConfig
 from genviz.core.gan.models import Discriminator, Generator, num_parameters
@@ -38,7 +38,6 @@ STRIP_KEEP = 6
 COLLAPSE_WARMUP = 300  # before this many steps every generator looks "collapsed": it has not spread out yet
 COLLAPSE_SPREAD = 0.25  # fakes spread less than a quarter as much as the data: collapse
 COLLAPSE_SHARP = 0.5  # ... or half the fakes sit on modes, but on at most half of the modes
-_FAST = {"foreach": True}  # one call per step for all tensors: the per-tensor loop dominated tiny models' steps
 
 
 class _Averager:
@@ -123,8 +122,8 @@ class GanSession(Session):
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
         if self.config.optimizer == "sgd":
-            return torch.optim.SGD(module.parameters(), lr=lr, momentum=0.9, **_FAST)
-        return torch.optim.Adam(module.parameters(), lr=lr, betas=(0.5, 0.999), **_FAST)  # beta1 0.5 as DCGAN
+            return torch.optim.SGD(module.parameters(), lr=lr, momentum=0.9, **FOREACH)
+        return torch.optim.Adam(module.parameters(), lr=lr, betas=(0.5, 0.999), **FOREACH)  # beta1 0.5 as DCGAN
 
     @property
     def device_name(self) -> str:

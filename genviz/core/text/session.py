@@ -10,7 +10,7 @@ import torch
 from torch.nn import functional as F
 
 from genviz.core.data.corpora import load_corpus
-from genviz.core.device import describe, pick_device
+from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import DataError
 from genviz.core.session import Session
 from genviz.core.text.config import TextConfig
@@ -48,7 +48,7 @@ class TextSession(Session):
         self.predictor = TextPredictor(model, tokenizer, config, self._device)
         self._tokenizer_dict = tokenizer.to_dict()
         self._optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate,
-                                            betas=(0.9, 0.99), weight_decay=0.01)
+                                            betas=(0.9, 0.99), weight_decay=0.01, **FOREACH)
         self._val_batches = [self._batch(self._val_data) for _ in range(VALIDATION_BATCHES)]
 
     @property

@@ -18,7 +18,7 @@ import numpy as np
 import torch
 
 from genviz.core.data.datasets import Dataset, load_dataset
-from genviz.core.device import describe, pick_device
+from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
 from genviz.core.modelfile import save_model
 from genviz.core.session import Session
@@ -61,7 +61,7 @@ class VaeSession(Session):
         self._device = device or pick_device()
         torch.manual_seed(config.seed)
         self.model = VAE(config, dataset.x.shape[1:]).to(self._device)
-        self._optimizer = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
+        self._optimizer = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate, **FOREACH)
         self._x = torch.from_numpy(np.ascontiguousarray(dataset.x, dtype=np.float32)).to(self._device)
         self._batch_generator = torch.Generator().manual_seed(config.seed)
         self._noise_generator = torch.Generator(device=self._device).manual_seed(config.seed + 1)
