@@ -26,8 +26,8 @@ from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.transport import TransportBar
 
 FRAME_MS = 33  # at most ~30 frame ticks a second; the GUI draws only the newest snapshot
-SLOWEST_FRAME_MS = 250
-TRAINING_FRAME_BUDGET = 0.03  # at full speed, drawing may use this share of the GUI thread (and of the GIL)
+SLOWEST_FRAME_MS = 500  # at full speed a costly panel waits this long at most
+TRAINING_FRAME_BUDGET = 0.02  # at full speed, drawing may use this share of the GUI thread (and of the GIL)
 FONT_STEP = 1.15
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from genviz.qt.diffusion.view import DiffusionLabView
 from genviz.qt.main_window import MainWindow
+from genviz.qt.widgets.loss_plot import MAX_POINTS
 
 START_TIMEOUT = 60_000  # the first window of a test run imports torch on its worker thread
 SAMPLE_TIMEOUT = 30_000
@@ -83,7 +84,8 @@ def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= 15, timeout=20_000)
     window.transport.train_button.click()
     qtbot.waitUntil(lambda: not controller.last_snapshot["training"])  # paused: plots are drawn in full
-    assert len(view.losses.loss_plot.curves["train"].getData()[0]) == controller.last_snapshot["step"]
+    shown = len(view.losses.loss_plot.curves["train"].getData()[0])
+    assert shown == min(controller.last_snapshot["step"], MAX_POINTS)  # every step, thinned past MAX_POINTS
     assert len(view.losses.bars.opts["x"]) > 0  # some timesteps have a running loss already
     strip = view.forward.strip_points.points.positions()
     assert len(strip) == 6 * 1000  # six frames of the 1,000 forward-process points
