@@ -13,16 +13,6 @@ from genviz.qt.widgets.markers import MarkersItem
 
 BACKDROP, PATHS, ARROWS = LIGHT_GREY, ORANGE, INK
 
-def key(text: str, hex_code: str, mark: str = "●") -> str:
-    """A coloured legend mark and its name, for a legend line under small plots (no room for a legend box, and a
-    plot title as wide as a legend would stop the plot from shrinking)."""
-    return f'<span style="color:{hex_code}; font-size:large">{mark}</span>&nbsp;{text}'
-
-
-def legend_line(*keys: str) -> str:
-    return "&nbsp;&nbsp;&nbsp;".join(keys)
-
-
 def path_lines(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(P, F, 2) paths -> x, y with a NaN after each path, to draw every path with one connect="finite" item."""
     P, F, _ = paths.shape

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedW
 
 from genviz.core.mosaic import mosaic_frames, tile_centres
 from genviz.qt.diffusion.arrows import field_arrows
-from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot, key, legend_line
+from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
 from genviz.qt.diffusion.picture_plot import PicturePlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, VERMILLION
+from genviz.qt.widgets.legend_line import key, legend_line
 
 STRIP_IMAGES = 9  # frames in the strip of an image
 STRIP_CLOUDS = 6  # frames in the strip of a 2-D data set (each a little scatter plot)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot, key, legend_line
+from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
 from genviz.qt.diffusion.picture_plot import NOISE_LEVELS, PicturePlot
 from genviz.qt.diffusion.reverse_run import ReverseRun
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
+from genviz.qt.widgets.legend_line import key, legend_line
 
 PLAY_SECONDS = 4.0  # a whole reverse process plays in about this long, whatever its number of steps
 PLAY_FPS = 20  # at most this many frames a second: each one repaints three plots on the GUI thread, which shares

@@ -12,10 +12,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, INK, PURPLE, VERMILLION, color
+from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.markers import MarkersItem
 
 ARROW_LENGTH = 0.45  # the longest arrows (95th percentile) are drawn this long, in plane units
@@ -73,14 +74,10 @@ class PlanePanel(QWidget):
             self.plot.addItem(graphic)
         self.heatmap.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # rescaled only when it changes
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # a smooth map, not 48x48 blocks
-        legend = item.addLegend(offset=(10, 10))
-        legend.setBrush(color("#FFFFFF", 200))
-        legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        dot = lambda hex_code, alpha: pg.ScatterPlotItem(size=7, pen=None, brush=color(hex_code, alpha))  # noqa: E731
-        for sample, label in ((dot(BLUE, 110), "real data"), (dot(VERMILLION, 220), "fakes G(z)"),
-                              (self.modes, "mode centres"), (self.arrows, "where G's loss pushes fakes"),
-                              (self.grid, "G's warped noise grid")):  # fmt: skip
-            legend.addItem(sample, label)  # dots draw no legend sample of their own: a look-alike stands in
+        self.legend = QLabel(legend_line(key("real data", BLUE), key("fakes G(z)", VERMILLION),
+                                         key("mode centres", INK, "○"), key("where G's loss pushes fakes", INK, "→"),
+                                         key("G's warped noise grid", GREEN, "—")))  # fmt: skip
+        self.legend.setWordWrap(True)
         self._extent = 0.0
         self._real_source: Any = None
         self._heatmap_source: Any = None
@@ -93,6 +90,7 @@ class PlanePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        layout.addWidget(self.legend)
 
     # Live training
     def set_extent(self, extent: float) -> None:
