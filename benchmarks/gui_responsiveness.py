@@ -2,9 +2,10 @@
 
 Targets (issue 2): steps/s with the GUI >= 0.9 x headless; the gaps of a 10 ms timer on the GUI thread
 p99 <= 20 ms and max <= 50 ms. Both are measured in one run, the same session settings and torch
-threads, GUI and headless phases taking turns, so the ratio compares like with like. Prints JSON.
+threads, GUI and headless phases taking turns, so the ratio compares like with like. Many short turns,
+because this machine's speed drifts by up to ±25% from one second to the next. Prints JSON.
 
-    python benchmarks/gui_responsiveness.py [--seconds 10] [--rounds 5] [--lab text] [--animate]
+    python benchmarks/gui_responsiveness.py [--seconds 20] [--rounds 20] [--lab text] [--animate]
 """
 
 from __future__ import annotations
