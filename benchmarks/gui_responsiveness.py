@@ -32,7 +32,7 @@ def headless_steps(session, seconds: float) -> tuple[int, float]:
 
 def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
     """Alternate GUI training (the window drawing) and headless training of a twin session, `rounds` times,
-    so that both see the same machine: a shared machine's speed drifts over a minute. With `animate`, the
+    so that both see the same machine: a shared machine's speed drifts from one second to the next. With `animate`, the
     Diffusion lab plays its reverse process over and over meanwhile."""
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 

@@ -69,7 +69,8 @@ class DuelPlot(QWidget):
         self.verdicts.getPlotItem().addLine(y=0.5, pen=pg.mkPen(GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
         self._loss_curves = _Curves(self.losses, LOSS_STYLES)
         self._verdict_curves = _Curves(self.verdicts, VERDICT_STYLES)
-        self._loss_range = self._verdict_range = (0.0, 0.0, 0.0)  # steps, y from, y to
+        self._loss_range = (0.0, 0.0, 0.0)  # steps, y from, y to
+        self._verdict_steps = 0.0  # the verdicts' y range is fixed (VERDICT_RANGE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.losses, 3)
@@ -88,14 +89,15 @@ class DuelPlot(QWidget):
             self.losses.getPlotItem().setRange(xRange=(0, steps), yRange=(low, high), padding=0.02)
         yield
         self._verdict_curves.update(history)
-        if self._verdict_range != (steps, *VERDICT_RANGE):
-            self._verdict_range = (steps, *VERDICT_RANGE)
+        if steps != self._verdict_steps:
+            self._verdict_steps = steps
             self.verdicts.getPlotItem().setRange(xRange=(0, steps), yRange=VERDICT_RANGE, padding=0.02)
 
     def clear_curves(self) -> None:
         self._loss_curves.clear()
         self._verdict_curves.clear()
-        self._loss_range = self._verdict_range = (0.0, 0.0, 0.0)
+        self._loss_range = (0.0, 0.0, 0.0)
+        self._verdict_steps = 0.0
 
     def set_font_scale(self, scale: float) -> None:
         for plot in (self.losses, self.verdicts):
