@@ -18,6 +18,15 @@ class SamplingSettings:
 
 
 @dataclass(frozen=True)
+class Prediction:
+    """What the model says after a context. Torch-free, so it crosses from the training process to the GUI."""
+
+    context: list[int]  # the token ids the model saw (the last block_size of them)
+    logits: np.ndarray  # (vocab,) for the token after the context
+    attention: np.ndarray  # (n_layer, n_head, T, T)
+
+
+@dataclass(frozen=True)
 class Choice:
     token: int
     distribution: Distribution

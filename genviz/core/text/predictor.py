@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import torch
 
 from genviz.core.device import pick_device
@@ -15,16 +13,9 @@ from genviz.core.errors import ModelFileError
 from genviz.core.modelfile import load_model, save_model
 from genviz.core.session import config_from_mapping
 from genviz.core.text.config import TextConfig
-from genviz.core.text.generation import SamplingSettings, choose_next
+from genviz.core.text.generation import Prediction, SamplingSettings, choose_next
 from genviz.core.text.model import GPT
 from genviz.core.text.tokenizers import Tokenizer, tokenizer_from_dict
-
-
-@dataclass(frozen=True)
-class Prediction:
-    context: list[int]  # the token ids the model saw (the last block_size of them)
-    logits: np.ndarray  # (vocab,) for the token after the context
-    attention: np.ndarray  # (n_layer, n_head, T, T)
 
 
 class TextPredictor:
