@@ -19,3 +19,11 @@ class ConfigError(GenvizError):
 
 class TrainingDiverged(GenvizError):
     """The loss became NaN or infinite."""
+
+
+class OutputError(GenvizError):
+    """An output cannot be written where asked: a folder, a device, an input file, or a missing folder."""
+
+
+class UsageError(GenvizError):
+    """The command line itself is wrong: an unknown option, a missing one, or a value out of its range."""

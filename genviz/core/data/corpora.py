@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from genviz.core.errors import DataError
+from genviz.core.safe_files import read_limited
 
 CAPITALS: tuple[tuple[str, str], ...] = (
     # Europe
@@ -442,22 +443,12 @@ def python_corpus(max_chars: int = 1_000_000) -> str:
 
 
 def load_text_file(path: str | os.PathLike[str], max_bytes: int = 5_000_000) -> str:
-    """The text of a user's UTF-8 file, with line endings made ``\\n``; a clear DataError otherwise."""
+    """The text of a user's UTF-8 file, with line endings made ``\\n``; a clear DataError otherwise.
+
+    Only a regular file is read, and never beyond max_bytes: /dev/zero or a pipe is refused, not waited on."""
     path = Path(path)
     name = path.name or str(path)
-    if not path.exists():
-        raise DataError(f"The file {name} does not exist.")
-    if path.is_dir():
-        raise DataError(f"{name} is a folder, not a text file.")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DataError(
-                f"The file {name} is {size / 1e6:.1f} MB, larger than the limit of {max_bytes / 1e6:g} MB."
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise DataError(f"The file {name} cannot be read ({error.strerror or error}).") from error
+    data = read_limited(path, max_bytes)
     if b"\x00" in data:
         raise DataError(f"The file {name} looks like a binary file, not text.")
     try:

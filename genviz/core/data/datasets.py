@@ -94,9 +94,14 @@ def _builtin_images(name: str, n: int | None, seed: int, mnist_folder: str | Non
 def _folder(path: Path, n: int | None, seed: int, image_size: int, color: bool) -> Dataset:
     found = images.load_image_folder(path, image_size, color)
     x, _ = _subset(found.images, None, n, seed, path.name)
-    note = ""
+    notes = []
     if found.skipped:
-        note = f"{found.skipped} unreadable file{'s were' if found.skipped > 1 else ' was'} skipped."
+        notes.append(f"{found.skipped} unreadable file{'s were' if found.skipped > 1 else ' was'} skipped.")
+    if found.too_large:
+        notes.append(f"{found.too_large} image{'s' if found.too_large > 1 else ''} over "
+                     f"{images.MAX_IMAGE_PIXELS / 1e6:g} megapixels {'were' if found.too_large > 1 else 'was'} "
+                     "skipped.")
+    note = " ".join(notes)
     return Dataset(path.name or str(path), "images", x, None, (), None, note)
 
 

@@ -6,6 +6,7 @@ Every loader returns float32 arrays in [0, 1], shaped (N, H, W) for grayscale or
 from __future__ import annotations
 
 import importlib.util
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,11 +14,13 @@ from pathlib import Path
 import numpy as np
 
 from genviz.core.errors import ConfigError, DataError
+from genviz.core.safe_files import in_kernel_folder
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 MIN_IMAGE_SIZE = 8
 MAX_IMAGE_SIZE = 32
 MAX_FOLDER_FILES = 20_000  # beyond this a folder takes minutes to read and no small model needs more
+MAX_IMAGE_PIXELS = 50_000_000  # a 48-megapixel phone photo passes; decoding more would take over 150 MB per image
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +78,26 @@ class FolderImages:
 
     images: np.ndarray  # (N, S, S) or (N, S, S, 3), float32 in [0, 1]
     files: tuple[str, ...]
-    skipped: int
+    skipped: int  # files that could not be decoded
+    too_large: int = 0  # images over MAX_IMAGE_PIXELS, skipped before they were decoded
+
+
+class _TooLarge(Exception):
+    pass
 
 
 def _read_image(path: Path, size: int, color: bool) -> np.ndarray:
     from PIL import Image, ImageOps
 
-    with Image.open(path) as opened:
+    try:
+        with warnings.catch_warnings():  # PIL's own bomb warning gives way to the lower limit below
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(path)  # reads the header only: the size is known before any pixel is decoded
+    except Image.DecompressionBombError:  # over twice PIL's limit, refused by PIL itself
+        raise _TooLarge from None
+    with opened:
+        if opened.width * opened.height > MAX_IMAGE_PIXELS:
+            raise _TooLarge
         image = ImageOps.exif_transpose(opened)  # phone photos store their rotation separately
         if "A" in image.getbands() or "transparency" in image.info:
             rgba = image.convert("RGBA")  # transparent pixels become white paper, not black
@@ -97,11 +113,11 @@ def load_image_folder(folder: str | Path, size: int = 16, color: bool = False) -
     Files that cannot be decoded are skipped and counted; a folder without any readable image is a DataError.
     """
     check_image_size(size)
-    try:
-        from PIL import Image
-    except ImportError:
-        raise DataError("Reading your own images needs the Pillow package: pip install pillow.") from None
+    if importlib.util.find_spec("PIL") is None:
+        raise DataError("Reading your own images needs the Pillow package: pip install pillow.")
     root = Path(folder)
+    if in_kernel_folder(root):
+        raise DataError(f"{root} is one of the system's folders under /proc or /sys, not a folder of images.")
     if not root.is_dir():
         raise DataError(f"{root} is not a folder.")
     paths = sorted(p for p in root.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
@@ -109,14 +125,19 @@ def load_image_folder(folder: str | Path, size: int = 16, color: bool = False) -
         raise DataError(f"The folder {root} holds no PNG or JPEG images.")
     if len(paths) > MAX_FOLDER_FILES:
         raise DataError(f"The folder {root} holds {len(paths)} images; use at most {MAX_FOLDER_FILES}.")
-    images, files = [], []
+    images, files, too_large = [], [], 0
     for path in paths:
         try:
             images.append(_read_image(path, size, color))
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):  # what broken files raise
+        except _TooLarge:
+            too_large += 1
+            continue
+        except (OSError, ValueError, SyntaxError):  # what broken files raise
             continue
         files.append(str(path.relative_to(root)))
     if not images:
-        raise DataError(f"None of the {len(paths)} image files in {root} could be read.")
-    return FolderImages(np.stack(images).astype(np.float32), tuple(files), len(paths) - len(images))
+        larger = f" ({too_large} of them over {MAX_IMAGE_PIXELS / 1e6:g} megapixels)" if too_large else ""
+        raise DataError(f"None of the {len(paths)} image files in {root} could be read{larger}.")
+    return FolderImages(np.stack(images).astype(np.float32), tuple(files), len(paths) - len(images) - too_large,
+                        too_large)
 
