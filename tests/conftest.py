@@ -1,4 +1,4 @@
-"""Test set-up: Qt offscreen, and a check that no test leaves a worker thread running."""
+"""Test set-up: Qt offscreen, and checks that no test leaves a listener thread or a training process running."""
 
 import os
 
@@ -14,6 +14,29 @@ def torch_threads_as_in_the_app():
     from genviz.core.device import configure_threads
 
     configure_threads()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def spare_host_closed_at_the_end():
+    """The GUI's spare training process lives from one test to the next, as it would from one lab to the next."""
+    yield
+    from genviz.core.host import HOSTS
+
+    HOSTS.close()
+
+
+@pytest.fixture(autouse=True)
+def no_process_left_running():
+    yield
+    import multiprocessing
+
+    from genviz.core.host import HOSTS
+
+    left = [child for child in multiprocessing.active_children() if child is not HOSTS.spare_process]
+    for child in left:  # clean up so one failure does not cascade
+        child.kill()
+        child.join(3)
+    assert not left, "a test left a training process running"
 
 
 @pytest.fixture(autouse=True)

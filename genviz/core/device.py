@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import os
-
 import torch
+
+from genviz.core.host import training_threads
 
 # Optimizers update every tensor in one call: on a CPU the per-tensor loop dominated a tiny model's step
 # (Adam: 15% of the VAE's steps/s, 7% of the GPT's).
 FOREACH = {"foreach": True}
 
 
-def configure_threads() -> int:
-    """Leave one core for the GUI thread; call before any torch work. Returns the thread count."""
-    threads = max(1, (os.cpu_count() or 2) - 1)
+def configure_threads(threads: int | None = None) -> int:
+    """Call before any torch work in a process. Returns the thread count."""
+    threads = threads or training_threads()
     torch.set_num_threads(threads)
     return threads
 

@@ -8,7 +8,6 @@ plain numbers, never a live tensor, because `optimizer.step()` changes weights i
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
@@ -17,35 +16,50 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
+
 
 class LossHistory:
-    """Named loss curves (e.g. "train", "validation"), each a list of (step, value) points."""
+    """Named loss curves (e.g. "train", "validation"), each a growing array of (step, value) points."""
 
     def __init__(self) -> None:
-        self._steps: dict[str, list[int]] = {}
-        self._values: dict[str, list[float]] = {}
+        self._points: dict[str, np.ndarray] = {}  # (capacity, 2), filled up to _sizes[name]
+        self._sizes: dict[str, int] = {}
 
     def add(self, name: str, step: int, value: float) -> None:
-        self._steps.setdefault(name, []).append(step)
-        self._values.setdefault(name, []).append(value)
+        size = self._sizes.get(name, 0)
+        points = self._points.get(name)
+        if points is None or size == len(points):  # grow by doubling: adding stays O(1) however long the run
+            grown = np.empty((max(256, 2 * size), 2))
+            if points is not None:
+                grown[:size] = points
+            points = self._points[name] = grown
+        points[size] = step, value
+        self._sizes[name] = size + 1
 
     def last(self, name: str) -> float:
-        values = self._values.get(name)
-        return values[-1] if values else math.nan
+        size = self._sizes.get(name, 0)
+        return float(self._points[name][size - 1, 1]) if size else math.nan
 
-    def arrays(self) -> dict[str, np.ndarray]:
-        """Copies as (n, 2) float arrays of [step, value], ready to draw."""
-        return {
-            name: np.column_stack([self._steps[name], self._values[name]]).astype(np.float64)
-            for name in self._steps
-        }
+    def arrays(self, max_points: int | None = CURVE_POINTS) -> dict[str, np.ndarray]:
+        """Copies as (n, 2) float arrays of [step, value], at most `max_points` evenly spaced ones (always the
+        first and the last): what a plot can show, at a cost that does not grow with the run."""
+        curves = {}
+        for name, points in self._points.items():
+            size = self._sizes[name]
+            if max_points is not None and size > max_points:
+                curves[name] = points[np.linspace(0, size - 1, max_points).astype(int)]
+            else:
+                curves[name] = points[:size].copy()
+        return curves
 
 
 class Session(ABC):
-    """One lab's training run. Subclasses set `lab` and `config_class`."""
+    """One lab's training run. Subclasses set `lab`, and list in `requests` the methods a view may ask for by
+    name (with plain arguments) from another process."""
 
     lab: ClassVar[str]
-    config_class: ClassVar[type]
+    requests: ClassVar[frozenset[str]] = frozenset({"save"})
 
     def __init__(self, config: Any) -> None:
         self.config = config
@@ -72,10 +86,6 @@ class Session(ABC):
     @abstractmethod
     def save(self, path: str | Path) -> None:
         """Write the trained model to one file that loads without running code."""
-
-
-def config_to_json(config: Any) -> str:
-    return json.dumps(dataclasses.asdict(config), sort_keys=True)
 
 
 def config_from_mapping(config_class: type, values: Mapping[str, Any]) -> Any:

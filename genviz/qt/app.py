@@ -1,30 +1,38 @@
-"""Start the desktop app. Torch is imported later, on the worker thread, so the window shows at once."""
+"""Start the desktop app. Training runs in processes of its own, so the window never waits for torch."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-
-from genviz.qt.main_window import MainWindow
-from genviz.qt.registry import LAB_VIEWS
+from genviz.core.host import HOSTS
 
 
-def application() -> QApplication:
+def application():
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("genviz")
     app.setApplicationName("genviz")
     return app
 
 
-def create_window(settings: QSettings | None = None) -> MainWindow:
+def create_window(settings=None):
+    """The main window with every registered lab; `settings` a QSettings (the user's by default)."""
+    from genviz.qt.main_window import MainWindow
+    from genviz.qt.registry import LAB_VIEWS
+
     return MainWindow(dict(LAB_VIEWS), settings)
 
 
 def run_gui() -> int:
+    # The first training process starts before Qt and the plots load (about a second), so that its import of
+    # torch, the slowest part of starting up, runs beside theirs on another core.
+    HOSTS.start_spare()
     app = application()
     window = create_window()
     app.aboutToQuit.connect(window.shutdown)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        HOSTS.close()

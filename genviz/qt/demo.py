@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer
 
 from genviz.core.errors import GenvizError
+from genviz.core.host import HOSTS
 
 POLL_MS = 100
 GRACE_S = 120  # on top of the training time, for start-up and the lab's showcase
@@ -78,6 +79,7 @@ class DemoScript(QObject):
 
 
 def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path) -> int:
+    HOSTS.start_spare()  # torch loads in the training process while the window is built
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from genviz.qt.app import application
@@ -100,6 +102,7 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path)
         script = DemoScript(window, lab, train_seconds, screenshot)
         QTimer.singleShot(0, script.start)
         app.exec()
+        HOSTS.close()
     if script.error is not None:
         raise GenvizError(script.error)
     print(f"saved {screenshot}")

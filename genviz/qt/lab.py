@@ -1,9 +1,8 @@
-"""What every lab's view provides, and the controller that ties a view to its worker thread."""
+"""What every lab's view provides, and the controller that ties a view to its training process."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from importlib import import_module
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -11,14 +10,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from genviz.core.errors import GenvizError
-from genviz.qt.worker import SessionCall, SessionFactory, WorkerHandle
-
-
-def deferred_session(path: str, *args: Any) -> SessionFactory:
-    """A factory for `path` ("package.module:Class") that imports it, and so torch, only when the worker
-    thread calls it: the window must not wait for torch."""
-    module, name = path.split(":")
-    return lambda: getattr(import_module(module), name)(*args)
+from genviz.core.host import HOSTS, SessionSpec
+from genviz.qt.worker import HostHandle
 
 
 def splitter(orientation: Qt.Orientation, panels: Sequence[QWidget], sizes: Sequence[int] = ()) -> QSplitter:
@@ -37,7 +30,7 @@ class LabView(QWidget):
     title: ClassVar[str]
     summary: ClassVar[str]  # one sentence: the tab's and the view's tooltip
     probe_changed = Signal()  # the view now asks about something else (a new prompt, ...)
-    call_requested = Signal(str, object)  # tag, function(session) to run on the worker thread
+    request_sent = Signal(str, tuple)  # a named request of the session, with plain arguments
     reset_requested = Signal()  # the settings changed: start a new session
     message = Signal(str)  # one sentence for the user
 
@@ -51,24 +44,31 @@ class LabView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter(Qt.Orientation.Horizontal, columns, widths))
 
-    def session_factory(self) -> SessionFactory:
-        """A callable that builds a session from the current settings, on the worker thread."""
+    def session_spec(self) -> SessionSpec:
+        """How the training process builds a session from the current settings."""
         raise NotImplementedError
 
     def probe(self) -> dict[str, Any]:
         return {}
 
-    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
-        """Draw the snapshot one panel at a time: yield after each panel that changed. While training, the
-        controller draws one panel per frame tick, so Qt paints it and the GUI answers input before the next
-        panel; drawing and painting every panel at once would hold the GUI thread for several timer ticks."""
+    def draw(self, snapshot: dict[str, Any]) -> None:
+        """Draw the newest snapshot. A part that did not change since the last one is the identical object,
+        so a panel is redrawn only when its part `is not` the one it drew."""
         raise NotImplementedError
 
     def run_started(self) -> None:
         """A new session began (Reset): forget what belonged to the old one."""
 
-    def call_finished(self, tag: str, result: Any) -> None:
-        """A result of call_requested arrived."""
+    def request(self, name: str, *args: Any) -> None:
+        """Ask the session for `name` (one of its `requests`); the answer comes to request_finished."""
+        self.request_sent.emit(name, args)
+
+    def request_finished(self, name: str, result: Any) -> None:
+        """The session answered a request of this view's."""
+
+    def request_failed(self, name: str, message: str) -> None:
+        """A request of this view's failed: one sentence. A view that waits for an answer stops waiting here."""
+        self.message.emit(message)
 
     def open_file(self, path: Path) -> None:
         """A file was opened or dropped on the window while this lab is shown."""
@@ -89,119 +89,147 @@ class LabView(QWidget):
 
 
 class LabController(QObject):
-    """One lab: its view, its worker thread (started when first needed) and its newest snapshot."""
+    """One lab: its view, its training process (started when first needed) and its newest snapshot."""
 
     snapshot_drawn = Signal(object)  # the snapshot dict just drawn
     failed = Signal(str)
     training_changed = Signal(bool)
     session_started = Signal(str)
-    saved = Signal(object)  # the path a model was saved to
 
     def __init__(self, view: LabView) -> None:
         super().__init__()
         self.view = view
-        self.handle: WorkerHandle | None = None
+        self.handle: HostHandle | None = None
         self.run_id = 0
         self.training = False
-        self.full_speed = True  # training as fast as it can, rather than at a chosen pace
-        self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn in full
+        self.speed: float | None = None  # steps a second; None trains as fast as it can
+        self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn
         self._pending: dict[str, Any] | None = None
-        self._drawing: tuple[dict[str, Any], Iterator[None]] | None = None
+        self._requests: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}  # id: (done, failed)
         view.probe_changed.connect(self._on_view_probe_changed)
-        view.call_requested.connect(self._on_view_call_requested)
+        view.request_sent.connect(self._on_view_request_sent)
         view.reset_requested.connect(self.reset)
 
-    @property
-    def worker(self):
-        if self.handle is None:
-            self.handle = WorkerHandle(self.view.session_factory())
-            worker = self.handle.worker
-            worker.session_started.connect(self._on_worker_session_started)
-            worker.snapshot_ready.connect(self._on_worker_snapshot_ready)
-            worker.failed.connect(self._on_worker_failed)
-            worker.training_changed.connect(self._on_worker_training_changed)
-            worker.call_finished.connect(self._on_worker_call_finished)
-            worker.set_probe(self.view.probe())
-            self.handle.start()
-        return self.handle.worker
-
     def ensure_started(self) -> None:
-        _ = self.worker
+        """Start the training process with the view's settings, unless it runs already."""
+        if self.handle is None:
+            self._start(self.view.session_spec())
+
+    def _start(self, spec: SessionSpec) -> None:
+        self.handle = HostHandle(spec)
+        listener = self.handle.listener
+        listener.session_started.connect(self._on_listener_session_started)
+        listener.snapshot_ready.connect(self._on_listener_snapshot_ready)
+        listener.failed.connect(self._on_listener_failed)
+        listener.training_changed.connect(self._on_listener_training_changed)
+        listener.answered.connect(self._on_listener_answered)
+        listener.refused.connect(self._on_listener_refused)
+        listener.died.connect(self._on_listener_died)
+        self.handle.send("probe", self.view.probe())
+        self.handle.send("speed", self.speed)
+
+    def _send(self, *command: Any) -> None:
+        self.ensure_started()
+        self.handle.send(*command)
 
     def train(self) -> None:
-        self.worker.train()
+        self._send("train")
 
     def pause(self) -> None:
         if self.handle is not None:
-            self.worker.pause()
+            self.handle.send("pause")
 
     def step(self) -> None:
-        self.worker.step_once()
+        self._send("step")
 
     def reset(self) -> None:
         try:
-            factory = self.view.session_factory()
+            spec = self.view.session_spec()
         except GenvizError as error:  # bad settings: say so and keep the model we have
             self.failed.emit(str(error))
             return
-        self.worker.reset(factory)
+        if self.handle is None:  # never started, or its process died: a new one
+            self._start(spec)
+        else:
+            self.handle.send("reset", spec)
 
     def set_speed(self, steps_per_second: float | None) -> None:
-        self.full_speed = not steps_per_second
-        self.worker.set_speed(steps_per_second)
+        self.speed = steps_per_second or None
+        if self.handle is not None:
+            self.handle.send("speed", self.speed)
+
+    def send_request(self, name: str, args: tuple[Any, ...], done: Callable[[Any], None],
+                     failed: Callable[[str], None]) -> None:
+        """Ask the session for `name`; `done(result)` or `failed(sentence)` is called on the GUI thread."""
+        self.ensure_started()
+        self._requests[self.handle.request(name, *args)] = (done, failed)
 
     def draw_pending(self) -> bool:
-        """Called by the frame timer: draw the next panel of the snapshot being drawn, or start on the newest
-        one. While training, one panel per call; otherwise all of them at once. True when something was drawn."""
-        if self._drawing is None:
-            snapshot, self._pending = self._pending, None
-            if snapshot is None:
-                return False
-            self._drawing = snapshot, self.view.draw(snapshot)
-        snapshot, panels = self._drawing
-        for _ in panels:
-            if self.training:
-                return True
-        self._drawing = None
+        """Called by the frame timer: draw the newest snapshot, if one came since the last. True when drawn."""
+        snapshot, self._pending = self._pending, None
+        if snapshot is None:
+            return False
+        self.view.draw(snapshot)
         self.last_snapshot = snapshot
         self.snapshot_drawn.emit(snapshot)
-        self.worker.snapshot_drawn()
+        self.handle.send("drawn")
         return True
 
-    def shutdown(self) -> bool:
-        return self.handle.shutdown() if self.handle is not None else True
+    def begin_shutdown(self) -> None:
+        if self.handle is not None:
+            self.handle.begin_shutdown()
+
+    def shutdown(self) -> None:
+        if self.handle is not None:
+            self.handle.shutdown()
 
     def _on_view_probe_changed(self) -> None:
         if self.handle is not None:
-            self.worker.set_probe(self.view.probe())
+            self.handle.send("probe", self.view.probe())
 
-    def _on_view_call_requested(self, tag: str, function: SessionCall) -> None:
-        self.worker.call(tag, function)
+    def _on_view_request_sent(self, name: str, args: tuple[Any, ...]) -> None:
+        self.send_request(name, args, lambda result: self.view.request_finished(name, result),
+                          lambda message: self.view.request_failed(name, message))
 
-    def _on_worker_session_started(self, run_id: int, device: str) -> None:
+    def _on_listener_session_started(self, run_id: int, device: str) -> None:
         self.run_id = run_id
-        self._pending = self._drawing = None
+        self._pending = None
+        self._requests.clear()  # the answers of the old session's requests will not come
         self.view.run_started()
         self.session_started.emit(device)
+        HOSTS.refill()
 
-    def _on_worker_snapshot_ready(self, run_id: int, snapshot: dict[str, Any]) -> None:
+    def _on_listener_snapshot_ready(self, run_id: int, snapshot: dict[str, Any]) -> None:
         if run_id == self.run_id:
             self._pending = snapshot
         else:  # a snapshot of a session that was reset since: drop it, ask for the next
-            self.worker.snapshot_drawn()
+            self.handle.send("drawn")
 
-    def _on_worker_failed(self, run_id: int, message: str) -> None:
+    def _on_listener_failed(self, run_id: int, message: str) -> None:
         self.run_id = max(self.run_id, run_id)
         self.failed.emit(message)
 
-    def _on_worker_training_changed(self, training: bool) -> None:
+    def _on_listener_training_changed(self, training: bool) -> None:
         self.training = training
         self.training_changed.emit(training)
 
-    def _on_worker_call_finished(self, run_id: int, tag: str, result: Any) -> None:
-        if run_id != self.run_id:
-            return
-        if tag == "save":
-            self.saved.emit(result)
-        else:
-            self.view.call_finished(tag, result)
+    def _on_listener_answered(self, run_id: int, request_id: int, result: Any) -> None:
+        done, _ = self._requests.pop(request_id, (None, None))
+        if done is not None and run_id == self.run_id:
+            done(result)
+
+    def _on_listener_refused(self, run_id: int, request_id: int, message: str) -> None:
+        _, failed = self._requests.pop(request_id, (None, None))
+        if failed is not None:
+            failed(message)
+
+    def _on_listener_died(self, message: str) -> None:
+        """The process is gone (killed, crashed, out of memory): say so; Reset starts a new one."""
+        handle, self.handle = self.handle, None
+        handle.shutdown()
+        for _, failed in self._requests.values():
+            failed(message)
+        self._requests.clear()
+        self._pending = None
+        self._on_listener_training_changed(False)
+        self.failed.emit(message)

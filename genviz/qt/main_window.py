@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genviz.core.host import HOSTS
 from genviz.qt.lab import LabController, LabView
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.transport import TransportBar
 
-FRAME_MS = 33  # at most ~30 frame ticks a second; the GUI draws only the newest snapshot
-SLOWEST_FRAME_MS = 500  # at full speed a costly panel waits this long at most
-TRAINING_FRAME_BUDGET = 0.02  # at full speed, drawing may use this share of the GUI thread (and of the GIL)
+FRAME_MS = 33  # at most ~30 frames a second; the GUI draws only the newest snapshot
+DRAWING_SHARE = 0.5  # drawing and painting may take at most half the GUI thread: input is always answered
 FONT_STEP = 1.15
 
 
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.lab_names = list(labs)
         self.controllers: dict[str, LabController] = {}  # the labs built so far
         self._unbuilt: dict[str, type[LabView]] = {}
-        self._painted = False
         self.font_scale = 1.0
         self.transport = TransportBar()
         self.banner = ErrorBanner()
@@ -131,16 +130,18 @@ class MainWindow(QMainWindow):
         self.current.view.open_file(path)
 
     def shutdown(self) -> None:
-        """Stop every worker thread and wait for it; called from closeEvent and aboutToQuit, runs once."""
+        """Stop every training process and wait for it; called from closeEvent and aboutToQuit, runs once."""
         if not self.frame_timer.isActive():
             return
         self.frame_timer.stop()
+        for controller in self.controllers.values():  # all at once, then wait: closing takes one step, not four
+            controller.begin_shutdown()
         for controller in self.controllers.values():
             controller.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
-        self.hide()  # closing feels instant even if a worker is still starting up
+        self.hide()  # closing feels instant even if a training process is still starting up
         self.shutdown()
         super().closeEvent(event)
 
@@ -161,7 +162,6 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self.banner.show_message)
         controller.training_changed.connect(self._on_controller_training_changed)
         controller.session_started.connect(self._on_controller_session_started)
-        controller.saved.connect(lambda path: self.statusBar().showMessage(f"Saved the model to {path}", 8000))
         view.message.connect(self.banner.show_message)
         view.set_font_scale(self.font_scale)
         self.controllers[name] = controller
@@ -245,12 +245,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # Handlers
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:  # the first worker imports torch, which would hold up this first paint
-            self._painted = True
-            QTimer.singleShot(0, self.current.ensure_started)
-
     def _on_tabs_current_changed(self, index: int) -> None:
         """Only the shown lab trains: the laptop's cores go to what the class is watching."""
         if self._previous_lab is not None and self._previous_lab != self.current_name:
@@ -259,11 +253,11 @@ class MainWindow(QMainWindow):
         if self.current_name in self._unbuilt:
             self._build_lab(self.current_name)
         controller = self.current
-        if self._painted:
-            controller.set_speed(self.transport.speed.currentData())  # one Speed box for every lab
+        controller.set_speed(self.transport.speed.currentData())  # one Speed box for every lab
+        controller.ensure_started()  # a process of its own: the window does not wait for it
+        HOSTS.keep_spare = any(c.handle is None for c in self.controllers.values()) or bool(self._unbuilt)
         self.transport.set_training(controller.training)
-        if controller.last_snapshot is not None:
-            self._on_controller_snapshot_drawn(controller.last_snapshot)
+        self._show_status(controller.last_snapshot)
 
     def _on_transport_train_toggled(self, train: bool) -> None:
         if train:
@@ -287,19 +281,24 @@ class MainWindow(QMainWindow):
         return handled
 
     def _pace_frames(self) -> None:
-        """The worker thread shares the GIL with drawing, so while it trains at full speed, frame ticks (a panel
-        each) come only as often as keeps their cost under TRAINING_FRAME_BUDGET of the time: training first.
-        At a chosen pace the worker mostly waits, and frames come as often as the snapshots. A tick's cost is the
-        GUI thread's CPU time spent drawing and painting since the previous tick."""
+        """Training runs in another process, so frames come as often as snapshots do, up to ~30 a second,
+        unless drawing and painting (the GUI thread's CPU time since the previous frame) would take more than
+        DRAWING_SHARE of the GUI thread: then frames come less often, and the window still answers at once."""
         cost_ms, self._drawing_cpu = 1000 * self._drawing_cpu, 0.0
-        interval = FRAME_MS
-        if self.current.training and self.current.full_speed:
-            interval = int(min(SLOWEST_FRAME_MS, max(FRAME_MS, cost_ms / TRAINING_FRAME_BUDGET)))
+        interval = int(max(FRAME_MS, cost_ms / DRAWING_SHARE))
         if interval != self.frame_timer.interval():
             self.frame_timer.setInterval(interval)
 
     def _on_controller_snapshot_drawn(self, snapshot: dict[str, Any]) -> None:
-        if self.sender() not in (None, self.current):
+        if self.sender() is self.current:
+            self._show_status(snapshot)
+
+    def _show_status(self, snapshot: dict[str, Any] | None) -> None:
+        """The status bar always speaks of the lab shown."""
+        if snapshot is None:
+            self.step_label.setText("step —")
+            self.loss_label.setText("loss —")
+            self.speed_label.setText("— steps/s")
             return
         self.step_label.setText(f"step {snapshot['step']:,}")
         loss = snapshot.get("loss", math.nan)
@@ -326,11 +325,9 @@ class MainWindow(QMainWindow):
             self.save_model(Path(path))
 
     def save_model(self, path: Path) -> None:
-        def save(session: Any) -> Path:
-            session.save(path)
-            return path
-
-        self.current.worker.call("save", save)
+        self.current.send_request("save", (str(path),),
+                                  lambda _: self.statusBar().showMessage(f"Saved the model to {path}", 8000),
+                                  self.banner.show_message)
 
     def _on_screenshot_action_triggered(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save a screenshot", "genviz.png", "PNG images (*.png)")

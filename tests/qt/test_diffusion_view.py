@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
+from genviz.core.session import CURVE_POINTS
 from genviz.qt.diffusion.view import DiffusionLabView
 from genviz.qt.main_window import MainWindow
-from genviz.qt.widgets.loss_plot import MAX_POINTS
 
-START_TIMEOUT = 60_000  # the first window of a test run imports torch on its worker thread
+START_TIMEOUT = 60_000  # a training process imports torch first
 SAMPLE_TIMEOUT = 30_000
 
 
@@ -85,7 +85,7 @@ def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
     window.transport.train_button.click()
     qtbot.waitUntil(lambda: not controller.last_snapshot["training"])  # paused: plots are drawn in full
     shown = len(view.losses.loss_plot.curves["train"].getData()[0])
-    assert shown == min(controller.last_snapshot["step"], MAX_POINTS)  # every step, thinned past MAX_POINTS
+    assert shown == min(controller.last_snapshot["step"], CURVE_POINTS)  # every step, thinned past CURVE_POINTS
     assert len(view.losses.bars.opts["x"]) > 0  # some timesteps have a running loss already
     strip = view.forward.strip_points.points.positions()
     assert len(strip) == 6 * 1000  # six frames of the 1,000 forward-process points
@@ -179,7 +179,7 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, ring_lab, 
 
 
 def test_arrows_are_a_shaft_and_two_symmetric_head_strokes_no_longer_than_the_grid_allows():
-    from genviz.qt.diffusion.arrows import field_arrows
+    from genviz.core.diffusion.arrows import field_arrows
 
     grid = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
     directions = np.array([[1.0, 0.0], [0.0, 2.0], [0.0, 0.0], [50.0, 0.0]])

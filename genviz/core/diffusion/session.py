@@ -18,10 +18,12 @@ import torch
 
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.device import FOREACH, describe, pick_device
+from genviz.core.diffusion.arrows import DenoisingField
 from genviz.core.diffusion.config import DiffusionConfig
 from genviz.core.diffusion.data_scale import DataScale
 from genviz.core.diffusion.models import build_denoiser, num_parameters
-from genviz.core.diffusion.sampler import DenoisingField, DiffusionSampler
+from genviz.core.diffusion.reverse_run import ReverseRun, prepare_run
+from genviz.core.diffusion.sampler import DiffusionSampler
 from genviz.core.diffusion.sampling import Trajectory, q_sample
 from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
@@ -48,7 +50,7 @@ def loss_weights(alpha_bar: np.ndarray, min_snr: float) -> np.ndarray:
 
 class DiffusionSession(Session):
     lab = "diffusion"
-    config_class = DiffusionConfig
+    requests = frozenset({"save", "reverse_run"})
 
     def __init__(self, config: DiffusionConfig, dataset: Dataset | None = None,
                  device: torch.device | None = None) -> None:
@@ -156,6 +158,10 @@ class DiffusionSession(Session):
     def reverse_process(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> Trajectory:
         """Denoise n samples from seeded noise with the EMA weights, keeping every frame and prediction."""
         return self.sampler.trajectory(n, seed, sampler, steps)
+
+    def reverse_run(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> ReverseRun:
+        """The reverse process with every frame laid out for the view to play, scrub and step back."""
+        return prepare_run(self, n, seed, sampler, steps)
 
     def denoising_field(self, t: int) -> DenoisingField:
         """Arrows on a grid over the 2-D data: where the network would move a point found there at time t.

@@ -30,10 +30,3 @@ def generator_loss(fake: torch.Tensor, kind: str) -> torch.Tensor:
 def realness(output: torch.Tensor, kind: str) -> torch.Tensor:
     """D's output as "how real": a probability for the log losses, the raw score (target 1 real, 0 fake) for LS."""
     return output if kind == "least-squares" else torch.sigmoid(output)
-
-
-FORMULAS = {
-    "minimax": "log(1 − D(G(z)))",
-    "non-saturating": "−log D(G(z))",
-    "least-squares": "½ (D(G(z)) − 1)²",
-}

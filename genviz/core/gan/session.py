@@ -87,7 +87,7 @@ class _Cache:
 
 class GanSession(Session):
     lab = "gan"
-    config_class = GanConfig
+    requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once"})
 
     def __init__(self, config: GanConfig, dataset: Dataset | None = None, device: torch.device | None = None) -> None:
         super().__init__(config)
@@ -117,7 +117,7 @@ class GanSession(Session):
         self._extent = self._plot_extent() if self.kind == "points" else 0.0
         self._heatmap = _Cache(HEATMAP_EVERY_S)
         self._pictures = _Cache(PICTURES_EVERY_S)
-        self._strip: list[tuple[int, np.ndarray]] = [(0, self._fixed_fakes())]
+        self._strip: tuple[tuple[int, np.ndarray], ...] = ((0, self._fixed_fakes()),)
         self._next_milestone = STRIP_FIRST
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
@@ -189,8 +189,8 @@ class GanSession(Session):
         if _Averager.due(self.step_count):
             self._averager.flush(self.step_count)
         if self.step_count == self._next_milestone:
-            self._strip.append((self.step_count, self._fixed_fakes()))
-            del self._strip[1 : max(1, len(self._strip) - STRIP_KEEP + 1)]  # keep step 0 and the newest
+            strip = (*self._strip, (self.step_count, self._fixed_fakes()))
+            self._strip = strip[:1] + strip[max(1, len(strip) - STRIP_KEEP + 1):]  # keep step 0 and the newest
             self._next_milestone *= 2
 
     def step(self) -> float:
@@ -338,7 +338,7 @@ class GanSession(Session):
             snap["heatmap"] = self._heatmap.get(self.d_updates, self.d_updates, self.heatmap)
             snap["modes"] = self.dataset.modes
         else:
-            snap["strip"] = tuple(self._strip)  # (step, grid) pairs; the arrays are never changed after capture
+            snap["strip"] = self._strip  # (step, grid) pairs: a new tuple only when a grid was captured
         return snap
 
     def save(self, path: str | Path) -> None:

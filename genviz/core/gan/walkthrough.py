@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from genviz.core.gan.losses import FORMULAS
-
 KEYS = ("noise", "generate", "score", "loss", "gradients", "update")
+FORMULAS = {  # the generator's loss, as the sentences write it
+    "minimax": "log(1 − D(G(z)))",
+    "non-saturating": "−log D(G(z))",
+    "least-squares": "½ (D(G(z)) − 1)²",
+}
 
 
 @dataclass(frozen=True)

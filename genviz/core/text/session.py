@@ -25,7 +25,6 @@ VALIDATION_BATCHES = 4
 
 class TextSession(Session):
     lab = "text"
-    config_class = TextConfig
 
     def __init__(self, config: TextConfig, text: str | None = None, device: torch.device | None = None) -> None:
         super().__init__(config)

@@ -45,7 +45,7 @@ CURVES = ("reconstruction", "kl", "total")
 
 class VaeSession(Session):
     lab = "vae"
-    config_class = VaeConfig
+    requests = frozenset({"save", "set_beta", "refresh_pictures", "interpolate", "sample_prior"})
 
     def __init__(self, config: VaeConfig, dataset: Dataset | None = None, device: torch.device | None = None):
         super().__init__(config)

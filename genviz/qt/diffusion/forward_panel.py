@@ -10,8 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
+from genviz.core.diffusion.arrows import field_arrows
 from genviz.core.mosaic import mosaic_frames, tile_centres
-from genviz.qt.diffusion.arrows import field_arrows
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
 from genviz.qt.diffusion.picture_plot import PicturePlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts

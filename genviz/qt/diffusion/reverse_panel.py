@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genviz.core.diffusion.reverse_run import ReverseRun
 from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
 from genviz.qt.diffusion.picture_plot import NOISE_LEVELS, PicturePlot
-from genviz.qt.diffusion.reverse_run import ReverseRun
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
 from genviz.qt.widgets.legend_line import key, legend_line
 

@@ -3,7 +3,6 @@ and new samples rise out of pure noise, with what the network predicts at every 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,29 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
-from genviz.core.errors import DataError, GenvizError
+from genviz.core.errors import DataError
+from genviz.core.host import SessionSpec
 from genviz.qt.diffusion.forward_panel import ForwardPanel
 from genviz.qt.diffusion.loss_panel import LossPanel
 from genviz.qt.diffusion.reverse_panel import ReversePanel
 from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
-from genviz.qt.lab import LabView, deferred_session, splitter
+from genviz.qt.lab import LabView, splitter
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 SAMPLES = {"images": 16, "points": 300}  # how many samples one reverse process denoises together
-
-
-def _draw_samples(n: int, seed: int, sampler: str, steps: int | None):
-    """The worker-thread half of New samples: a prepared ReverseRun, or the user's error to show."""
-
-    def call(session):
-        from genviz.qt.diffusion.reverse_run import prepare_run
-
-        try:
-            return prepare_run(session, n, seed, sampler, steps)
-        except GenvizError as error:
-            return error
-
-    return call
 
 
 class DiffusionLabView(LabView):
@@ -69,11 +55,10 @@ class DiffusionLabView(LabView):
         self.set_columns([left, centre], [400, 1200])
 
     # LabView
-    def session_factory(self):
+    def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
-
-        return deferred_session("genviz.core.diffusion.session:DiffusionSession", config)
+        return SessionSpec("genviz.core.diffusion.session:DiffusionSession", (config,))
 
     def probe(self) -> dict[str, Any]:
         return {"field_t": max(1, self.forward.t)}
@@ -86,31 +71,28 @@ class DiffusionLabView(LabView):
         self.losses.clear()
         self._first_samples_wanted = True
 
-    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+    def draw(self, snapshot: dict[str, Any]) -> None:
         if snapshot["forward"] is not self._forward_source:  # the first snapshot of a run
             self._show_new_run(snapshot)
-            yield
         if self.kind == "points":
             self.forward.show_field(snapshot.get("field"))
-            yield
         self.losses.loss_plot.update_curves(snapshot["history"])
-        yield
         self.losses.show_by_t(snapshot["loss_by_t"], snapshot["T"])
         if self._first_samples_wanted:  # what the untrained model makes of noise, so the panel is never empty
             self._first_samples_wanted = False
             self.reverse.request_first_look()
 
-    def call_finished(self, tag: str, result: Any) -> None:
-        if tag != "samples":
-            return
-        if isinstance(result, GenvizError):
-            self.reverse.set_busy(False)
-            self.message.emit(str(result))
+    def request_finished(self, name: str, result: Any) -> None:
+        if name != "reverse_run":
             return
         data = self._forward_source["frames"][0] if result.kind == "points" else None
         self.reverse.show_run(result, data, self.forward.box)
         if self._demo:
             self.reverse.play()
+
+    def request_failed(self, name: str, message: str) -> None:
+        self.reverse.set_busy(False)
+        super().request_failed(name, message)
 
     def open_file(self, path: Path) -> None:
         folder = path if path.is_dir() else path.parent if path.suffix.lower() in IMAGE_SUFFIXES else None
@@ -159,4 +141,4 @@ class DiffusionLabView(LabView):
 
     def _on_reverse_samples_requested(self, sampler: str, steps: int | None, seed: int) -> None:
         n = SAMPLES.get(self.kind or "images", 16)
-        self.call_requested.emit("samples", _draw_samples(n, seed, sampler, steps))
+        self.request("reverse_run", n, seed, sampler, steps)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, ORANGE, SKY, VERMILLION, color
-from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, sticky_ceiling, thin
+from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, sticky_ceiling
 
 LOSS_STYLES = {"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)}
 VERDICT_RANGE = (0.0, 1.3)  # outputs lie in [0, 1]; the top is left for the legend
@@ -36,7 +34,7 @@ class _Curves:
             points = history.get(name)
             if points is None or len(points) == 0:
                 continue
-            x, y = thin(points)
+            x, y = points[:, 0], points[:, 1]
             curve.setData(x, y, skipFiniteCheck=True)
             finite = y[np.isfinite(y)]
             x_max = max(x_max, float(x[-1]))
@@ -76,9 +74,8 @@ class DuelPlot(QWidget):
         layout.addWidget(self.losses, 3)
         layout.addWidget(self.verdicts, 2)
 
-    def update_curves(self, history: dict[str, np.ndarray]) -> Iterator[None]:
-        """The losses, then the verdicts: one plot per frame tick while training (see LabView.draw). Both plots
-        show the same steps; a new range re-lays out the axes, so it is set only when it changed."""
+    def update_curves(self, history: dict[str, np.ndarray]) -> None:
+        """Both plots show the same steps; a new range re-lays out the axes, so it is set only when it changed."""
         steps, low, high = self._loss_curves.update(history)
         old_steps, old_low, old_high = self._loss_range
         steps = sticky_ceiling(old_steps, steps, STEP_AXIS_STEPS)
@@ -87,7 +84,6 @@ class DuelPlot(QWidget):
         if (steps, low, high) != self._loss_range:
             self._loss_range = (steps, low, high)
             self.losses.getPlotItem().setRange(xRange=(0, steps), yRange=(low, high), padding=0.02)
-        yield
         self._verdict_curves.update(history)
         if steps != self._verdict_steps:
             self._verdict_steps = steps

@@ -158,8 +158,13 @@ class GanSettingsPanel(QWidget):
             optimizer=self.optimizer.currentData(), d_steps=self.d_steps.value(), d_dropout=self.d_dropout.value(),
             batch_size=self.batch_size.value(),
             loss=self.loss.currentData(), seed=self.seed.value(), image_size=self.image_size.value(),
-            mnist_folder=self.mnist_folder if self.data.currentData() in KINDS else "",
+            mnist_folder=self._mnist_folder(),
         )  # fmt: skip
+
+    def _mnist_folder(self) -> str:
+        """The folder itself, not "" for the cache: the training process may not see this process's settings."""
+        data = self.data.currentData()
+        return (self.mnist_folder or str(default_cache_dir(data))) if data in KINDS else ""
 
     def show_download_row(self) -> None:
         """The Download row appears for MNIST and Fashion-MNIST while their files are not there yet."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +22,14 @@ from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS, points_dataset
 from genviz.core.data.idx import training_files
 from genviz.core.errors import DataError, GenvizError
 from genviz.core.gan.config import DRAWN
+from genviz.core.host import SessionSpec
 from genviz.qt.gan.download import MnistDownload
 from genviz.qt.gan.duel_plot import DuelPlot
 from genviz.qt.gan.images_panel import ImagesPanel
 from genviz.qt.gan.plane_panel import PlanePanel
 from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
-from genviz.qt.lab import LabView, deferred_session
+from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
@@ -153,12 +153,11 @@ class GanLabView(LabView):
         self.set_columns([left, middle, self.duel], [LEFT_WIDTH, 760, 480])
 
     # LabView
-    def session_factory(self):
+    def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
         dataset = points_dataset(self.plane.drawn_points()) if config.data == DRAWN else None
-
-        return deferred_session("genviz.core.gan.session:GanSession", config, dataset)
+        return SessionSpec("genviz.core.gan.session:GanSession", (config, dataset))
 
     def probe(self) -> dict[str, Any]:
         return {"arrows": self.arrows.isChecked(), "grid": self.grid.isChecked()}
@@ -170,13 +169,12 @@ class GanLabView(LabView):
         self.duel.clear_curves()
         self._kind = None
 
-    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+    def draw(self, snapshot: dict[str, Any]) -> None:
         self._show_kind(snapshot["kind"])
         self._snapshot = snapshot
         if not self.walkthrough.playing:  # the picture belongs to the slow motion until it ends
             self._show_pictures(snapshot)
-            yield
-        yield from self.duel.update_curves(snapshot["history"])
+        self.duel.update_curves(snapshot["history"])
         self._show_texts(snapshot)
 
     def _show_pictures(self, snapshot: dict[str, Any]) -> None:
@@ -185,13 +183,13 @@ class GanLabView(LabView):
         else:
             self.images.show_snapshot(snapshot)
 
-    def call_finished(self, tag: str, result: Any) -> None:
-        if tag == "walkthrough":
+    def request_finished(self, name: str, result: Any) -> None:
+        if name == "walkthrough":
             self.walkthrough.play(result)
-        elif tag == "train_d":
+        elif name == "train_discriminator_once":
             self.last_action.setText(f"D trained once: its loss {result['discriminator']:.3f}, D(real) "
                                      f"{result['d_real']:.2f}, D(fake) {result['d_fake']:.2f}.")  # fmt: skip
-        elif tag == "train_g":
+        elif name == "train_generator_once":
             self.last_action.setText(f"G trained once: its loss {result:.3f}.")
 
     def open_file(self, path: Path) -> None:
@@ -229,16 +227,21 @@ class GanLabView(LabView):
         self.plane.set_font_scale(scale)
         self.duel.set_font_scale(scale)
 
-    # Requests to the worker
+    def request_failed(self, name: str, message: str) -> None:
+        if name == "walkthrough":
+            self._walk_pending = False
+        super().request_failed(name, message)
+
+    # Requests to the session
     def request_walkthrough(self) -> None:
         self._walk_pending = True
-        self.call_requested.emit("walkthrough", lambda session: session.walkthrough())
+        self.request("walkthrough")
 
     def request_train_d(self) -> None:
-        self.call_requested.emit("train_d", lambda session: session.train_discriminator_once())
+        self.request("train_discriminator_once")
 
     def request_train_g(self) -> None:
-        self.call_requested.emit("train_g", lambda session: session.train_generator_once())
+        self.request("train_generator_once")
 
     def train_on_drawing(self) -> None:
         try:

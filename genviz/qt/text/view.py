@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from genviz.core.data.corpora import BUILTIN_CORPORA, load_text_file
 from genviz.core.errors import DataError
+from genviz.core.host import SessionSpec
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
-from genviz.qt.lab import LabView, deferred_session, splitter
+from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
@@ -170,11 +170,10 @@ class TextLabView(LabView):
         self.set_columns([left, middle, right], [300, 620, 480])
 
     # LabView
-    def session_factory(self):
+    def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
-
-        return deferred_session("genviz.core.text.session:TextSession", config)
+        return SessionSpec("genviz.core.text.session:TextSession", (config,))
 
     def probe(self) -> dict[str, Any]:
         return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version}
@@ -185,7 +184,7 @@ class TextLabView(LabView):
         self.drawn = None
         self.loss_plot.clear_curves()
 
-    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+    def draw(self, snapshot: dict[str, Any]) -> None:
         if snapshot["tokenizer"] is not self._tokenizer_source:
             self._tokenizer_source = snapshot["tokenizer"]
             self.tokenizer = tokenizer_from_dict(snapshot["tokenizer"])
@@ -198,9 +197,7 @@ class TextLabView(LabView):
             self.prediction = snapshot["prediction"]
         self._redraw_probabilities()
         self._update_buttons()
-        yield
         self.loss_plot.update_curves(snapshot["history"])
-        yield
         if self._pending_choice is None:
             self._redraw_attention()
             if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():

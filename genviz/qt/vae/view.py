@@ -1,13 +1,12 @@
 """The VAE lab: a variational autoencoder learns a compressed latent space that students walk through.
 
-The worker sends the latent map, reconstructions and the decoded manifold (recomputed a few times a
-second) and the decoding at the dragged marker (every snapshot). Walks between two examples and samples
-from the prior are asked for with call_requested and arrive in call_finished.
+The training process sends the latent map, reconstructions and the decoded manifold (recomputed a few times
+a second) and the decoding at the dragged marker (every snapshot). Walks between two examples and samples
+from the prior are named requests whose answers arrive in request_finished.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,9 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
+from genviz.core.host import SessionSpec
 from genviz.core.mosaic import mosaic
-from genviz.qt.lab import LabView, deferred_session, splitter
+from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
 from genviz.qt.vae.controls_panel import LiveControlsPanel
@@ -141,11 +141,10 @@ class VaeLabView(LabView):
         self.right.setSizes(RIGHT_SIZES[kind])
 
     # LabView
-    def session_factory(self):
+    def session_spec(self) -> SessionSpec:
         config = self.settings.config(self.controls.beta_value())
         config.validate()
-
-        return deferred_session("genviz.core.vae.session:VaeSession", config)
+        return SessionSpec("genviz.core.vae.session:VaeSession", (config,))
 
     def probe(self) -> dict[str, Any]:
         return {"latent": self._latent}
@@ -168,7 +167,7 @@ class VaeLabView(LabView):
         self.controls.walk_button.setEnabled(False)
         self.controls.walk_status.setText("Click two examples on the latent map to walk from one to the other.")
 
-    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+    def draw(self, snapshot: dict[str, Any]) -> None:
         if snapshot["kind"] != self.kind:
             self._set_kind(snapshot["kind"])
         if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
@@ -183,22 +182,23 @@ class VaeLabView(LabView):
             self._decoded_with_map = snapshot["map"]  # while training, as often as the map
             self._drawn_latent = latent
             self._draw_decoded(snapshot["decoded_at_probe"])
-            yield
         if snapshot["map"] is not self._drawn_map:
             self._draw_map(snapshot)
-            yield
         if snapshot["manifold"] is not self._drawn_manifold:
             self._draw_manifold(snapshot["manifold"])
-            yield
         self.loss_plot.update_curves(snapshot["history"])
         self._refresh_if_paused(snapshot)
 
-    def call_finished(self, tag: str, result: Any) -> None:
-        self._waiting_for.discard(tag)
-        if tag == "walk":
+    def request_finished(self, name: str, result: Any) -> None:
+        self._waiting_for.discard(name)
+        if name == "interpolate":
             self._start_walk(result)
-        elif tag == "samples":
+        elif name == "sample_prior":
             self._show_samples(result)
+
+    def request_failed(self, name: str, message: str) -> None:
+        self._waiting_for.discard(name)
+        super().request_failed(name, message)
 
     def open_file(self, path: Path) -> None:
         if not path.is_dir():
@@ -253,17 +253,15 @@ class VaeLabView(LabView):
     def walk_again(self) -> None:
         if len(self.picked) != 2:
             return
-        a, b = self.picked
-        self._request("walk", lambda session: session.interpolate(a, b))
+        self._wait_for("interpolate", *self.picked)
 
     def sample_from_prior(self) -> None:
         self._sample_seed += 1
-        n, seed = SAMPLE_COUNT[self.kind or "images"], self._sample_seed
-        self._request("samples", lambda session: session.sample_prior(n, seed))
+        self._wait_for("sample_prior", SAMPLE_COUNT[self.kind or "images"], self._sample_seed)
 
-    def _request(self, tag: str, function) -> None:
-        self._waiting_for.add(tag)
-        self.call_requested.emit(tag, function)
+    def _wait_for(self, name: str, *args: Any) -> None:
+        self._waiting_for.add(name)
+        self.request(name, *args)
 
     def _describe(self, index: int) -> str:
         if self._map_labels is None or not self.class_names:
@@ -318,7 +316,7 @@ class VaeLabView(LabView):
         lagging = snapshot["map"]["step"] != step or snapshot["manifold"]["step"] != step
         if lagging and not snapshot["training"] and self._refresh_asked_at != step:
             self._refresh_asked_at = step
-            self.call_requested.emit("refresh", lambda session: session.refresh_pictures())
+            self.request("refresh_pictures")
 
     def _start_walk(self, walk: dict[str, Any]) -> None:
         self.walk = walk
@@ -358,4 +356,4 @@ class VaeLabView(LabView):
         self.probe_changed.emit()
 
     def _on_controls_beta_changed(self, beta: float) -> None:
-        self.call_requested.emit("beta", lambda session: session.set_beta(beta))
+        self.request("set_beta", beta)

@@ -8,9 +8,6 @@ import pyqtgraph as pg
 from genviz.qt.plots import configure_plot
 from genviz.qt.style import BLUE, ORANGE, color
 
-MAX_POINTS = 300  # about one per pixel of a loss plot; 600 cost 20% more paint time (thick pens draw per segment)
-
-
 NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 STEP_AXIS_STEPS = (1, 2, 5, 10)  # the step axis grows all the time: in few, big jumps
 
@@ -60,7 +57,7 @@ class LossPlot(pg.PlotWidget):
         for name, points in history.items():
             if name not in self.curves or len(points) == 0:
                 continue
-            x, y = thin(points)
+            x, y = points[:, 0], points[:, 1]  # at most CURVE_POINTS (genviz/core/session.py)
             finite = y[np.isfinite(y)]
             self.curves[name].setData(x, y, skipFiniteCheck=True)
             if name == self._smooth:
@@ -78,14 +75,6 @@ class LossPlot(pg.PlotWidget):
         for curve in self.curves.values():
             curve.setData([], [])
         self._range = (0.0, 0.0)
-
-
-def thin(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """At most MAX_POINTS evenly spaced points, always keeping the last one."""
-    if len(points) > MAX_POINTS:
-        index = np.linspace(0, len(points) - 1, MAX_POINTS).astype(int)
-        points = points[index]
-    return points[:, 0], points[:, 1]
 
 
 def moving_average(y: np.ndarray, window: int = 25) -> np.ndarray:

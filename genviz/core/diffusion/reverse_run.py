@@ -1,5 +1,5 @@
 """One reverse process made ready to animate: every frame laid out in advance, so playing, scrubbing and
-stepping back only swap arrays. Built on the worker thread (numpy only), drawn on the GUI thread."""
+stepping back only swap arrays. Built in the training process, drawn by the GUI."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from genviz.core.diffusion.arrows import field_arrows
 from genviz.core.mosaic import mosaic_frames
-from genviz.qt.diffusion.arrows import field_arrows
 
 IMAGE_COLUMNS = 4  # 16 images make a 4 x 4 mosaic
 PATHS = 8  # 2-D points whose whole path is drawn: more hide the cloud

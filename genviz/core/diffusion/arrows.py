@@ -1,9 +1,21 @@
-"""Arrows of a 2-D vector field as line segments, ready for one pyqtgraph curve. Pure numpy, so whole reverse
-processes can be laid out on the worker thread."""
+"""Arrows of a 2-D vector field as line segments, ready for one curve to draw. Torch-free: fields cross from
+the training process to the GUI."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
+
+
+@dataclass(frozen=True)
+class DenoisingField:
+    """What the network would do to points at one timestep: arrows from x_t towards the data."""
+
+    t: int
+    points: np.ndarray  # (G, 2) where the arrows start, in data units
+    direction: np.ndarray  # (G, 2) minus the predicted noise: the way denoising moves each point
+
 
 ARROW_HEAD = 0.35  # head length as a share of the arrow
 ARROW_ANGLE = np.deg2rad(25)

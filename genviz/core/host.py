@@ -1,0 +1,383 @@
+"""The session host: one lab's session trains in a process of its own, so drawing never waits for training.
+
+The GUI (or a benchmark) starts a `HostProcess` with a `SessionSpec`. The child runs `SessionHost.run`, which
+checks its command pipe between every training step and sends snapshots (copied numpy arrays, tagged with a
+run id) at most SNAPSHOT_HZ times a second, one at a time: the next only after the last was drawn. A part of
+a snapshot that is the very object sent last time (the forward-process frames, the data set's points, a
+latent map between refreshes) travels once; the receiving side puts the copy it kept back in its place, so
+an unchanged part is the identical object and a view redraws a panel only when its part is a new one.
+
+Views ask for work with named requests: a method the session lists in `requests`, with plain arguments.
+The answer, or one sentence saying why it failed, goes back to the request's id. The child ignores Ctrl+C
+(the parent decides) and exits when its parent's pipe closes or its parent is gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from importlib import import_module
+from multiprocessing.connection import Connection
+from typing import Any
+
+from genviz.core.errors import GenvizError
+
+SNAPSHOT_HZ = 30
+IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
+PLAIN = (bool, int, float, str, type(None))  # small values that always travel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    """How to build a session in the host: `target` is "package.module:Class", called with `args`. Only the
+    host imports it, and so torch."""
+
+    target: str
+    args: tuple[Any, ...] = field(default=())
+
+    def build(self) -> Any:
+        module, name = self.target.split(":")
+        return getattr(import_module(module), name)(*self.args)
+
+
+def training_threads() -> int:
+    """Torch threads for one training process: every core but one, which the GUI keeps."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+class HostDied(GenvizError):
+    """The host process ended without being asked to."""
+
+
+def user_message(error: BaseException) -> str:
+    """One sentence for the user: our own errors are written for them; anything else is summarised."""
+    if isinstance(error, GenvizError):
+        return str(error)
+    return f"That failed because of an unexpected error ({type(error).__name__}: {error}). Press Reset."
+
+
+def died_message(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"killed by signal {-exitcode}, {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"killed by signal {-exitcode}"
+    else:
+        how = f"exit status {exitcode}"
+    return f"The training process stopped unexpectedly ({how}). Press Reset to start again."
+
+
+def diverged_message(loss: float, step: int) -> str:
+    return (f"The loss became {loss} at step {step}, so training was paused: lower the learning rate and "
+            "press Reset.")
+
+
+class SessionHost:
+    """The loop in the host process. It owns the session; commands arrive as tuples on `commands`, events
+    leave as tuples on `events` (see `HostProcess.receive` for their shapes)."""
+
+    def __init__(self, commands: Connection, events: Connection, spec: SessionSpec | None, parent_pid: int) -> None:
+        self._commands, self._events, self._spec, self._parent_pid = commands, events, spec, parent_pid
+        self._session: Any = None
+        self._run_id = 0
+        self._training = False
+        self._min_interval = 0.0  # seconds between steps; 0 runs as fast as possible
+        self._next_step_at = 0.0
+        self._probe: dict[str, Any] = {}
+        self._dirty = False
+        self._wanted = True  # the GUI has drawn the last snapshot and can take another
+        self._last_emit = -math.inf
+        self._sent: dict[str, Any] = {}  # the parts sent last, to send each unchanged one only once
+        self._step_times: deque[float] = deque(maxlen=200)
+
+    def run(self) -> None:
+        if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
+            self._build()
+        while self._handle_commands(self._wait_time()):
+            now = time.perf_counter()
+            if self._training and self._session is not None and now >= self._next_step_at:
+                self._next_step_at = now + self._min_interval
+                self._do_step()
+            if self._snapshot_due():
+                self._send_snapshot()
+
+    # Commands
+    def _wait_time(self) -> float:
+        now = time.perf_counter()
+        deadlines = [IDLE_WAIT_S]
+        if self._training and self._session is not None:
+            deadlines.append(self._next_step_at - now)
+        if self._dirty and self._wanted:
+            deadlines.append(self._last_emit + 1 / SNAPSHOT_HZ - now)
+        return max(0.0, min(deadlines))
+
+    def _handle_commands(self, wait: float) -> bool:
+        """Apply every queued command, waiting up to `wait` seconds for the first; False to stop."""
+        if os.getppid() != self._parent_pid:  # the parent died: nobody will ever send "stop"
+            return False
+        try:
+            while self._commands.poll(wait):
+                wait = 0
+                command = self._commands.recv()
+                if command[0] == "stop":
+                    return False
+                self._apply(*command)
+        except (EOFError, OSError):  # the parent closed its end, or is gone
+            return False
+        return True
+
+    def _apply(self, name: str, *arguments: Any) -> None:
+        if name == "train" and self._session is not None:
+            self._set_training(True)
+        elif name == "pause":
+            self._set_training(False)
+        elif name == "step" and self._session is not None:
+            self._set_training(False)
+            self._do_step()
+        elif name == "reset":
+            self._set_training(False)
+            self._spec = arguments[0] or self._spec
+            self._build()
+        elif name == "speed":
+            self._min_interval = 1.0 / arguments[0] if arguments[0] else 0.0
+            self._next_step_at = time.perf_counter()
+        elif name == "drawn":
+            self._wanted = True
+        elif name == "probe":
+            self._probe = arguments[0]
+            self._dirty = True
+        elif name == "request":
+            self._answer(*arguments)
+
+    def _answer(self, request_id: int, name: str, args: tuple[Any, ...]) -> None:
+        session = self._session
+        if session is None:
+            self._send("refused", self._run_id, request_id, "There is no model yet: press Reset.")
+            return
+        if name not in session.requests:
+            self._send("refused", self._run_id, request_id, f"The {session.lab} lab has no request called {name}.")
+            return
+        try:
+            result = getattr(session, name)(*args)
+        except Exception as error:  # a failed request must never end the host
+            self._log(error)
+            self._send("refused", self._run_id, request_id, user_message(error))
+            return
+        self._dirty = True
+        self._send("answered", self._run_id, request_id, result)
+
+    # Training
+    def _set_training(self, training: bool) -> None:
+        if training != self._training:
+            self._training = training
+            self._next_step_at = time.perf_counter()
+            self._step_times.clear()
+            self._dirty = True
+            self._send("training", training)
+
+    def _build(self) -> None:
+        self._run_id += 1
+        self._session = None
+        self._wanted = True
+        self._sent.clear()
+        self._step_times.clear()
+        try:
+            self._session = self._spec.build()
+        except Exception as error:
+            self._fail(error)
+            return
+        self._send("started", self._run_id, self._session.device_name)
+        self._dirty = True
+
+    def _do_step(self) -> None:
+        try:
+            loss = self._session.step()
+        except Exception as error:
+            self._set_training(False)
+            self._fail(error)
+            return
+        self._step_times.append(time.perf_counter())
+        self._dirty = True
+        if not math.isfinite(loss):
+            self._set_training(False)
+            self._send("failed", self._run_id, diverged_message(loss, self._session.step_count))
+
+    def _fail(self, error: Exception) -> None:
+        self._log(error)
+        self._send("failed", self._run_id, user_message(error))
+
+    @staticmethod
+    def _log(error: Exception) -> None:
+        """The traceback only for errors that are ours (a bug), not the user's."""
+        if not isinstance(error, GenvizError):
+            log.error("unexpected error in the session", exc_info=error)
+
+    def _steps_per_second(self) -> float:
+        times = self._step_times
+        if len(times) < 2 or not self._training:
+            return 0.0
+        return (len(times) - 1) / max(times[-1] - times[0], 1e-9)
+
+    # Snapshots
+    def _snapshot_due(self) -> bool:
+        return self._dirty and self._wanted and time.perf_counter() - self._last_emit >= 1 / SNAPSHOT_HZ
+
+    def _send_snapshot(self) -> None:
+        self._dirty = False
+        self._last_emit = time.perf_counter()
+        if self._session is None:
+            return
+        try:
+            snapshot = self._session.snapshot(self._probe)
+        except Exception as error:
+            self._set_training(False)
+            self._fail(error)
+            return
+        snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second())
+        unchanged = [key for key, value in snapshot.items()
+                     if not isinstance(value, PLAIN) and self._sent.get(key) is value]
+        self._sent = dict(snapshot)
+        for key in unchanged:
+            del snapshot[key]
+        self._wanted = False
+        self._send("snapshot", self._run_id, snapshot, unchanged)
+
+    def _send(self, *event: Any) -> None:
+        self._events.send(event)  # a closed pipe raises: the parent is gone, and host_main ends
+
+
+def host_main(commands: Connection, events: Connection, spec: SessionSpec | None, threads: int,
+              parent_pid: int) -> None:
+    """The host process's entry point."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole process group: the GUI decides
+    from genviz.core.device import configure_threads
+
+    configure_threads(threads)
+    import torch._dynamo  # noqa: F401  every optimizer imports it when built (2 s): a spare does it while it waits
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError, EOFError):  # the parent is gone
+        SessionHost(commands, events, spec, parent_pid).run()
+    sys.stderr.flush()
+    os._exit(0)  # skip the interpreter's teardown of torch (1.5 s): nothing is left to write
+
+
+class HostProcess:
+    """The parent's side of one host: start it, send it commands, receive its events, stop it."""
+
+    def __init__(self, spec: SessionSpec | None, threads: int) -> None:
+        """`spec` None starts a spare: it imports torch, then waits for ("reset", spec)."""
+        self.threads = threads
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt or torch threads
+        command_end, self._commands = context.Pipe(duplex=False)
+        self._events, event_end = context.Pipe(duplex=False)
+        self.process = context.Process(target=host_main, name="genviz-host", daemon=True,
+                                       args=(command_end, event_end, spec, threads, os.getpid()))
+        self.process.start()
+        command_end.close()  # the child holds these now; closing ours lets each side see the other go
+        event_end.close()
+        self._kept: dict[str, Any] = {}  # the newest run's snapshot parts, to fill in unchanged ones
+        self._kept_run = 0
+        self._next_request = 0
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid
+
+    def send(self, *command: Any) -> None:
+        """("train",), ("pause",), ("step",), ("reset", spec or None), ("speed", steps per second or None),
+        ("drawn",), ("probe", dict), ("stop",). A host that is gone ignores them; `receive` reports it."""
+        with contextlib.suppress(OSError):  # BrokenPipeError included
+            self._commands.send(command)
+
+    def request(self, name: str, *args: Any) -> int:
+        """Ask the session to run its request `name`; the answer comes back with the returned id."""
+        self._next_request += 1
+        self.send("request", self._next_request, name, args)
+        return self._next_request
+
+    def receive(self, timeout: float | None = None) -> tuple[Any, ...] | None:
+        """The next event, or None after `timeout` seconds. Events:
+        ("started", run_id, device), ("snapshot", run_id, snapshot), ("training", bool), ("failed", run_id,
+        sentence), ("answered", run_id, request_id, result), ("refused", run_id, request_id, sentence).
+        Raises HostDied (with one sentence) when the host ended; after a `stop`, that is the end of the events."""
+        try:
+            if not self._events.poll(timeout):
+                return None
+            event = self._events.recv()
+        except (EOFError, OSError):
+            self.process.join(2)
+            raise HostDied(died_message(self.process.exitcode)) from None
+        if event[0] == "snapshot":
+            _, run_id, snapshot, unchanged = event
+            if run_id != self._kept_run:
+                self._kept, self._kept_run = {}, run_id
+            snapshot.update({key: self._kept[key] for key in unchanged})
+            self._kept = snapshot
+            return "snapshot", run_id, snapshot
+        return event
+
+    def stop(self, timeout: float = 1.0) -> None:
+        """Ask the host to end, then make sure it has: no process outlives its lab."""
+        self.send("stop")
+        self.process.join(timeout)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)  # SIGKILL cannot be refused: this is the moment it takes to land
+        self._commands.close()
+
+    def close_events(self) -> None:
+        self._events.close()
+
+
+class HostPool:
+    """Keeps one spare host that has imported torch already (3-4 s), so a lab's first session, or a new one
+    after its process died, is built at once. `keep_spare` False stops refilling it once every lab has one."""
+
+    def __init__(self) -> None:
+        self._spare: HostProcess | None = None
+        self.keep_spare = True
+
+    @property
+    def spare_process(self):
+        return self._spare.process if self._spare is not None else None
+
+    def start_spare(self) -> None:
+        if self._spare is None or not self._spare.process.is_alive():
+            self._spare = HostProcess(None, training_threads())
+
+    def take(self, spec: SessionSpec, threads: int | None = None) -> HostProcess:
+        """A host building `spec`: the spare when it is alive and has the threads asked for, else a new one."""
+        threads = threads or training_threads()
+        host, self._spare = self._spare, None
+        if host is not None and host.process.is_alive() and host.threads == threads:
+            host.send("reset", spec)
+        else:
+            if host is not None:
+                host.stop()
+            host = HostProcess(spec, threads)
+        return host
+
+    def refill(self) -> None:
+        """Start a new spare, if one is wanted: after a taken one has built its session, not while it does."""
+        if self.keep_spare:
+            self.start_spare()
+
+    def close(self) -> None:
+        """End the spare at once: it holds nothing to save, and may still be importing torch."""
+        self.keep_spare = False
+        if self._spare is not None:
+            self._spare.stop(timeout=0)
+            self._spare.close_events()
+            self._spare = None
+
+
+HOSTS = HostPool()  # the GUI process's pool; a new process, such as a spawned host, starts with an empty one

@@ -1,0 +1,54 @@
+"""A light session for the host's tests: it counts steps instead of training. Its own module, so that a
+spawned host can import it."""
+
+import os
+import signal
+import time
+
+from genviz.core.errors import DataError
+from genviz.core.session import Session
+
+
+class CountingSession(Session):
+    """Counts steps; its loss can be told to become NaN, its step to raise, or its build to fail."""
+
+    lab = "counting"
+    requests = frozenset({"save", "add", "fail", "crash"})
+
+    def __init__(self, loss=1.0, step_seconds=0.0, fail_with=None, broken=False):
+        if broken:
+            raise DataError("The file notes.txt is empty.")
+        super().__init__({})
+        self.loss, self.step_seconds, self.fail_with = loss, step_seconds, fail_with
+        self.big = list(range(100_000))  # a part that never changes: sent once a run
+
+    def step(self):
+        if self.fail_with is not None:
+            raise self.fail_with
+        if self.step_seconds:
+            time.sleep(self.step_seconds)  # stands in for a training step's work
+        self.step_count += 1
+        self.history.add("train", self.step_count, self.loss)
+        return self.loss
+
+    def snapshot(self, probe):
+        return {"step": self.step_count, "loss": self.loss, "history": self.history.arrays(), "echo": dict(probe),
+                "big": self.big}
+
+    @property
+    def device_name(self):
+        return "test"
+
+    def save(self, path):
+        with open(path, "w") as file:
+            file.write(str(self.step_count))
+        return path
+
+    def add(self, amount):
+        return self.step_count + amount
+
+    def fail(self):
+        raise DataError("That example does not exist.")
+
+    def crash(self):
+        os.kill(os.getpid(), signal.SIGKILL)
