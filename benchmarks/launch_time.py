@@ -1,7 +1,8 @@
-"""Launch to first window shown: a fresh interpreter imports genviz, builds the window and paints it.
+"""Launch to first window shown, and to the first model ready to train, as `genviz` starts them.
 
-Target (issue 2): <= 2 s. Torch is imported later on the worker thread, so it is not on this path; the
-figure also reports when the first model was ready to train. Prints JSON (median of several launches).
+Targets (issue 10): window <= 1.5 s; ready to train (the first session built and drawn) <= 4 s. The GUI
+process never imports torch: the first training process starts before Qt loads and imports torch beside
+the window's start. Prints JSON (median of several launches).
 
     python benchmarks/launch_time.py [--runs 5]
 """
@@ -19,6 +20,8 @@ import time
 CHILD = """
 import sys, time, tempfile
 from pathlib import Path
+from genviz.core.host import HOSTS
+HOSTS.start_spare()  # as run_gui does
 from PySide6.QtCore import QSettings
 from genviz.qt.app import application, create_window
 app = application()
@@ -35,6 +38,7 @@ while controller.last_snapshot is None:
     controller.draw_pending()
 print(shown, time.time())
 window.close()
+HOSTS.close()
 """
 
 
@@ -57,7 +61,8 @@ def main() -> None:
         "window_shown_s": {"median": round(statistics.median(s for s, _ in launches), 2),
                            "max": round(max(s for s, _ in launches), 2)},
         "first_model_ready_s": {"median": round(statistics.median(r for _, r in launches), 2)},
-        "target_window_shown_s": 2.0,
+        "target_window_shown_s": 1.5,
+        "target_first_model_ready_s": 4.0,
     }, indent=2))
 
 

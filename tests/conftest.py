@@ -27,12 +27,15 @@ def spare_host_closed_at_the_end():
 
 @pytest.fixture(autouse=True)
 def no_process_left_running():
-    yield
+    """A test's own training processes end with it (a module's shared one, started before, may live on)."""
     import multiprocessing
 
     from genviz.core.host import HOSTS
 
-    left = [child for child in multiprocessing.active_children() if child is not HOSTS.spare_process]
+    before = set(multiprocessing.active_children())
+    yield
+    left = [child for child in multiprocessing.active_children()
+            if child not in before and child is not HOSTS.spare_process]
     for child in left:  # clean up so one failure does not cascade
         child.kill()
         child.join(3)

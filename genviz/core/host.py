@@ -67,13 +67,7 @@ def user_message(error: BaseException) -> str:
 
 
 def died_message(exitcode: int | None) -> str:
-    if exitcode is not None and exitcode < 0:
-        try:
-            how = f"killed by signal {-exitcode}, {signal.Signals(-exitcode).name}"
-        except ValueError:
-            how = f"killed by signal {-exitcode}"
-    else:
-        how = f"exit status {exitcode}"
+    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
     return f"The training process stopped unexpectedly ({how}). Press Reset to start again."
 
 

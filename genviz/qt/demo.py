@@ -1,30 +1,53 @@
 """`genviz demo`: the real window trains for a while, shows off its lab, saves a screenshot and exits.
 
-For the README, for slides and for automated checks. It runs offscreen when there is no display.
+For the README, for slides and for automated checks. It runs offscreen when there is no display. With a
+report path it also writes, as JSON, what it measured while training: steps, frames drawn, how often each
+training panel changed on screen, the gaps of a 10 ms timer on the GUI thread, and memory (PSS).
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
+from genviz.core.memory import pss_mb
+from genviz.qt.refresh_meter import RefreshMeter
 
 POLL_MS = 100
 GRACE_S = 120  # on top of the training time, for start-up and the lab's showcase
+GAP_TIMER_MS = 10
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"  # said by Qt's offscreen platform
+
+
+def _quiet_qt(mode: QtMsgType, context, message: str) -> None:
+    """Qt's messages, less the offscreen platform's one harmless complaint, said at every layout."""
+    if OFFSCREEN_NOISE not in message:
+        print(message, file=sys.stderr)
 
 
 class DemoScript(QObject):
     def __init__(self, window, lab: str, train_seconds: float, screenshot: Path) -> None:
         super().__init__()
-        self.window, self.train_seconds, self.screenshot = window, train_seconds, screenshot
+        self.window, self.lab, self.train_seconds, self.screenshot = window, lab, train_seconds, screenshot
         self.controller = window.controllers[lab]
         self.error: str | None = None
+        self.report: dict = {}
+        self._meter = RefreshMeter(window, self.controller.view.training_panels)
+        self._ticks: list[float] = []
+        self._gap_timer = QTimer(self)
+        self._gap_timer.setInterval(GAP_TIMER_MS)
+        self._gap_timer.timeout.connect(lambda: self._ticks.append(time.perf_counter()))
+        self._frames = 0
+        self.controller.snapshot_drawn.connect(self._count_frame)
         self.controller.failed.connect(self._fail)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -38,12 +61,49 @@ class DemoScript(QObject):
                          self._train)
 
     def _train(self) -> None:
+        HOSTS.close()  # the demo opens one lab: no spare process for another may take a core from it
         self.window.transport.train_button.setChecked(True)
+        self._wait_until(lambda: self.controller.training, self._measure)
+
+    def _measure(self) -> None:
+        self._first_step, self._started = self.controller.last_snapshot["step"], time.perf_counter()
+        self._frames = 0
+        self._meter.start()
+        self._gap_timer.start()
         QTimer.singleShot(int(self.train_seconds * 1000), self._pause)
 
+    def _count_frame(self) -> None:
+        self._frames += 1
+
     def _pause(self) -> None:
+        refreshes = self._meter.stop()
+        self._gap_timer.stop()
+        elapsed = time.perf_counter() - self._started
+        frames = self._frames
         self.window.transport.train_button.setChecked(False)
-        self._wait_until(lambda: not self.controller.training, self._showcase)
+        self._wait_until(lambda: not self.controller.training and not self.controller.last_snapshot["training"],
+                         lambda: self._record(elapsed, frames, refreshes))
+
+    def _record(self, elapsed: float, frames: int, refreshes: dict[str, float]) -> None:
+        gaps = sorted(1000 * (b - a) for a, b in itertools.pairwise(self._ticks))
+        config = self.controller.spec.args[0]
+        steps = self.controller.last_snapshot["step"] - self._first_step
+        hosts = [c.handle.host.pid for c in self.window.controllers.values() if c.handle is not None]
+        self.report = {
+            "lab": self.lab,
+            "data": getattr(config, "corpus", None) or config.data,
+            "train_seconds": round(elapsed, 2),
+            "steps": steps,
+            "steps_per_s": round(steps / elapsed, 1),
+            "frames": frames,
+            "frames_per_s": round(frames / elapsed, 1),
+            "screen_samples_per_s": refreshes.pop("samples"),
+            "panel_refreshes_per_s": refreshes,
+            "timer_gaps_ms": {"p50": round(gaps[len(gaps) // 2], 1), "p99": round(gaps[int(len(gaps) * 0.99)], 1),
+                              "max": round(gaps[-1], 1)} if gaps else {},
+            "processes": {"gui_pss_mb": round(pss_mb(os.getpid())), "hosts_pss_mb": [round(pss_mb(p)) for p in hosts]},
+        }
+        self._showcase()
 
     def _showcase(self) -> None:
         self.controller.view.start_demo()
@@ -78,7 +138,7 @@ class DemoScript(QObject):
         self.window.close()
 
 
-def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path) -> int:
+def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path, report: Path | None = None) -> int:
     HOSTS.start_spare()  # torch loads in the training process while the window is built
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,6 +146,7 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path)
     from genviz.qt.main_window import MainWindow
     from genviz.qt.registry import LAB_VIEWS
 
+    qInstallMessageHandler(_quiet_qt)
     if lab not in LAB_VIEWS:
         raise GenvizError(f"There is no lab called {lab}; choose one of {', '.join(LAB_VIEWS)}.")
     app = application()
@@ -106,4 +167,7 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path)
     if script.error is not None:
         raise GenvizError(script.error)
     print(f"saved {screenshot}")
+    if report is not None:
+        report.write_text(json.dumps(script.report, indent=2) + "\n")
+        print(f"saved {report}")
     return 0

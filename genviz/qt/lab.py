@@ -56,6 +56,11 @@ class LabView(QWidget):
         so a panel is redrawn only when its part `is not` the one it drew."""
         raise NotImplementedError
 
+    def training_panels(self) -> dict[str, QWidget]:
+        """The panels, by name, that change as the model trains: what a class watches, and what the demo's
+        report and the benchmarks measure."""
+        return {}
+
     def run_started(self) -> None:
         """A new session began (Reset): forget what belonged to the old one."""
 
@@ -100,6 +105,7 @@ class LabController(QObject):
         super().__init__()
         self.view = view
         self.handle: HostHandle | None = None
+        self.spec: SessionSpec | None = None  # what the training process was last asked to build
         self.run_id = 0
         self.training = False
         self.speed: float | None = None  # steps a second; None trains as fast as it can
@@ -116,6 +122,7 @@ class LabController(QObject):
             self._start(self.view.session_spec())
 
     def _start(self, spec: SessionSpec) -> None:
+        self.spec = spec
         self.handle = HostHandle(spec)
         listener = self.handle.listener
         listener.session_started.connect(self._on_listener_session_started)
@@ -151,6 +158,7 @@ class LabController(QObject):
         if self.handle is None:  # never started, or its process died: a new one
             self._start(spec)
         else:
+            self.spec = spec
             self.handle.send("reset", spec)
 
     def set_speed(self, steps_per_second: float | None) -> None:

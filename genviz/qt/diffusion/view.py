@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.errors import DataError
@@ -62,6 +62,12 @@ class DiffusionLabView(LabView):
 
     def probe(self) -> dict[str, Any]:
         return {"field_t": max(1, self.forward.t)}
+
+    def training_panels(self) -> dict[str, QWidget]:
+        panels = {"loss": self.losses.loss_plot, "loss_by_t": self.losses.by_t}
+        if self.kind == "points":  # the denoising arrows over the forward process follow the weights
+            panels["forward"] = self.forward
+        return panels
 
     def run_started(self) -> None:
         self.kind = None

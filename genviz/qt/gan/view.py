@@ -162,6 +162,10 @@ class GanLabView(LabView):
     def probe(self) -> dict[str, Any]:
         return {"arrows": self.arrows.isChecked(), "grid": self.grid.isChecked()}
 
+    def training_panels(self) -> dict[str, QWidget]:
+        pictures = self.plane if self._kind != "images" else self.images
+        return {"pictures": pictures, "losses": self.duel.losses, "verdicts": self.duel.verdicts}
+
     def run_started(self) -> None:
         self._snapshot = None
         self.walkthrough.stop()

@@ -178,6 +178,9 @@ class TextLabView(LabView):
     def probe(self) -> dict[str, Any]:
         return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version}
 
+    def training_panels(self) -> dict[str, QWidget]:
+        return {"loss": self.loss_plot, "probabilities": self.probabilities, "attention": self.attention}
+
     def run_started(self) -> None:
         self.stop_generating()
         self.prediction = None

@@ -149,6 +149,13 @@ class VaeLabView(LabView):
     def probe(self) -> dict[str, Any]:
         return {"latent": self._latent}
 
+    def training_panels(self) -> dict[str, QWidget]:
+        if self.kind == "points":
+            return {"latent_map": self.latent_map, "reconstructions": self.point_reconstructions,
+                    "data_space": self.data_space, "loss": self.loss_plot}
+        return {"latent_map": self.latent_map, "reconstructions": self.reconstructions, "manifold": self.manifold,
+                "at_marker": self.decoded, "loss": self.loss_plot}
+
     def run_started(self) -> None:
         self.reveal_timer.stop()
         self.picked, self.walk, self.samples = [], None, None

@@ -1,0 +1,106 @@
+"""How soon the window answers while its lab trains at full speed: a new prompt's bars, the VAE's decoded
+image under the dragged marker, and Step, Pause and Reset.
+
+Targets (issue 10): marker -> decoded image p95 <= 30 ms (a round trip through the training process);
+prompt -> new bars <= 100 ms; Step, Pause and Reset take effect within 100 ms. Each is timed from the
+user's action to the frame that shows its answer. Prints JSON.
+
+    python benchmarks/latency.py [--lab text|vae] [--repeats 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def summary(times_ms: list[float]) -> dict:
+    times_ms = sorted(times_ms)
+    return {"p50": round(statistics.median(times_ms), 1), "p95": round(times_ms[int(0.95 * (len(times_ms) - 1))], 1),
+            "max": round(times_ms[-1], 1), "count": len(times_ms)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lab", default="text", choices=["text", "vae"])
+    parser.add_argument("--repeats", type=int, default=20)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from genviz.core.host import HOSTS
+    from genviz.qt.app import application, create_window
+
+    app = application()
+
+    def spin(milliseconds: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(milliseconds, loop.quit)
+        loop.exec()
+
+    def time_until(action, shown, timeout_s: float = 10.0) -> float:
+        """Milliseconds from `action()` to the first drawn snapshot for which `shown(snapshot)` holds."""
+        seen = []
+        controller.snapshot_drawn.connect(seen.append)
+        start = time.perf_counter()
+        action()
+        while not any(shown(s) for s in seen):
+            if time.perf_counter() - start > timeout_s:
+                raise TimeoutError("no answer")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 1)
+        controller.snapshot_drawn.disconnect(seen.append)
+        return 1000 * (time.perf_counter() - start)
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        settings.setValue("window/lab", args.lab)
+        window = create_window(settings)
+        window.resize(1600, 1000)
+        window.show()
+        controller, view = window.current, window.current.view
+        while controller.last_snapshot is None:
+            spin(10)
+        HOSTS.close()
+        results: dict[str, list[float]] = {"ask": [], "step": [], "pause": [], "reset": []}
+        for i in range(args.repeats):
+            controller.train()
+            spin(300)
+            if args.lab == "text":
+                prompt = ("The capital of Peru is", "The capital of Chile is")[i % 2]
+
+                def ask(prompt=prompt):
+                    view.prompt.setText(prompt)
+                    view.prompt.textEdited.emit(prompt)
+
+                results["ask"].append(time_until(ask, lambda s: s["probe"].get("version") == view._version))
+            else:
+                point = (0.1 * (i % 7) - 0.3, 0.05 * (i % 5))
+                results["ask"].append(time_until(lambda point=point: view._on_latent_map_marker_moved(*point),
+                                                 lambda s, point=point: s["probe"].get("latent") == point))
+            results["pause"].append(time_until(controller.pause, lambda s: not s["training"]))
+            step = controller.last_snapshot["step"]
+            results["step"].append(time_until(controller.step, lambda s, step=step: s["step"] == step + 1))
+            run = controller.run_id
+            results["reset"].append(time_until(controller.reset, lambda s, run=run: controller.run_id > run))
+        window.close()
+    print(json.dumps({
+        "lab": args.lab,
+        "answer_ms": summary(results["ask"]),
+        "what_is_answered": "new next-token bars" if args.lab == "text" else "the decoded image at the marker",
+        "step_ms": summary(results["step"]),
+        "pause_ms": summary(results["pause"]),
+        "reset_ms": summary(results["reset"]),
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "targets": {"answer_ms": "p95 <= 30 (VAE marker) / 100 (text prompt)", "step_pause_reset_ms": "<= 100"},
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
