@@ -2,35 +2,58 @@
 
 The metadata names the lab, the format version, the model config and lab extras (a tokenizer, say),
 so a file can be refused with a clear sentence when it is truncated, foreign or too new.
+
+Loading trusts nothing in the file: it is read through a size limit, every setting is typed and range-checked by
+the lab's own config before a model is built, the weights must be finite numbers, and the model the settings
+describe is first built on torch's "meta" device (shapes only, no memory) and compared with the weights, so an
+absurd size is refused before anything is allocated. Reading and checking need no torch, so a bad file is refused
+in a fraction of a second.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
+import struct
+import types
+import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-import torch
-from safetensors import SafetensorError, safe_open
-from safetensors.torch import save_file
+import numpy as np
 
-from genviz.core.errors import ModelFileError
+from genviz.core.errors import ConfigError, ModelFileError
+from genviz.core.safe_files import read_limited, write_atomically
 
 FORMAT = "genviz-model"
 FORMAT_VERSION = 1
+MAX_MODEL_FILE_BYTES = 1_000_000_000  # the labs' largest settings give a few hundred MB
+CONFIG_CLASSES = {  # lab -> the config class that types and ranges its settings; one line per lab
+    "text": "genviz.core.text.config:TextConfig",
+    "gan": "genviz.core.gan.config:GanConfig",
+    "diffusion": "genviz.core.diffusion.config:DiffusionConfig",
+    "vae": "genviz.core.vae.config:VaeConfig",
+}
 
 
 @dataclass
 class ModelFile:
     lab: str
-    config: dict[str, Any]
-    tensors: dict[str, torch.Tensor]
+    config: dict[str, Any]  # checked against the lab's config class: known fields have the right types and ranges
+    tensors: dict[str, np.ndarray]  # finite numbers
     extras: dict[str, Any]
+    name: str = "the model file"  # for messages
 
 
-def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: dict[str, torch.Tensor],
+def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: Mapping[str, Any],
                extras: dict[str, Any] | None = None) -> None:
+    """Write atomically: an existing file is replaced only once the new one is written and reads back whole."""
+    from safetensors.torch import save_file
+
     metadata = {
         "format": FORMAT,
         "format_version": str(FORMAT_VERSION),
@@ -40,36 +63,137 @@ def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: dict
     }
     # safetensors refuses shared or non-contiguous storage; detach and copy to the CPU first.
     cpu = {name: t.detach().to("cpu").contiguous().clone() for name, t in tensors.items()}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_file(cpu, str(path), metadata=metadata)
+    shapes = {name: tuple(t.shape) for name, t in cpu.items()}
+
+    def read_back(written: Path) -> None:
+        header = _header(written.read_bytes(), written.name)
+        stored = {name: tuple(entry["shape"]) for name, entry in header.items() if name != "__metadata__"}
+        if header.get("__metadata__") != metadata or stored != shapes:
+            raise ModelFileError(f"The model file written to {path} did not read back as written.")
+
+    write_atomically(path, lambda temporary: save_file(cpu, str(temporary), metadata=metadata), read_back)
+
+
+def _header(data: bytes, name: str) -> dict[str, Any]:
+    """The JSON header of safetensors bytes: 8 bytes giving its length, then the JSON itself."""
+    damaged = ModelFileError(f"{name} is not a genviz model file, or it is damaged or cut short.")
+    if len(data) < 8:
+        raise damaged
+    (size,) = struct.unpack("<Q", data[:8])
+    if size > len(data) - 8:
+        raise damaged
+    try:
+        header = json.loads(data[8 : 8 + size])
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than Python's stack
+        raise damaged from None
+    if not isinstance(header, dict):
+        raise damaged
+    return header
 
 
 def load_model(path: str | Path, expected_lab: str | None = None) -> ModelFile:
+    """The checked contents of a model file; ModelFileError, with one sentence, for anything else."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
+    if not path.exists():
         raise ModelFileError(f"There is no model file at {path}.")
-    try:
-        with safe_open(str(path), framework="pt") as f:
-            metadata = f.metadata() or {}
-            tensors = {key: f.get_tensor(key) for key in f.keys()}  # noqa: SIM118 (safe_open is not a dict)
-    except (SafetensorError, OSError, ValueError) as error:
-        raise ModelFileError(f"{name} is not a genviz model file, or it is damaged or cut short.") from error
-    if metadata.get("format") != FORMAT:
+    data = read_limited(path, MAX_MODEL_FILE_BYTES, ModelFileError)
+    metadata = _header(data, name).get("__metadata__")
+    if not isinstance(metadata, dict) or metadata.get("format") != FORMAT:
         raise ModelFileError(f"{name} is a safetensors file but was not written by genviz.")
     try:
         version = int(metadata["format_version"])
         config = json.loads(metadata["config"])
         extras = json.loads(metadata["extras"])
         lab = metadata["lab"]
-    except (KeyError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, RecursionError) as error:
         raise ModelFileError(f"{name} has damaged genviz metadata.") from error
     if version > FORMAT_VERSION:
         raise ModelFileError(
             f"{name} was written by a newer genviz (model format {version}); this one reads format "
             f"{FORMAT_VERSION} or older: please update genviz."
         )
+    if not isinstance(lab, str) or lab not in CONFIG_CLASSES:
+        raise ModelFileError(f"{name} holds a kind of model this genviz does not know ({str(lab)[:40]!r}).")
     if expected_lab is not None and lab != expected_lab:
         raise ModelFileError(f"{name} holds a {lab} model, not a {expected_lab} model.")
-    return ModelFile(lab=lab, config=config, tensors=tensors, extras=extras)
+    if not isinstance(config, dict) or not isinstance(extras, dict):
+        raise ModelFileError(f"{name} has damaged genviz metadata.")
+    check_config(_config_class(lab), config, name)
+    return ModelFile(lab=lab, config=config, tensors=_tensors(data, name), extras=extras, name=name)
+
+
+def _config_class(lab: str) -> type:
+    module, _, cls = CONFIG_CLASSES[lab].partition(":")
+    return getattr(import_module(module), cls)
+
+
+def _tensors(data: bytes, name: str) -> dict[str, np.ndarray]:
+    from safetensors import SafetensorError
+    from safetensors.numpy import load
+
+    try:
+        tensors = load(data)
+    except (SafetensorError, ValueError, TypeError, KeyError, OverflowError) as error:
+        raise ModelFileError(f"{name} is not a genviz model file, or it is damaged or cut short.") from error
+    for array in tensors.values():
+        if array.dtype.kind in "fc" and not np.isfinite(array).all():
+            raise ModelFileError(f"{name} cannot be used: the model's weights are damaged (some are NaN or infinite).")
+    return tensors
+
+
+def _fits(value: Any, annotation: Any) -> bool:
+    """Whether a JSON value has the type a config field declares (int, float, str, bool, or X | None)."""
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return any(_fits(value, option) for option in typing.get_args(annotation))
+    if annotation is type(None):
+        return value is None
+    if annotation is float:  # JSON writes 1.0 as 1; NaN and infinity are never a setting
+        return type(value) in (int, float) and math.isfinite(value)
+    return type(value) is annotation  # bool is not an int here: True is no layer count
+
+
+def check_config(config_class: type, values: Mapping[str, Any], name: str) -> Any:
+    """The config the values describe, typed field by field and range-checked by the class's own validate().
+    Keys the class does not know (an older or newer genviz wrote them) are ignored."""
+    hints = typing.get_type_hints(config_class)
+    known = {}
+    for field in dataclasses.fields(config_class):
+        if field.name in values:
+            value = values[field.name]
+            if not _fits(value, hints[field.name]):
+                shown = repr(value) if len(repr(value)) <= 40 else f"{repr(value)[:37]}..."
+                raise ModelFileError(f"{name} has a damaged setting: {field.name} is {shown}, which is not "
+                                     f"{_type_words(hints[field.name])}.")
+            known[field.name] = value
+    config = config_class(**known)
+    try:
+        config.validate()
+    except ConfigError as error:
+        raise ModelFileError(f"{name} has settings genviz cannot use: {str(error).rstrip('.')}.") from None
+    return config
+
+
+def _type_words(annotation: Any) -> str:
+    words = {int: "a whole number", float: "a finite number", str: "text", bool: "true or false",
+             type(None): "empty"}
+    options = typing.get_args(annotation) or (annotation,)
+    return " or ".join(words.get(option, str(option)) for option in options)
+
+
+def build_model(file: ModelFile, build: Callable[[], Any], prefix: str = "") -> Any:
+    """The torch module build() makes, holding the file's weights named prefix + ...
+
+    build() runs first on the meta device, where a module has shapes but no memory: weights that do not fit the
+    model the settings describe, however large it claims to be, are refused before a byte is allocated.
+    """
+    import torch
+
+    tensors = {key[len(prefix) :]: array for key, array in file.tensors.items() if key.startswith(prefix)}
+    with torch.device("meta"):
+        expected = {key: tuple(value.shape) for key, value in build().state_dict().items()}
+    if expected != {key: array.shape for key, array in tensors.items()}:
+        raise ModelFileError(f"{file.name} does not match the model its settings describe.")
+    model = build()
+    model.load_state_dict({key: torch.from_numpy(array) for key, array in tensors.items()})
+    return model

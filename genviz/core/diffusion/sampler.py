@@ -4,6 +4,8 @@ denoising direction over a grid of 2-D points. `load_sampler(path)` is what `gen
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -11,25 +13,26 @@ import torch
 from torch import nn
 
 from genviz.core.device import pick_device
+from genviz.core.diffusion.arrows import DenoisingField
 from genviz.core.diffusion.config import DiffusionConfig
 from genviz.core.diffusion.data_scale import DataScale
 from genviz.core.diffusion.models import build_denoiser
-from genviz.core.diffusion.sampling import ETA, Trajectory, predicted_noise, reverse_process, sampler_timesteps
+from genviz.core.diffusion.sampling import (
+    ETA,
+    Denoiser,
+    Trajectory,
+    predicted_noise,
+    reverse_process,
+    sampler_timesteps,
+)
 from genviz.core.diffusion.schedules import Schedule, make_schedule
 from genviz.core.errors import ConfigError, ModelFileError
-from genviz.core.modelfile import load_model, save_model
+from genviz.core.modelfile import ModelFile, build_model, load_model, save_model
 from genviz.core.session import config_from_mapping
 
 LAB = "diffusion"
-
-
-@dataclasses.dataclass(frozen=True)
-class DenoisingField:
-    """What the network would do to points at one timestep: arrows from x_t towards the data."""
-
-    t: int
-    points: np.ndarray  # (G, 2) where the arrows start, in data units
-    direction: np.ndarray  # (G, 2) minus the predicted noise: the way denoising moves each point
+MAX_FRAME_VALUES = 25_000_000  # kept frames, predictions and noise are three times this many floats: 300 MB
+Progress = Callable[[int, int], None]  # (denoising steps done, of how many)
 
 
 class DiffusionSampler:
@@ -45,25 +48,33 @@ class DiffusionSampler:
     def T(self) -> int:
         return self.schedule.T
 
-    def _run(self, n: int, seed: int, sampler: str, steps: int | None, keep_frames: bool):
+    def _run(self, n: int, seed: int, sampler: str, steps: int | None, keep_frames: bool,
+             on_progress: Progress | None = None):
         if n < 1:
             raise ConfigError(f"Ask for at least 1 sample, not {n}.")
         timesteps = sampler_timesteps(self.T, sampler, steps)
+        values = n * len(timesteps) * math.prod(self.scale.model_shape)
+        if keep_frames and values > MAX_FRAME_VALUES:
+            raise ConfigError(f"Keeping every frame of {n:,} samples over {len(timesteps) - 1} steps would hold "
+                              f"{values / 1e6:,.0f} million numbers, over the limit of {MAX_FRAME_VALUES / 1e6:g} "
+                              "million: ask for fewer samples or steps.")
+        denoiser = self.model if on_progress is None else _reporting(self.model, len(timesteps) - 1, on_progress)
         generator = torch.Generator().manual_seed(seed)
         x_T = torch.randn((n, *self.scale.model_shape), generator=generator).to(self.device)
         was_training = self.model.training
         self.model.eval()
         try:
-            result = reverse_process(self.model, self.schedule.alpha_bar, x_T, timesteps, ETA[sampler], generator,
+            result = reverse_process(denoiser, self.schedule.alpha_bar, x_T, timesteps, ETA[sampler], generator,
                                      clip=self.scale.bound, keep_frames=keep_frames)
         finally:
             self.model.train(was_training)
         return timesteps, result
 
     def sample(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None,
-               frames: bool = False) -> np.ndarray:
-        """(N, ...) samples shaped like the training data; with frames, (S + 1, N, ...) from noise to sample."""
-        _, result = self._run(n, seed, sampler, steps, keep_frames=frames)
+               frames: bool = False, on_progress: Progress | None = None) -> np.ndarray:
+        """(N, ...) samples shaped like the training data; with frames, (S + 1, N, ...) from noise to sample.
+        on_progress(done, total) after each denoising step."""
+        _, result = self._run(n, seed, sampler, steps, keep_frames=frames, on_progress=on_progress)
         return self.scale.decode(result[0] if frames else result)
 
     def trajectory(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> Trajectory:
@@ -88,17 +99,38 @@ class DiffusionSampler:
 
     @classmethod
     def load(cls, path: str | Path, device: torch.device | None = None) -> DiffusionSampler:
-        file = load_model(path, expected_lab=LAB)
+        return cls.from_file(load_model(path, expected_lab=LAB), device)
+
+    @classmethod
+    def from_file(cls, file: ModelFile, device: torch.device | None = None) -> DiffusionSampler:
+        """The sampler in a checked model file (see load_model), on `device` (default: the best one here)."""
+        config = config_from_mapping(DiffusionConfig, file.config)
         try:
-            config = config_from_mapping(DiffusionConfig, file.config)
             scale = DataScale.from_dict(file.extras["scale"])
-            model = build_denoiser(scale.kind, config.width, config.depth, scale.channels)
-            model.load_state_dict(file.tensors)
-        except (KeyError, TypeError, RuntimeError) as error:
-            raise ModelFileError(f"{Path(path).name} does not match the model its settings describe.") from error
+            model = build_model(file, lambda: build_denoiser(scale.kind, config.width, config.depth, scale.channels))
+        except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
+            raise ModelFileError(f"{file.name} does not match the model its settings describe.") from error
         device = device or pick_device()
         return cls(model.to(device).eval(), make_schedule(config.schedule, config.timesteps), scale, config, device)
 
 
+def _reporting(model: nn.Module, total: int, on_progress: Progress) -> Denoiser:
+    """The denoiser, calling on_progress after each of the reverse process's `total` passes."""
+    done = 0
+
+    def denoise(x: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        nonlocal done
+        eps = model(x, t)
+        done += 1
+        on_progress(done, total)
+        return eps
+
+    return denoise
+
+
 def load_sampler(path: str | Path) -> DiffusionSampler:
     return DiffusionSampler.load(path)
+
+
+def sampler_from_file(file: ModelFile) -> DiffusionSampler:
+    return DiffusionSampler.from_file(file)

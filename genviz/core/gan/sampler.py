@@ -10,7 +10,7 @@ import torch
 from genviz.core.errors import ConfigError, ModelFileError
 from genviz.core.gan.config import GanConfig
 from genviz.core.gan.models import Generator
-from genviz.core.modelfile import load_model
+from genviz.core.modelfile import ModelFile, build_model, load_model
 from genviz.core.session import config_from_mapping
 
 
@@ -21,7 +21,8 @@ class GanSampler:
         self.generator = generator
 
     @torch.no_grad()
-    def sample(self, n: int, seed: int = 0, **options) -> np.ndarray:
+    def sample(self, n: int, seed: int = 0, on_progress=None, **options) -> np.ndarray:
+        """on_progress is not called: one quick pass through G has no steps to report."""
         if options:
             raise ConfigError(f"A GAN samples in one step from noise, so it takes no {', '.join(sorted(options))} "
                               "option.")  # fmt: skip
@@ -35,13 +36,17 @@ class GanSampler:
 
 def load_sampler(path: str | Path) -> GanSampler:
     """The generator saved in a GAN model file, on the CPU."""
-    file = load_model(path, expected_lab="gan")
+    return sampler_from_file(load_model(path, expected_lab="gan"))
+
+
+def sampler_from_file(file: ModelFile) -> GanSampler:
+    """The generator in a checked GAN model file (see load_model)."""
     config = config_from_mapping(GanConfig, file.config)
     try:
         shape = tuple(int(s) for s in file.extras["sample_shape"])
-        generator = Generator(config.noise_dim, shape, config.depth, config.width, file.extras["kind"] == "images")
-        prefix = "generator."
-        generator.load_state_dict({k[len(prefix) :]: v for k, v in file.tensors.items() if k.startswith(prefix)})
-    except (KeyError, ValueError, RuntimeError) as error:
-        raise ModelFileError(f"{Path(path).name} does not match the GAN its settings describe.") from error
+        images = file.extras["kind"] == "images"
+        generator = build_model(file, lambda: Generator(config.noise_dim, shape, config.depth, config.width, images),
+                                prefix="generator.")
+    except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
+        raise ModelFileError(f"{file.name} does not match the GAN its settings describe.") from error
     return GanSampler(generator.eval())

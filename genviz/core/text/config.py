@@ -23,13 +23,15 @@ class TextConfig:
     def validate(self) -> None:
         if self.tokenizer not in ("word", "char"):
             raise ConfigError(f"Unknown tokenizer '{self.tokenizer}': choose word or char.")
-        if self.n_embd % self.n_head:
-            raise ConfigError(f"The width ({self.n_embd}) must be a multiple of the heads ({self.n_head}).")
         limits = {"n_layer": (1, 12), "n_head": (1, 16), "n_embd": (8, 512), "block_size": (4, 512),
                   "batch_size": (1, 1024)}
         for name, (low, high) in limits.items():
             value = getattr(self, name)
             if not low <= value <= high:
                 raise ConfigError(f"{name} must be between {low} and {high}, not {value}.")
+        if self.n_embd % self.n_head:  # after the ranges: a head count of 0 is refused there
+            raise ConfigError(f"The width ({self.n_embd}) must be a multiple of the heads ({self.n_head}).")
+        if not 0 <= self.dropout < 1:
+            raise ConfigError(f"The dropout must be at least 0 and below 1, not {self.dropout}.")
         if not 0 < self.learning_rate <= 1:
             raise ConfigError(f"The learning rate must be above 0 and at most 1, not {self.learning_rate}.")

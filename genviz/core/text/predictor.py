@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import torch
 
 from genviz.core.device import pick_device
-from genviz.core.errors import ModelFileError
-from genviz.core.modelfile import load_model, save_model
+from genviz.core.errors import DataError, ModelFileError
+from genviz.core.modelfile import ModelFile, build_model, load_model, save_model
 from genviz.core.session import config_from_mapping
 from genviz.core.text.config import TextConfig
 from genviz.core.text.generation import Prediction, SamplingSettings, choose_next
@@ -44,8 +44,10 @@ class TextPredictor:
             attention=torch.stack([a[0] for a in attention]).float().cpu().numpy(),
         )
 
-    def generate(self, prompt: str, tokens: int, settings: SamplingSettings, seed: int) -> list[int]:
-        """Token ids drawn one at a time after `prompt`, as the GUI's Next token button draws them."""
+    def generate(self, prompt: str, tokens: int, settings: SamplingSettings, seed: int,
+                 on_token: Callable[[int, int], None] | None = None) -> list[int]:
+        """Token ids drawn one at a time after `prompt`, as the GUI's Next token button draws them;
+        on_token(done, tokens) after each."""
         ids = self.tokenizer.encode(prompt)
         if not ids:
             return []
@@ -53,6 +55,8 @@ class TextPredictor:
         for position in range(tokens):
             prediction = self.predict(ids + generated)
             generated.append(choose_next(prediction.logits, settings, seed, position).token)
+            if on_token is not None:
+                on_token(position + 1, tokens)
         return generated
 
     def save(self, path: str | Path, extras: dict | None = None) -> None:
@@ -61,13 +65,16 @@ class TextPredictor:
 
     @classmethod
     def load(cls, path: str | Path, device: torch.device | None = None) -> TextPredictor:
-        file = load_model(path, expected_lab="text")
+        return cls.from_file(load_model(path, expected_lab="text"), device)
+
+    @classmethod
+    def from_file(cls, file: ModelFile, device: torch.device | None = None) -> TextPredictor:
+        """The predictor in a checked model file (see load_model), on `device` (default: the best one here)."""
         config = config_from_mapping(TextConfig, file.config)
-        tokenizer = tokenizer_from_dict(file.extras["tokenizer"])
-        device = device or pick_device()
-        model = GPT(config, tokenizer.vocab_size)
         try:
-            model.load_state_dict(file.tensors)
-        except RuntimeError as error:
-            raise ModelFileError(f"{Path(path).name} does not match the model its settings describe.") from error
+            tokenizer = tokenizer_from_dict(file.extras.get("tokenizer"))
+        except (DataError, TypeError, ValueError) as error:
+            raise ModelFileError(f"{file.name} holds a damaged tokenizer.") from error
+        model = build_model(file, lambda: GPT(config, tokenizer.vocab_size))
+        device = device or pick_device()
         return cls(model.to(device), tokenizer, config, device)

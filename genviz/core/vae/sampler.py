@@ -9,7 +9,7 @@ import torch
 
 from genviz.core.device import pick_device
 from genviz.core.errors import ConfigError, ModelFileError
-from genviz.core.modelfile import load_model
+from genviz.core.modelfile import ModelFile, build_model, load_model
 from genviz.core.session import config_from_mapping
 from genviz.core.vae.config import VaeConfig
 from genviz.core.vae.models import VAE
@@ -29,8 +29,9 @@ class VaeSampler:
         self.device = device
 
     @torch.no_grad()
-    def sample(self, n: int, seed: int, **options) -> np.ndarray:
-        """(n, 2) points or (n, H, W[, 3]) images in [0, 1], like `genviz data`."""
+    def sample(self, n: int, seed: int, on_progress=None, **options) -> np.ndarray:
+        """(n, 2) points or (n, H, W[, 3]) images in [0, 1], like `genviz data`. on_progress is not called: one
+        quick pass through the decoder has no steps to report."""
         if options:
             names = ", ".join(sorted(options))
             raise ConfigError(f"A VAE samples in one decoding step, so it takes no {names} option "
@@ -40,13 +41,16 @@ class VaeSampler:
 
 
 def load_sampler(path: str | Path, device: torch.device | None = None) -> VaeSampler:
-    file = load_model(path, expected_lab="vae")
-    name = Path(path).name
+    return sampler_from_file(load_model(path, expected_lab="vae"), device)
+
+
+def sampler_from_file(file: ModelFile, device: torch.device | None = None) -> VaeSampler:
+    """The VAE in a checked model file (see load_model), on `device` (default: the best one here)."""
+    config = config_from_mapping(VaeConfig, file.config)
     try:
-        config = config_from_mapping(VaeConfig, file.config)
-        model = VAE(config, tuple(file.extras["data_shape"]))
-        model.load_state_dict(file.tensors)
-    except (KeyError, TypeError, ValueError, RuntimeError) as error:
-        raise ModelFileError(f"{name} does not match the VAE its settings describe.") from error
+        data_shape = tuple(file.extras["data_shape"])
+        model = build_model(file, lambda: VAE(config, data_shape))
+    except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
+        raise ModelFileError(f"{file.name} does not match the VAE its settings describe.") from error
     device = device or pick_device()
     return VaeSampler(model.to(device), device)
