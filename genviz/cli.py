@@ -9,12 +9,16 @@ import argparse
 import logging
 import os
 import sys
+import typing
 from importlib import import_module
 from pathlib import Path
 
-from genviz.core.errors import GenvizError
+from genviz.commands.common import number
+from genviz.core.errors import GenvizError, UsageError
+from genviz.core.safe_files import check_output
 
 EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl+C
 LAB_COMMANDS = [
     "genviz.commands.text",
     "genviz.commands.gan",
@@ -25,8 +29,15 @@ LAB_COMMANDS = [
 ]
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors as one line like any other: what is wrong, and where the help is."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help).")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="genviz", description="Watch small generative models learn.")
+    parser = _Parser(prog="genviz", description="Watch small generative models learn.")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="open the app (the default)").set_defaults(func=_gui)
     train = commands.add_parser("train", help="train a model without the GUI and save it")
@@ -37,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="open the real window, train, show the lab off, save a screenshot, exit")
     demo.add_argument("--lab", default="text")
     demo.add_argument("--data", default=None, help="the lab's data set (a name or a path)")
-    demo.add_argument("--train-seconds", type=float, default=10.0)
+    demo.add_argument("--train-seconds", type=number(0, low_open=True), default=10.0,
+                      help="seconds of training before the screenshot (default 10)")
     demo.add_argument("--screenshot", type=Path, required=True)
     demo.set_defaults(func=_demo)
     parser.set_defaults(func=_gui)
@@ -51,19 +63,16 @@ def _gui(_: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    check_output(args.screenshot)  # before the window opens and trains, not after
     from genviz.qt.demo import run_demo
 
     return run_demo(args.lab, args.data, args.train_seconds, args.screenshot)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.command in ("train", "sample"):
-        from genviz.core.device import configure_threads
-
-        configure_threads()
     try:
+        args = build_parser().parse_args(argv)
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         return args.func(args)
     except GenvizError as error:
         print(f"genviz: {error}", file=sys.stderr)
@@ -71,9 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"genviz: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:
-        print("genviz: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as interrupt:  # Ctrl+C: one line, saying what was kept when a command knows
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")  # off the line a progress bar was drawing
+        print(f"genviz: {str(interrupt) or 'interrupted.'}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug: still one line for the user, the details on request
         if os.environ.get("GENVIZ_DEBUG"):
             raise

@@ -12,15 +12,20 @@ from pathlib import Path
 
 import numpy as np
 
+from genviz.commands.common import interrupts_deferred, seed, whole_number
+from genviz.core.safe_files import check_output, write_atomically
+
+MAX_DATA_SAMPLES = 100_000  # MNIST's 60,000 fit; more points than this show nothing more
 
 def register(commands, train_labs) -> None:
     from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 
     data = commands.add_parser("data", help="write samples of a built-in data set to a .npy file")
     data.add_argument("name", help=f"{', '.join(POINT_SETS + IMAGE_SETS)}, or a folder of PNG/JPEG images")
-    data.add_argument("-n", type=int, default=None, help="how many samples (default: 4096 points, or every image)")
-    data.add_argument("--seed", type=int, default=0)
-    data.add_argument("--out", type=Path, required=True, help="a .npy file")
+    data.add_argument("-n", type=whole_number(1, MAX_DATA_SAMPLES, noun="sample"), default=None,
+                      help=f"how many samples, at most {MAX_DATA_SAMPLES:,} (default: 4096 points, or every image)")
+    data.add_argument("--seed", type=seed, default=0)
+    data.add_argument("--out", type=Path, required=True, help="the .npy file to write (under exactly this name)")
     add_image_arguments(data)
     data.set_defaults(func=_data)
 
@@ -62,15 +67,28 @@ def _download_bar(name: str):
     return show
 
 
+def save_npy(path: Path, array: np.ndarray) -> None:
+    """Write float32 values under exactly the name given (np.save would add .npy to a bare path), atomically: a
+    failure or Ctrl+C never leaves half a file."""
+    values = np.asarray(array, dtype=np.float32)
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "wb") as stream:
+            np.save(stream, values)
+
+    write_atomically(path, write)
+
+
 def _data(args: argparse.Namespace) -> int:
     from genviz.core.data.datasets import load_dataset
 
+    out = check_output(args.out, inputs=[args.name, args.mnist_folder])
     download_if_asked(args, args.name)
     dataset = load_dataset(args.name, n=args.n, seed=args.seed, image_size=args.image_size, color=args.color,
                            mnist_folder=args.mnist_folder)  # fmt: skip
     if dataset.note:
         print(dataset.note, file=sys.stderr)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.save(args.out, dataset.x.astype(np.float32))
-    print(f"saved {dataset.x.shape} to {args.out}")
+    with interrupts_deferred(f"interrupted; the samples were saved to {out} first."):
+        save_npy(out, dataset.x)
+    print(f"saved {dataset.x.shape} to {out}")
     return 0

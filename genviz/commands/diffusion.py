@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from genviz.commands.common import add_budget_arguments, train_and_save
+from genviz.commands.common import (
+    add_budget_arguments,
+    check_before_training,
+    seed,
+    start_torch,
+    train_and_save,
+    training_data,
+)
 
 
 def register(commands, train_labs) -> None:
@@ -25,7 +32,7 @@ def register(commands, train_labs) -> None:
     train.add_argument("--data", default=d.data,
                        help="ring, grid, moons, spiral, line, digits, mnist, fashion, or a folder of images")
     add_budget_arguments(train)
-    train.add_argument("--seed", type=int, default=d.seed)
+    train.add_argument("--seed", type=seed, default=d.seed)
     train.add_argument("--schedule", choices=SCHEDULES, default=d.schedule,
                        help=f"noise schedule (default {d.schedule})")
     train.add_argument("--timesteps", type=int, default=d.timesteps, help=f"T, noising steps (default {d.timesteps})")
@@ -55,14 +62,18 @@ def register(commands, train_labs) -> None:
 
 def _train(args: argparse.Namespace) -> int:
     from genviz.core.diffusion.config import DiffusionConfig
-    from genviz.core.diffusion.models import num_parameters
-    from genviz.core.diffusion.session import DiffusionSession
 
     config = DiffusionConfig(data=args.data, schedule=args.schedule, timesteps=args.timesteps, width=args.width,
                              depth=args.depth, learning_rate=args.lr, batch_size=args.batch_size,
                              ema_decay=args.ema, min_snr=args.min_snr, seed=args.seed, image_size=args.image_size,
                              color=args.color)
-    session = DiffusionSession(config)
+    check_before_training(config, args)
+    dataset = training_data(config)
+    start_torch()
+    from genviz.core.diffusion.models import num_parameters
+    from genviz.core.diffusion.session import DiffusionSession
+
+    session = DiffusionSession(config, dataset)
     if session.dataset.note:
         print(session.dataset.note, file=sys.stderr)
     print(f"Training a {num_parameters(session.model):,}-weight diffusion model (T = {session.T}, "

@@ -7,7 +7,14 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from genviz.commands.common import Progress, add_budget_arguments
+from genviz.commands.common import (
+    add_budget_arguments,
+    check_before_training,
+    seed,
+    start_torch,
+    train_then_save,
+    training_data,
+)
 from genviz.commands.data import add_image_arguments, download_if_asked
 
 # options named like their GanConfig fields, left unset unless given: their defaults depend on the data set
@@ -25,7 +32,7 @@ def register(commands, train_labs) -> None:
                        help="ring, grid, moons, spiral, line, digits, mnist, fashion, or a folder of PNG/JPEG images")
     add_budget_arguments(train)
     train.add_argument("--out", required=True, type=Path, help="the model file to write (.safetensors)")
-    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--seed", type=seed, default=0)
     train.add_argument("--preset", choices=PRESET_NAMES, default=None,
                        help="start from a named run (options given as well override it)")
 
@@ -60,18 +67,20 @@ def config_from_args(args: argparse.Namespace):
 
 
 def _train(args: argparse.Namespace) -> int:
-    from genviz.core.gan.session import GanSession
-    from genviz.core.training import train
-
+    check_before_training(config_from_args(args), args)  # before a download, too
     download_if_asked(args, args.data)
-    session = GanSession(config_from_args(args))
+    config = config_from_args(args)  # a download tells where MNIST now is
+    dataset = training_data(config)
+    start_torch()
+    from genviz.core.gan.session import GanSession
+
+    session = GanSession(config, dataset)
     if session.dataset.note:
         print(session.dataset.note, file=sys.stderr)
     g, d = session.snapshot({})["parameters"]
     print(f"Training a GAN ({g:,} generator + {d:,} discriminator weights) on {session.dataset.name} "
           f"({len(session.dataset.x):,} samples, {session.device_name})", file=sys.stderr)  # fmt: skip
-    train(session, steps=args.steps, seconds=args.seconds, on_progress=Progress(args.steps, args.seconds))
-    session.save(args.out)
+    train_then_save(session, args)
     snap = session.snapshot({})
     last = snap["last"]
     summary = (f"after {session.step_count} steps: G loss {last['generator']:.4f}, D loss {last['discriminator']:.4f}, "

@@ -1,8 +1,8 @@
 """`genviz sample MODEL -n N --out FILE.npy`: new data from any trained image or 2-D model.
 
-The model file names its lab; each lab's core has `load_sampler(path)` returning an object with
-`sample(n, seed, **options) -> np.ndarray`, shaped like `genviz data`: (N, 2) points, or (N, H, W) /
-(N, H, W, 3) images in [0, 1].
+The model file names its lab; each lab's core has `sampler_from_file(file)` returning an object with
+`sample(n, seed, on_progress=None, **options) -> np.ndarray`, shaped like `genviz data`: (N, 2) points, or
+(N, H, W) / (N, H, W, 3) images in [0, 1].
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ import argparse
 from importlib import import_module
 from pathlib import Path
 
-import numpy as np
-
+from genviz.commands.common import CountProgress, interrupts_deferred, seed, start_torch, whole_number
 from genviz.core.errors import ModelFileError
+from genviz.core.safe_files import check_output
 
-SAMPLERS: dict[str, str] = {  # lab -> module with load_sampler(path); one line per lab
+MAX_SAMPLES = 10_000  # a diffusion model takes minutes for these on a laptop CPU, and memory grows with -n
+SAMPLERS: dict[str, str] = {  # lab -> module with sampler_from_file(file); one line per lab
     "gan": "genviz.core.gan.sampler",
     "diffusion": "genviz.core.diffusion.sampler",
     "vae": "genviz.core.vae.sampler",
@@ -25,28 +26,35 @@ SAMPLERS: dict[str, str] = {  # lab -> module with load_sampler(path); one line 
 def register(commands, train_labs) -> None:
     sample = commands.add_parser("sample", help="draw new samples from a trained GAN, diffusion model or VAE")
     sample.add_argument("model", type=Path)
-    sample.add_argument("-n", type=int, default=16, help="how many samples (default 16)")
-    sample.add_argument("--seed", type=int, default=0)
+    sample.add_argument("-n", type=whole_number(1, MAX_SAMPLES, noun="sample"), default=16,
+                        help=f"how many samples (1 to {MAX_SAMPLES:,}, default 16)")
+    sample.add_argument("--seed", type=seed, default=0)
     sample.add_argument("--sampler", choices=["ddpm", "ddim"], default=None, help="diffusion models only")
-    sample.add_argument("--steps", type=int, default=None, help="diffusion models only: denoising steps")
+    sample.add_argument("--steps", type=whole_number(1), default=None, help="diffusion models only: denoising steps")
     sample.add_argument("--frames", action="store_true",
                         help="diffusion models only: every frame, shape (steps+1, N, ...), noise first")
-    sample.add_argument("--out", type=Path, required=True, help="a .npy file")
+    sample.add_argument("--out", type=Path, required=True, help="the .npy file to write (under exactly this name)")
     sample.set_defaults(func=_sample)
 
 
 def _sample(args: argparse.Namespace) -> int:
+    from genviz.commands.data import save_npy
     from genviz.core.modelfile import load_model
 
-    lab = load_model(args.model).lab
-    if lab not in SAMPLERS:
-        raise ModelFileError(f"{args.model.name} holds a {lab} model, which does not sample images or points.")
-    sampler = import_module(SAMPLERS[lab]).load_sampler(args.model)
+    out = check_output(args.out, inputs=[args.model])
+    file = load_model(args.model)  # read and checked before torch is imported: a bad file is refused at once
+    if file.lab not in SAMPLERS:
+        raise ModelFileError(f"{file.name} holds a {file.lab} model, which does not sample images or points.")
+    start_torch()
+    sampler = import_module(SAMPLERS[file.lab]).sampler_from_file(file)
     options = {k: v for k, v in (("sampler", args.sampler), ("steps", args.steps)) if v is not None}
     if args.frames:
         options["frames"] = True
-    samples = np.asarray(sampler.sample(args.n, args.seed, **options), dtype=np.float32)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.save(args.out, samples)
-    print(f"saved {samples.shape} to {args.out}")
+    try:
+        samples = sampler.sample(args.n, args.seed, on_progress=CountProgress("denoising steps"), **options)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt("interrupted; nothing was saved.") from None
+    with interrupts_deferred(f"interrupted; the samples were saved to {out} first."):
+        save_npy(out, samples)
+    print(f"saved {samples.shape} to {out}")
     return 0

@@ -7,8 +7,19 @@ import json
 import sys
 from pathlib import Path
 
-from genviz.commands.common import add_budget_arguments, train_and_save
+from genviz.commands.common import (
+    CountProgress,
+    add_budget_arguments,
+    check_before_training,
+    number,
+    seed,
+    start_torch,
+    train_and_save,
+    whole_number,
+)
 from genviz.core.errors import GenvizError
+
+MAX_TOKENS = 10_000  # about ten minutes on a laptop CPU at the largest settings; far more than a class reads
 
 
 def register(commands, train_labs) -> None:
@@ -18,7 +29,7 @@ def register(commands, train_labs) -> None:
     train = train_labs.add_parser("text", help="a tiny GPT on a corpus")
     train.add_argument("--data", default="capitals", help="capitals, python, or a path to a UTF-8 .txt file")
     add_budget_arguments(train)
-    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--seed", type=seed, default=0)
     train.add_argument("--tokenizer", choices=["word", "char"], default=d.tokenizer)
     train.add_argument("--layers", type=int, default=d.n_layer, help=f"transformer blocks (default {d.n_layer})")
     train.add_argument("--heads", type=int, default=d.n_head, help=f"attention heads (default {d.n_head})")
@@ -33,24 +44,26 @@ def register(commands, train_labs) -> None:
     next_token.add_argument("model", type=Path)
     next_token.add_argument("--prompt", required=True)
     _add_sampling_arguments(next_token)
-    next_token.add_argument("--top", type=int, default=10, help="how many tokens to list (default 10)")
+    next_token.add_argument("--top", type=whole_number(1), default=10, help="how many tokens to list (default 10)")
     next_token.add_argument("--json", action="store_true", help="print JSON instead of a table")
     next_token.set_defaults(func=_next_token)
 
     generate = commands.add_parser("generate", help="continue a prompt with a trained text model")
     generate.add_argument("model", type=Path)
     generate.add_argument("--prompt", required=True)
-    generate.add_argument("--tokens", type=int, required=True)
-    generate.add_argument("--seed", type=int, default=0)
+    generate.add_argument("--tokens", type=whole_number(0, MAX_TOKENS, noun="token"), required=True,
+                          help=f"how many tokens to add (0 to {MAX_TOKENS:,})")
+    generate.add_argument("--seed", type=seed, default=0)
     generate.add_argument("--greedy", action="store_true", help="always take the most probable token")
     _add_sampling_arguments(generate)
     generate.set_defaults(func=_generate)
 
 
 def _add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--temperature", type=float, default=1.0, help="0.1 to 3 (default 1)")
-    parser.add_argument("--top-k", type=int, default=None, help="keep only the k most probable tokens")
-    parser.add_argument("--top-p", type=float, default=None, help="keep the fewest tokens whose mass reaches p")
+    parser.add_argument("--temperature", type=number(0.1, 3.0), default=1.0, help="0.1 to 3 (default 1)")
+    parser.add_argument("--top-k", type=whole_number(1), default=None, help="keep only the k most probable tokens")
+    parser.add_argument("--top-p", type=number(0, 1, low_open=True), default=None,
+                        help="keep the fewest tokens whose mass reaches p (above 0, at most 1)")
 
 
 def _sampling_settings(args: argparse.Namespace, greedy: bool = False):
@@ -60,13 +73,18 @@ def _sampling_settings(args: argparse.Namespace, greedy: bool = False):
 
 
 def _train(args: argparse.Namespace) -> int:
+    from genviz.core.data.corpora import load_corpus
     from genviz.core.text.config import TextConfig
-    from genviz.core.text.session import TextSession
 
     config = TextConfig(corpus=args.data, tokenizer=args.tokenizer, n_layer=args.layers, n_head=args.heads,
                         n_embd=args.width, block_size=args.context, batch_size=args.batch_size,
                         learning_rate=args.lr, seed=args.seed)
-    session = TextSession(config)
+    check_before_training(config, args)
+    text = load_corpus(args.data)  # read before torch is imported: a bad file is refused at once
+    start_torch()
+    from genviz.core.text.session import TextSession
+
+    session = TextSession(config, text=text)
     print(f"Training a {session.model.num_parameters():,}-weight GPT on {args.data} ({session.device_name})",
           file=sys.stderr)
     train_and_save(session, args)
@@ -77,9 +95,7 @@ def _train(args: argparse.Namespace) -> int:
 def _next_token(args: argparse.Namespace) -> int:
     from genviz.core.sampling import top_tokens
     from genviz.core.text.generation import distribution_for
-    from genviz.core.text.predictor import TextPredictor
-
-    predictor = TextPredictor.load(args.model)
+    predictor = _load_predictor(args.model)
     prediction = predictor.predict(predictor.tokenizer.encode(args.prompt))
     if prediction is None:
         raise GenvizError("The prompt is empty: give the model some text to continue.")
@@ -98,12 +114,24 @@ def _next_token(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from genviz.core.text.predictor import TextPredictor
-
-    predictor = TextPredictor.load(args.model)
+    predictor = _load_predictor(args.model)
     ids = predictor.tokenizer.encode(args.prompt)
     if not ids:
         raise GenvizError("The prompt is empty: give the model some text to continue.")
-    generated = predictor.generate(args.prompt, args.tokens, _sampling_settings(args, args.greedy), args.seed)
+    try:
+        generated = predictor.generate(args.prompt, args.tokens, _sampling_settings(args, args.greedy), args.seed,
+                                       on_token=CountProgress("tokens"))
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt("interrupted; nothing was printed.") from None
     print(predictor.tokenizer.decode(ids + generated))
     return 0
+
+
+def _load_predictor(path: Path):
+    """The file is read and checked before torch is imported, so a bad one is refused at once."""
+    from genviz.core.modelfile import load_model
+
+    file = load_model(path, expected_lab="text")
+    from genviz.core.text.predictor import TextPredictor
+
+    return TextPredictor.from_file(file)

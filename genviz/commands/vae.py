@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from genviz.commands.common import add_budget_arguments, train_and_save
+from genviz.commands.common import (
+    add_budget_arguments,
+    check_before_training,
+    seed,
+    start_torch,
+    train_and_save,
+    training_data,
+)
 
 
 def register(commands, train_labs) -> None:
@@ -32,20 +39,24 @@ def register(commands, train_labs) -> None:
     train.add_argument("--batch-size", type=int, default=d.batch_size)
     train.add_argument("--image-size", type=int, default=d.image_size,
                        help=f"side a folder of images is resized to (default {d.image_size})")
-    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--seed", type=seed, default=0)
     train.add_argument("--out", required=True, type=Path, help="the model file to write (.safetensors)")
     train.set_defaults(func=_train)
 
 
 def _train(args: argparse.Namespace) -> int:
     from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
-    from genviz.core.vae.session import VaeSession
 
     width = DEFAULT_WIDTHS[args.network] if args.width is None else args.width
     config = VaeConfig(data=args.data, latent_size=args.latent, network=args.network, width=width,
                        beta=args.beta, learning_rate=args.lr, batch_size=args.batch_size,
                        image_size=args.image_size, seed=args.seed)
-    session = VaeSession(config)
+    check_before_training(config, args)
+    dataset = training_data(config)
+    start_torch()
+    from genviz.core.vae.session import VaeSession
+
+    session = VaeSession(config, dataset)
     if session.dataset.note:
         print(session.dataset.note, file=sys.stderr)
     print(f"Training a {session.model.num_parameters():,}-weight VAE on {session.dataset.name} "

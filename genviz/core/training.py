@@ -14,14 +14,21 @@ ProgressCallback = Callable[[int, float, float], None]  # step, loss, seconds el
 
 def train(session: Session, steps: int | None = None, seconds: float | None = None,
           on_progress: ProgressCallback | None = None, progress_every_s: float = 0.5) -> float:
-    """Train until `steps` more steps or `seconds` have passed; returns the last loss."""
+    """Train until `steps` more steps or `seconds` have passed, and for at least one step (a budget shorter than a
+    step still gives a model that has learnt something); returns the last loss."""
     if (steps is None) == (seconds is None):
         raise ValueError("give exactly one of steps and seconds")
+    if (steps is not None and steps < 1) or (seconds is not None and not 0 < seconds < math.inf):
+        raise ValueError(f"a budget is at least one step or a finite time above 0, not {steps=}, {seconds=}")
     start = time.perf_counter()
     last_report = start
     loss = math.nan
     done = 0
-    while (steps is not None and done < steps) or (seconds is not None and time.perf_counter() - start < seconds):
+
+    def budget_left() -> bool:
+        return done < steps if steps is not None else time.perf_counter() - start < seconds
+
+    while done == 0 or budget_left():
         loss = session.step()
         done += 1
         if not math.isfinite(loss):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import urllib.error
-import urllib.request
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -152,7 +150,7 @@ def _fetch(remote: RemoteFile, target: Path, opener: Callable, report: Callable[
                     out.write(chunk)
                     report(len(chunk))
             break
-        except (urllib.error.URLError, OSError, ValueError) as error:
+        except (OSError, ValueError) as error:  # urllib's URLError is an OSError
             failures.append(f"{url} ({getattr(error, 'reason', error)})")
     else:
         partial.unlink(missing_ok=True)
@@ -165,12 +163,16 @@ def _fetch(remote: RemoteFile, target: Path, opener: Callable, report: Callable[
 
 
 def download_mnist(kind: str, cache_dir: str | Path | None = None, progress: Progress | None = None, *,
-                   opener: Callable = urllib.request.urlopen, files: Sequence[RemoteFile] | None = None) -> Path:
+                   opener: Callable | None = None, files: Sequence[RemoteFile] | None = None) -> Path:
     """Download MNIST or Fashion-MNIST (training set) into cache_dir unless already there and intact; return it.
 
-    progress(done, total) is called with bytes as the download advances. `opener` and `files` exist so tests can
-    serve small local files instead of the real ones.
+    progress(done, total) is called with bytes as the download advances. `opener` (default urllib's urlopen) and
+    `files` exist so tests can serve small local files instead of the real ones.
     """  # fmt: skip
+    if opener is None:
+        import urllib.request  # here, not at the top: it costs every command line 40 ms to import
+
+        opener = urllib.request.urlopen
     if kind not in KINDS:
         raise DataError(f"There is no download for '{kind}'; choose one of: {', '.join(KINDS)}.")
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir(kind)
