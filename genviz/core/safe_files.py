@@ -56,7 +56,7 @@ def read_limited(path: str | os.PathLike[str], limit: int, error: type[GenvizErr
             raise error(f"The file {path} is {status.st_size / 1e6:.1f} MB, larger than the limit of "
                         f"{limit / 1e6:g} MB.")
         try:
-            data = stream.read(limit + 1)
+            data = stream.read(min(status.st_size, limit) + 1)  # read(n) reserves n bytes: never the whole limit
         except OSError as failure:
             raise error(f"The file {path} cannot be read ({failure.strerror or failure}).") from None
     if len(data) > limit:  # it grew after it was measured
@@ -74,6 +74,8 @@ def check_output(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         mode = None
+    except NotADirectoryError:
+        raise OutputError(f"{path} cannot be written: {path.parent} is a file, not a folder.") from None
     except OSError as failure:
         raise OutputError(f"{path} cannot be written ({failure.strerror or failure}).") from None
     if mode is not None and not stat.S_ISREG(mode):
