@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--train-seconds", type=number(0, low_open=True), default=10.0,
                       help="seconds of training before the screenshot (default 10)")
     demo.add_argument("--screenshot", type=Path, required=True)
+    demo.add_argument("--report", type=Path, default=None,
+                      help="also write what was measured while training, as JSON (steps, frames, panel refreshes "
+                           "on screen, GUI timer gaps, memory)")
     demo.set_defaults(func=_demo)
     parser.set_defaults(func=_gui)
     return parser
@@ -63,10 +66,12 @@ def _gui(_: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    check_output(args.screenshot)  # before the window opens and trains, not after
+    for path in (args.screenshot, args.report):  # before the window opens and trains, not after
+        if path is not None:
+            check_output(path)
     from genviz.qt.demo import run_demo
 
-    return run_demo(args.lab, args.data, args.train_seconds, args.screenshot)
+    return run_demo(args.lab, args.data, args.train_seconds, args.screenshot, args.report)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import time
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
+LIVE_PICTURE_EVERY_S = 0.08  # while training, pictures made from the weights refresh 12 times a second at most
 
 
 class LossHistory:
@@ -52,6 +54,30 @@ class LossHistory:
             else:
                 curves[name] = points[:size].copy()
         return curves
+
+
+class LivePicture:
+    """A picture made from the weights (a heat map, a latent map, ...): made again when its key changes, but
+    while training (many updates) at most every `interval` seconds, so that it costs training a few percent.
+    A step by hand (a few updates since the last picture) refreshes it at once: stepping never shows a stale
+    picture. The same object comes back while nothing changed, so it travels to the GUI only once."""
+
+    def __init__(self, interval: float = LIVE_PICTURE_EVERY_S) -> None:
+        self.interval = interval
+        self.key: Any = None
+        self.value: Any = None
+        self.updates = 0
+        self.at = -math.inf
+
+    def get(self, key: Any, updates: int, compute: Callable[[], Any]) -> Any:
+        now = time.perf_counter()
+        if self.value is None or (key != self.key and (now - self.at >= self.interval or updates - self.updates <= 2)):
+            self.key, self.value, self.updates, self.at = key, compute(), updates, now
+        return self.value
+
+    def refresh(self) -> None:
+        """Make the picture again at the next `get` whose key changed, however soon."""
+        self.at = -math.inf
 
 
 class Session(ABC):

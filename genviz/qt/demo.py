@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler
 
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
@@ -70,7 +70,7 @@ class DemoScript(QObject):
         self._frames = 0
         self._meter.start()
         self._gap_timer.start()
-        QTimer.singleShot(int(self.train_seconds * 1000), self._pause)
+        QTimer.singleShot(int(self.train_seconds * 1000), Qt.TimerType.PreciseTimer, self._pause)
 
     def _count_frame(self) -> None:
         self._frames += 1

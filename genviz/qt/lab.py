@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -51,9 +51,10 @@ class LabView(QWidget):
     def probe(self) -> dict[str, Any]:
         return {}
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
-        """Draw the newest snapshot. A part that did not change since the last one is the identical object,
-        so a panel is redrawn only when its part `is not` the one it drew."""
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+        """Draw the newest snapshot, yielding after each panel that changed: the window draws one panel per
+        event, so no event holds the GUI thread long. A part that did not change since the last snapshot is
+        the identical object, so a panel is redrawn only when its part `is not` the one it drew."""
         raise NotImplementedError
 
     def training_panels(self) -> dict[str, QWidget]:
@@ -111,6 +112,7 @@ class LabController(QObject):
         self.speed: float | None = None  # steps a second; None trains as fast as it can
         self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn
         self._pending: dict[str, Any] | None = None
+        self._drawing: tuple[dict[str, Any], Iterator[None]] | None = None  # a snapshot half drawn
         self._requests: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}  # id: (done, failed)
         view.probe_changed.connect(self._on_view_probe_changed)
         view.request_sent.connect(self._on_view_request_sent)
@@ -172,16 +174,24 @@ class LabController(QObject):
         self.ensure_started()
         self._requests[self.handle.request(name, *args)] = (done, failed)
 
-    def draw_pending(self) -> bool:
-        """Called by the frame timer: draw the newest snapshot, if one came since the last. True when drawn."""
-        snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return False
-        self.view.draw(snapshot)
+    def draw_pending(self) -> str:
+        """Draw the next panel of the snapshot being drawn, or the first of the newest one. "more" while panels
+        remain, "done" when a snapshot was drawn in full, "idle" when there was nothing to draw."""
+        if self._drawing is None:
+            snapshot, self._pending = self._pending, None
+            if snapshot is None:
+                return "idle"
+            self._drawing = snapshot, self.view.draw(snapshot)
+            # The next may come now: the training process makes it while this one is drawn, and only the
+            # newest waits here, so none queue up.
+            self.handle.send("drawn")
+        snapshot, panels = self._drawing
+        if next(panels, "done") is None:
+            return "more"
+        self._drawing = None
         self.last_snapshot = snapshot
         self.snapshot_drawn.emit(snapshot)
-        self.handle.send("drawn")
-        return True
+        return "done"
 
     def begin_shutdown(self) -> None:
         if self.handle is not None:
@@ -201,7 +211,7 @@ class LabController(QObject):
 
     def _on_listener_session_started(self, run_id: int, device: str) -> None:
         self.run_id = run_id
-        self._pending = None
+        self._pending = self._drawing = None
         self._requests.clear()  # the answers of the old session's requests will not come
         self.view.run_started()
         self.session_started.emit(device)
@@ -238,6 +248,6 @@ class LabController(QObject):
         for _, failed in self._requests.values():
             failed(message)
         self._requests.clear()
-        self._pending = None
+        self._pending = self._drawing = None
         self._on_listener_training_changed(False)
         self.failed.emit(message)

@@ -27,7 +27,7 @@ from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.transport import TransportBar
 
 FRAME_MS = 33  # at most ~30 frames a second; the GUI draws only the newest snapshot
-DRAWING_SHARE = 0.5  # drawing and painting may take at most half the GUI thread: input is always answered
+DRAWING_SHARE = 0.5  # drawing and painting may take at most half the GUI thread's time
 FONT_STEP = 1.15
 
 
@@ -101,7 +101,11 @@ class MainWindow(QMainWindow):
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.timeout.connect(self._on_frame_timer_timeout)
         self.frame_timer.start()
-        self._drawing_cpu = 0.0  # seconds of GUI thread spent drawing and painting since the last frame tick
+        self.next_panel = QTimer(self)  # the next panel of a frame, as soon as Qt has painted the last one
+        self.next_panel.setSingleShot(True)
+        self.next_panel.setInterval(0)
+        self.next_panel.timeout.connect(self._on_frame_timer_timeout)
+        self._drawing_s = 0.0  # seconds spent drawing and painting the frame being drawn
 
         self._restore_settings()
         self._on_tabs_current_changed(self.tabs.currentIndex())
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         if not self.frame_timer.isActive():
             return
         self.frame_timer.stop()
+        self.next_panel.stop()
         for controller in self.controllers.values():  # all at once, then wait: closing takes one step, not four
             controller.begin_shutdown()
         for controller in self.controllers.values():
@@ -267,24 +272,29 @@ class MainWindow(QMainWindow):
             self.current.pause()
 
     def _on_frame_timer_timeout(self) -> None:
-        start = time.thread_time()
-        if self.current.draw_pending():
-            self._drawing_cpu += time.thread_time() - start
+        """Draw the next panel of the newest snapshot. Each panel is its own event, and Qt paints it before the
+        next: a frame never holds the GUI thread for longer than its costliest panel."""
+        start = time.perf_counter()
+        state = self.current.draw_pending()
+        self._drawing_s += time.perf_counter() - start
+        if state == "more":
+            self.next_panel.start()
+        elif state == "done":
             self._pace_frames()
 
     def event(self, event: QEvent) -> bool:
         if event.type() != QEvent.Type.UpdateRequest:
             return super().event(event)
-        start = time.thread_time()  # Qt paints every changed widget now, a few ms after the drawing
+        start = time.perf_counter()  # Qt paints every changed widget now, after the drawing
         handled = super().event(event)
-        self._drawing_cpu += time.thread_time() - start
+        self._drawing_s += time.perf_counter() - start
         return handled
 
     def _pace_frames(self) -> None:
         """Training runs in another process, so frames come as often as snapshots do, up to ~30 a second,
-        unless drawing and painting (the GUI thread's CPU time since the previous frame) would take more than
-        DRAWING_SHARE of the GUI thread: then frames come less often, and the window still answers at once."""
-        cost_ms, self._drawing_cpu = 1000 * self._drawing_cpu, 0.0
+        unless drawing and painting a frame would take more than DRAWING_SHARE of the time: then they come
+        less often, and the window still answers at once."""
+        cost_ms, self._drawing_s = 1000 * self._drawing_s, 0.0
         interval = int(max(FRAME_MS, cost_ms / DRAWING_SHARE))
         if interval != self.frame_timer.interval():
             self.frame_timer.setInterval(interval)

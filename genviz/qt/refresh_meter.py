@@ -9,9 +9,7 @@ import time
 import zlib
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 SAMPLE_HZ = 30
@@ -44,17 +42,14 @@ class RefreshMeter(QObject):
 
     def _sample(self) -> None:
         window = self._window
-        image = window.screen().grabWindow(window.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
-        ratio = image.devicePixelRatio()
-        pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+        screen = window.screen()
         self._samples += 1
         for name, panel in self._panels().items():
             if not panel.isVisible():
                 continue
             corner = panel.mapTo(window, QPoint(0, 0))
-            x, y = round(corner.x() * ratio), round(corner.y() * ratio)
-            w, h = round(panel.width() * ratio), round(panel.height() * ratio)
-            digest = zlib.crc32(np.ascontiguousarray(pixels[y:y + h, 4 * x:4 * (x + w)]))
+            pixels = screen.grabWindow(window.winId(), corner.x(), corner.y(), panel.width(), panel.height())
+            digest = zlib.crc32(pixels.toImage().constBits())
             if name in self._digests:
                 self._changes[name] = self._changes.get(name, 0) + (digest != self._digests[name])
             else:

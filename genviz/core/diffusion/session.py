@@ -27,13 +27,12 @@ from genviz.core.diffusion.sampler import DiffusionSampler
 from genviz.core.diffusion.sampling import Trajectory, q_sample
 from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
-from genviz.core.session import Session
+from genviz.core.session import LivePicture, Session
 
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
 LOSS_BIN_RATE = 0.05  # weight of each new batch in a bin's running average
 FORWARD_POINTS = 1000  # 2-D points shown in the forward process
 FIELD_GRID = 15  # arrows per side of the 2-D denoising-direction grid
-FIELD_EVERY = 100  # training steps between fresh arrows while training: they change slowly, drawing them costs
 EMA_WARMUP = 10  # the EMA decay grows as (1 + n) / (EMA_WARMUP + n) up to its setting, so early samples are not
 #                  stuck at the random initial weights
 
@@ -85,8 +84,7 @@ class DiffusionSession(Session):
         self._forward = self._forward_process(np.random.default_rng(config.seed))
         self._settings = dataclasses.asdict(config)  # with the automatic sizes filled in
         self._parameters = num_parameters(self.model)
-        self._field: DenoisingField | None = None
-        self._field_key: tuple[int, int] | None = None
+        self._field = LivePicture()
 
     @property
     def T(self) -> int:
@@ -165,12 +163,9 @@ class DiffusionSession(Session):
 
     def denoising_field(self, t: int) -> DenoisingField:
         """Arrows on a grid over the 2-D data: where the network would move a point found there at time t.
-        The same object comes back until t changes or FIELD_EVERY more steps were trained."""
-        key = (t, self.step_count // FIELD_EVERY)
-        if self._field_key != key:
-            self._field = self.sampler.denoising_field(t, self._field_grid())
-            self._field_key = key
-        return self._field
+        While training, made again at most every LIVE_PICTURE_EVERY_S."""
+        return self._field.get((t, self.step_count), self.step_count,
+                               lambda: self.sampler.denoising_field(t, self._field_grid()))
 
     def denoising_fields(self, timesteps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The grid and the arrows at each of several timesteps (1..T), e.g. every frame of a reverse process:

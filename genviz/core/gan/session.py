@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import math
-import time
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,14 +19,12 @@ from genviz.core.gan.config import GanConfig
 from genviz.core.gan.models import Discriminator, Generator, num_parameters
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
 from genviz.core.modelfile import save_model
-from genviz.core.session import Session
+from genviz.core.session import LivePicture, Session
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
 REAL_POINTS = 512  # real points drawn beside them
 FIXED_IMAGES = 36  # a 6x6 grid of fixed-noise fakes
 HEATMAP_CELLS = 48  # D is evaluated on a 48x48 grid over the plane (drawn smoothly scaled up)
-HEATMAP_EVERY_S = 0.25  # while training, the heat map is recomputed at most 4 times a second
-PICTURES_EVERY_S = 0.15  # and the fakes, arrows and warped grid at most ~7 times a second: training comes first
 ARROWS = 128  # fakes that get a gradient arrow
 GRID_LINES = 13  # lines of the warped noise grid in each direction
 GRID_POINTS = 33  # points along each line
@@ -65,26 +61,6 @@ class _Averager:
         return step % window == 0
 
 
-class _Cache:
-    """A value recomputed when its key changes, but while training (many updates) at most every `interval` s.
-
-    A step by hand (a few updates since the last value) refreshes at once, so stepping never shows stale pictures.
-    """
-
-    def __init__(self, interval: float) -> None:
-        self.interval = interval
-        self.key: Any = None
-        self.value: Any = None
-        self.updates = 0
-        self.at = -math.inf
-
-    def get(self, key: Any, updates: int, compute):
-        now = time.perf_counter()
-        if self.value is None or (key != self.key and (now - self.at >= self.interval or updates - self.updates <= 2)):
-            self.key, self.value, self.updates, self.at = key, compute(), updates, now
-        return self.value
-
-
 class GanSession(Session):
     lab = "gan"
     requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once"})
@@ -115,8 +91,8 @@ class GanSession(Session):
         shown = torch.randperm(len(self._real), generator=self._rng)[: REAL_POINTS if self.kind == "points" else fixed]
         self._shown_real = self.dataset.x[shown.numpy()].copy()
         self._extent = self._plot_extent() if self.kind == "points" else 0.0
-        self._heatmap = _Cache(HEATMAP_EVERY_S)
-        self._pictures = _Cache(PICTURES_EVERY_S)
+        self._heatmap = LivePicture()
+        self._pictures = LivePicture()  # the fakes, their arrows and the warped grid
         self._strip: tuple[tuple[int, np.ndarray], ...] = ((0, self._fixed_fakes()),)
         self._next_milestone = STRIP_FIRST
 

@@ -9,7 +9,6 @@ recomputed at a modest rate and cached; the dragged point is one tiny decode, do
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
 from genviz.core.modelfile import save_model
-from genviz.core.session import Session
+from genviz.core.session import LivePicture, Session
 from genviz.core.vae.config import VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
 from genviz.core.vae.models import VAE
@@ -35,8 +34,6 @@ MANIFOLD_SIDE = {"images": 12, "points": 17}  # decoded grid points per side
 MANIFOLD_PERCENTILES = (1.0, 99.0)  # the manifold covers the map's area, stray codes aside
 # While training, at most one new latent map and manifold a second: encoding ~2,000 examples and decoding the
 # grid takes the training thread ~10 ms, and drawing them a new axis range on the GUI thread.
-MAP_EVERY_S = 1.0
-MANIFOLD_EVERY_S = 1.0
 INTERPOLATION_STEPS = 10
 DENSE_HISTORY_STEPS = 200  # every step goes into the curves at first; after that the mean of each block
 HISTORY_BLOCK = 10
@@ -78,9 +75,7 @@ class VaeSession(Session):
         self.examples = dataset.x[self.example_indices].copy()
 
         self.projection = LatentProjection.identity(config.latent_size)
-        self._map: dict[str, Any] | None = None
-        self._manifold: dict[str, Any] | None = None
-        self._map_time = self._manifold_time = -np.inf
+        self._pictures = LivePicture()  # the latent map and the decoded manifold over it
 
     @property
     def device_name(self) -> str:
@@ -133,14 +128,18 @@ class VaeSession(Session):
         return self.decode(self.projection.to_latent(np.asarray(point, dtype=np.float32).reshape(1, 2)))[0]
 
     def refresh_pictures(self) -> None:
-        """Recompute the map and the manifold now (the view asks when training paused between two updates)."""
-        self._update_map(time.perf_counter())
-        self._update_manifold(time.perf_counter())
+        """Make the map and the manifold of the weights as they are now (the view asks when training paused
+        between two pictures)."""
+        self._pictures.refresh()
 
-    def _update_map(self, now: float) -> None:
+    def _draw_pictures(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        map_ = self._latent_map()
+        return map_, self._decoded_manifold(map_["points"])
+
+    def _latent_map(self) -> dict[str, Any]:
         codes = self.encode(self.dataset.x[self.map_indices])  # (N, L)
         self.projection = LatentProjection.fit(codes, self.projection)
-        self._map = {
+        return {
             "step": self.step_count,
             "points": self.projection.to_map(codes),  # (N, 2)
             "labels": self.map_labels,
@@ -148,31 +147,24 @@ class VaeSession(Session):
             "explained": self.projection.explained,
             "reconstructions": self.decode(self.encode(self.examples)),  # from the means: a steady picture
         }
-        self._map_time = now
 
-    def _update_manifold(self, now: float) -> None:
+    def _decoded_manifold(self, points: np.ndarray) -> dict[str, Any]:
         side = MANIFOLD_SIDE[self.dataset.kind]
-        low, high = np.percentile(self._map["points"], MANIFOLD_PERCENTILES, axis=0)
+        low, high = np.percentile(points, MANIFOLD_PERCENTILES, axis=0)
         pad = np.maximum(0.1 * (high - low), 0.25)
         (x0, y0), (x1, y1) = low - pad, high + pad
         xs = np.linspace(x0, x1, side, dtype=np.float32)
         ys = np.linspace(y1, y0, side, dtype=np.float32)  # top row first, as it is drawn
         grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)  # (side * side, 2) as rows of the picture
         decoded = self.decode(self.projection.to_latent(grid))
-        self._manifold = {
+        return {
             "step": self.step_count,
             "decoded": decoded.reshape(side, side, *decoded.shape[1:]),  # (rows, columns, *D)
             "extent": (float(x0), float(x1), float(y0), float(y1)),
         }
-        self._manifold_time = now
 
     def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
-        now = time.perf_counter()
-        if self._map is None or (self._map["step"] != self.step_count and now - self._map_time >= MAP_EVERY_S):
-            self._update_map(now)
-        if self._manifold is None or (self._manifold["step"] != self.step_count
-                                      and now - self._manifold_time >= MANIFOLD_EVERY_S):
-            self._update_manifold(now)
+        map_, manifold = self._pictures.get(self.step_count, self.step_count, self._draw_pictures)
         latent = probe.get("latent")
         return {
             "step": self.step_count,
@@ -185,8 +177,8 @@ class VaeSession(Session):
             "beta": self.config.beta,
             "parameters": self.model.num_parameters(),
             "examples": self.examples,
-            "map": self._map,
-            "manifold": self._manifold,
+            "map": map_,
+            "manifold": manifold,
             "decoded_at_probe": None if latent is None else self.decode_map_point(latent),
         }
 

@@ -3,6 +3,7 @@ and new samples rise out of pure noise, with what the network predicts at every 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,12 +78,15 @@ class DiffusionLabView(LabView):
         self.losses.clear()
         self._first_samples_wanted = True
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["forward"] is not self._forward_source:  # the first snapshot of a run
             self._show_new_run(snapshot)
+            yield
         if self.kind == "points":
             self.forward.show_field(snapshot.get("field"))
+            yield
         self.losses.loss_plot.update_curves(snapshot["history"])
+        yield
         self.losses.show_by_t(snapshot["loss_by_t"], snapshot["T"])
         if self._first_samples_wanted:  # what the untrained model makes of noise, so the panel is never empty
             self._first_samples_wanted = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
@@ -74,8 +76,9 @@ class DuelPlot(QWidget):
         layout.addWidget(self.losses, 3)
         layout.addWidget(self.verdicts, 2)
 
-    def update_curves(self, history: dict[str, np.ndarray]) -> None:
-        """Both plots show the same steps; a new range re-lays out the axes, so it is set only when it changed."""
+    def update_curves(self, history: dict[str, np.ndarray]) -> Iterator[None]:
+        """The losses, then the verdicts, a panel each (see LabView.draw). Both plots show the same steps; a new
+        range re-lays out the axes, so it is set only when it changed."""
         steps, low, high = self._loss_curves.update(history)
         old_steps, old_low, old_high = self._loss_range
         steps = sticky_ceiling(old_steps, steps, STEP_AXIS_STEPS)
@@ -84,6 +87,7 @@ class DuelPlot(QWidget):
         if (steps, low, high) != self._loss_range:
             self._loss_range = (steps, low, high)
             self.losses.getPlotItem().setRange(xRange=(0, steps), yRange=(low, high), padding=0.02)
+        yield
         self._verdict_curves.update(history)
         if steps != self._verdict_steps:
             self._verdict_steps = steps

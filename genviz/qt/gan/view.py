@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -173,12 +174,13 @@ class GanLabView(LabView):
         self.duel.clear_curves()
         self._kind = None
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         self._show_kind(snapshot["kind"])
         self._snapshot = snapshot
         if not self.walkthrough.playing:  # the picture belongs to the slow motion until it ends
             self._show_pictures(snapshot)
-        self.duel.update_curves(snapshot["history"])
+            yield
+        yield from self.duel.update_curves(snapshot["history"])
         self._show_texts(snapshot)
 
     def _show_pictures(self, snapshot: dict[str, Any]) -> None:

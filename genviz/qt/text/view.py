@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -187,7 +188,7 @@ class TextLabView(LabView):
         self.drawn = None
         self.loss_plot.clear_curves()
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["tokenizer"] is not self._tokenizer_source:
             self._tokenizer_source = snapshot["tokenizer"]
             self.tokenizer = tokenizer_from_dict(snapshot["tokenizer"])
@@ -200,7 +201,9 @@ class TextLabView(LabView):
             self.prediction = snapshot["prediction"]
         self._redraw_probabilities()
         self._update_buttons()
+        yield
         self.loss_plot.update_curves(snapshot["history"])
+        yield
         if self._pending_choice is None:
             self._redraw_attention()
             if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():

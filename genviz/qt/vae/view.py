@@ -7,6 +7,7 @@ from the prior are named requests whose answers arrive in request_finished.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -174,7 +175,7 @@ class VaeLabView(LabView):
         self.controls.walk_button.setEnabled(False)
         self.controls.walk_status.setText("Click two examples on the latent map to walk from one to the other.")
 
-    def draw(self, snapshot: dict[str, Any]) -> None:
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["kind"] != self.kind:
             self._set_kind(snapshot["kind"])
         if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
@@ -189,10 +190,13 @@ class VaeLabView(LabView):
             self._decoded_with_map = snapshot["map"]  # while training, as often as the map
             self._drawn_latent = latent
             self._draw_decoded(snapshot["decoded_at_probe"])
+            yield
         if snapshot["map"] is not self._drawn_map:
             self._draw_map(snapshot)
+            yield
         if snapshot["manifold"] is not self._drawn_manifold:
             self._draw_manifold(snapshot["manifold"])
+            yield
         self.loss_plot.update_curves(snapshot["history"])
         self._refresh_if_paused(snapshot)
 
