@@ -5,7 +5,9 @@ lab trains at >= 0.95 x the speed of the same session in a process with no windo
 timer on the GUI thread p99 <= 20 ms and max <= 50 ms. One run: the window's training process and a twin
 process with the same settings and torch threads take turns (one trains while the other waits), so both
 see the same machine, whose speed drifts by up to ±25% from one second to the next. The screen is
-sampled 30 times a second (under Xvfb when it is installed and there is no display). Prints JSON.
+sampled 30 times a second (under Xvfb when it is installed and there is no display) in the second half of
+each window phase, and the timer gaps are taken in the first half, so that sampling costs neither figure
+anything. Prints JSON.
 
     python benchmarks/gui_responsiveness.py [--lab text] [--seconds 20] [--rounds 10] [--animate]
 """
@@ -23,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from host_steps import paused_step, wait_started
+from host_steps import listen, paused_step, wait_started
 
 
 def start_display() -> subprocess.Popen | None:
@@ -102,11 +104,13 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
             controller.train()
             spin(200)  # the first frames after a pause redraw everything
             ticks.clear()
-            meter.start()
             timer.start()
-            spin(phase_ms)
+            spin(phase_ms // 2)
             timer.stop()
-            refreshes.append(meter.stop())
+            gaps += [1000 * (b - a) for a, b in itertools.pairwise(ticks)]
+            meter.start()
+            spin(phase_ms - phase_ms // 2)
+            refreshes.append(meter.stop())  # sampled in the second half: its own cost is not in the first
             controller.pause()
             elapsed = time.perf_counter() - start
             gui["cpu"] += time.thread_time() - cpu
@@ -114,11 +118,10 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
             steps = controller.last_snapshot["step"] - first
             gui["steps"] += steps
             gui["time"] += elapsed
-            gaps += [1000 * (b - a) for a, b in itertools.pairwise(ticks)]
 
             start = time.perf_counter()
             twin.send("train")
-            spin(200 + phase_ms)  # the window waits, as it would with nothing to draw
+            listen([twin], (200 + phase_ms) / 1000)  # meanwhile the window has nothing to draw
             twin.send("pause")
             twin_elapsed = time.perf_counter() - start
             now = paused_step(twin)

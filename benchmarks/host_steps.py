@@ -17,6 +17,15 @@ def paused_step(host, timeout: float = 10.0) -> int:
     raise TimeoutError("the training process did not report its step")
 
 
+def listen(hosts, seconds: float) -> None:
+    """Read the hosts' events for `seconds` without asking for more snapshots: a host whose pipe is full
+    would wait to send instead of training."""
+    end = time.perf_counter() + seconds
+    while (left := end - time.perf_counter()) > 0:
+        for host in hosts:
+            host.receive(min(left, 0.01) / len(hosts))
+
+
 def wait_started(host, timeout: float = 60.0) -> None:
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:

@@ -14,7 +14,7 @@ import os
 import statistics
 import time
 
-from host_steps import paused_step, wait_started
+from host_steps import listen, paused_step, wait_started
 
 SPECS = {
     "text": ("genviz.core.text.session:TextSession", "genviz.core.text.config:TextConfig"),
@@ -29,7 +29,7 @@ def train_for(hosts, seconds: float, at: dict) -> dict:
     start = time.perf_counter()
     for host in hosts:
         host.send("train")
-    time.sleep(seconds)
+    listen(hosts, seconds)
     for host in hosts:
         host.send("pause")
     elapsed = time.perf_counter() - start

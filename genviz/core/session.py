@@ -67,17 +67,20 @@ class LivePicture:
         self.key: Any = None
         self.value: Any = None
         self.updates = 0
-        self.at = -math.inf
+        self.due = -math.inf  # when the next picture may be made while training
 
     def get(self, key: Any, updates: int, compute: Callable[[], Any]) -> Any:
         now = time.perf_counter()
-        if self.value is None or (key != self.key and (now - self.at >= self.interval or updates - self.updates <= 2)):
-            self.key, self.value, self.updates, self.at = key, compute(), updates, now
+        if self.value is None or (key != self.key and (now >= self.due or updates - self.updates <= 2)):
+            self.key, self.value, self.updates = key, compute(), updates
+            # Due again `interval` after the last due time, not after now: asked for at whatever pace the
+            # snapshots come, the pictures still average one per interval.
+            self.due = max(self.due, now - self.interval) + self.interval
         return self.value
 
     def refresh(self) -> None:
         """Make the picture again at the next `get` whose key changed, however soon."""
-        self.at = -math.inf
+        self.due = -math.inf
 
 
 class Session(ABC):

@@ -48,6 +48,10 @@ class DemoScript(QObject):
         self._gap_timer.timeout.connect(lambda: self._ticks.append(time.perf_counter()))
         self._frames = 0
         self.controller.snapshot_drawn.connect(self._count_frame)
+        self._training_timer = QTimer(self)
+        self._training_timer.setSingleShot(True)
+        self._training_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may end 5% early
+        self._training_timer.timeout.connect(self._pause)
         self.controller.failed.connect(self._fail)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -70,7 +74,7 @@ class DemoScript(QObject):
         self._frames = 0
         self._meter.start()
         self._gap_timer.start()
-        QTimer.singleShot(int(self.train_seconds * 1000), Qt.TimerType.PreciseTimer, self._pause)
+        self._training_timer.start(int(self.train_seconds * 1000))
 
     def _count_frame(self) -> None:
         self._frames += 1

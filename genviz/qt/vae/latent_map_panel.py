@@ -76,7 +76,8 @@ class LatentMapPanel(pg.PlotWidget):
     # Drawing
     def show_map(self, points: np.ndarray, labels: np.ndarray | None, indices: np.ndarray,
                  class_names: tuple[str, ...], explained: tuple[float, float] | None) -> None:
-        if class_names != self._class_names or labels is not self._labels:
+        # Each new map arrives as a copy from the training process: compare the labels' values, not identity.
+        if class_names != self._class_names or not np.array_equal(labels, self._labels):
             self._build_classes(class_names, labels)
         elif self._moved_less_than_a_pixel(points):
             return  # repainting thousands of markers that did not visibly move only costs the GUI thread
