@@ -48,7 +48,7 @@ def test_a_lab_is_built_and_started_when_its_tab_is_first_shown(qtbot, window):
     assert "gan" not in window.controllers
 
 
-def test_training_at_full_speed_draws_at_the_frame_rate(qtbot, window):
+def test_frames_keep_coming_while_training_at_full_speed(qtbot, window):
     """Training runs in its own process: frames are no longer held back to leave it time."""
     controller = window.current
     qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=60_000)
@@ -58,8 +58,16 @@ def test_training_at_full_speed_draws_at_the_frame_rate(qtbot, window):
     controller.snapshot_drawn.connect(drawn.append)
     qtbot.wait(1000)
     window.transport.train_button.setChecked(False)
-    assert window.frame_timer.interval() == FRAME_MS  # frames are not held back while training
     assert len(drawn) >= 3  # (how many a second is measured in benchmarks/gui_responsiveness.py)
+
+
+def test_frames_come_less_often_only_when_drawing_would_take_half_the_gui_thread(window):
+    window._drawing_s = 0.005  # a 5 ms frame: at the frame rate
+    window._pace_frames()
+    assert window.frame_timer.interval() == FRAME_MS
+    window._drawing_s = 0.1  # a 100 ms frame: one every 200 ms
+    window._pace_frames()
+    assert window.frame_timer.interval() == 200
 
 
 def test_the_speed_box_holds_for_the_lab_switched_to(qtbot, window):
