@@ -7,6 +7,9 @@ a snapshot that is the very object sent last time (the forward-process frames, t
 latent map between refreshes) travels once; the receiving side puts the copy it kept back in its place, so
 an unchanged part is the identical object and a view redraws a panel only when its part is a new one.
 
+A new probe (what the view asks about: a prompt, a point of the latent map) is answered at once, outside
+the snapshots, with the parts of a snapshot that depend on it (`Session.answer`).
+
 Views ask for work with named requests: a method the session lists in `requests`, with plain arguments.
 The answer, or one sentence saying why it failed, goes back to the request's id. The child ignores Ctrl+C
 (the parent decides) and exits when its parent's pipe closes or its parent is gone.
@@ -150,8 +153,21 @@ class SessionHost:
         elif name == "probe":
             self._probe = arguments[0]
             self._dirty = True
+            self._send_answer()
         elif name == "request":
             self._answer(*arguments)
+
+    def _send_answer(self) -> None:
+        """The probe's quick answer at once: a dragged marker or an edited prompt must not wait for a frame."""
+        if self._session is None:
+            return
+        try:
+            answer = self._session.answer(self._probe)
+        except Exception as error:
+            self._fail(error)
+            return
+        if answer is not None:
+            self._send("probe_answered", self._run_id, {**answer, "probe": self._probe})
 
     def _answer(self, request_id: int, name: str, args: tuple[Any, ...]) -> None:
         session = self._session
@@ -300,8 +316,9 @@ class HostProcess:
 
     def receive(self, timeout: float | None = None) -> tuple[Any, ...] | None:
         """The next event, or None after `timeout` seconds. Events:
-        ("started", run_id, device), ("snapshot", run_id, snapshot), ("training", bool), ("failed", run_id,
-        sentence), ("answered", run_id, request_id, result), ("refused", run_id, request_id, sentence).
+        ("started", run_id, device), ("snapshot", run_id, snapshot), ("probe_answered", run_id, answer),
+        ("training", bool), ("failed", run_id, sentence), ("answered", run_id, request_id, result),
+        ("refused", run_id, request_id, sentence).
         Raises HostDied (with one sentence) when the host ended; after a `stop`, that is the end of the events."""
         try:
             if not self._events.poll(timeout):

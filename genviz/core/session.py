@@ -107,6 +107,12 @@ class Session(ABC):
         session does not know are ignored.
         """
 
+    def answer(self, probe: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The parts of a snapshot that depend on `probe` and are quick to make (a new prompt's next-token
+        bars, the image under the dragged marker): sent the moment the view asks, not with the next snapshot.
+        None when there are none."""
+        return None
+
     @property
     @abstractmethod
     def device_name(self) -> str:

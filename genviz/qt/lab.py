@@ -69,6 +69,10 @@ class LabView(QWidget):
         """Ask the session for `name` (one of its `requests`); the answer comes to request_finished."""
         self.request_sent.emit(name, args)
 
+    def show_answer(self, answer: dict[str, Any]) -> None:
+        """The quick answer to the probe (see Session.answer), drawn as it arrives; `answer["probe"]` says which
+        question it answers."""
+
     def request_finished(self, name: str, result: Any) -> None:
         """The session answered a request of this view's."""
 
@@ -98,6 +102,8 @@ class LabController(QObject):
     """One lab: its view, its training process (started when first needed) and its newest snapshot."""
 
     snapshot_drawn = Signal(object)  # the snapshot dict just drawn
+    snapshot_arrived = Signal()  # a new snapshot waits to be drawn
+    answer_shown = Signal(object)  # the probe's quick answer, just drawn
     failed = Signal(str)
     training_changed = Signal(bool)
     session_started = Signal(str)
@@ -129,6 +135,7 @@ class LabController(QObject):
         listener = self.handle.listener
         listener.session_started.connect(self._on_listener_session_started)
         listener.snapshot_ready.connect(self._on_listener_snapshot_ready)
+        listener.probe_answered.connect(self._on_listener_probe_answered)
         listener.failed.connect(self._on_listener_failed)
         listener.training_changed.connect(self._on_listener_training_changed)
         listener.answered.connect(self._on_listener_answered)
@@ -173,6 +180,11 @@ class LabController(QObject):
         """Ask the session for `name`; `done(result)` or `failed(sentence)` is called on the GUI thread."""
         self.ensure_started()
         self._requests[self.handle.request(name, *args)] = (done, failed)
+
+    @property
+    def drawing(self) -> bool:
+        """A snapshot is half drawn: its next panel comes at the next event."""
+        return self._drawing is not None
 
     def draw_pending(self) -> str:
         """Draw the next panel of the snapshot being drawn, or the first of the newest one. "more" while panels
@@ -220,8 +232,14 @@ class LabController(QObject):
     def _on_listener_snapshot_ready(self, run_id: int, snapshot: dict[str, Any]) -> None:
         if run_id == self.run_id:
             self._pending = snapshot
+            self.snapshot_arrived.emit()
         else:  # a snapshot of a session that was reset since: drop it, ask for the next
             self.handle.send("drawn")
+
+    def _on_listener_probe_answered(self, run_id: int, answer: dict[str, Any]) -> None:
+        if run_id == self.run_id:
+            self.view.show_answer(answer)
+            self.answer_shown.emit(answer)
 
     def _on_listener_failed(self, run_id: int, message: str) -> None:
         self.run_id = max(self.run_id, run_id)

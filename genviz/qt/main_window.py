@@ -28,6 +28,7 @@ from genviz.qt.transport import TransportBar
 
 FRAME_MS = 33  # at most ~30 frames a second; the GUI draws only the newest snapshot
 DRAWING_SHARE = 0.5  # drawing and painting may take at most half the GUI thread's time
+SLOWEST_FRAME_MS = 500  # however costly a frame, the next comes within this
 FONT_STEP = 1.15
 
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.next_panel.setInterval(0)
         self.next_panel.timeout.connect(self._on_frame_timer_timeout)
         self._drawing_s = 0.0  # seconds spent drawing and painting the frame being drawn
+        self._frame_done_at = 0.0
 
         self._restore_settings()
         self._on_tabs_current_changed(self.tabs.currentIndex())
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
     def _add_controller(self, name: str, view: LabView) -> None:
         controller = LabController(view)
         controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
+        controller.snapshot_arrived.connect(self._on_controller_snapshot_arrived)
         controller.failed.connect(self.banner.show_message)
         controller.training_changed.connect(self._on_controller_training_changed)
         controller.session_started.connect(self._on_controller_session_started)
@@ -261,6 +264,8 @@ class MainWindow(QMainWindow):
         controller.set_speed(self.transport.speed.currentData())  # one Speed box for every lab
         controller.ensure_started()  # a process of its own: the window does not wait for it
         HOSTS.keep_spare = any(c.handle is None for c in self.controllers.values()) or bool(self._unbuilt)
+        if not HOSTS.keep_spare:  # every lab has its process: a spare would only take memory
+            HOSTS.close()
         self.transport.set_training(controller.training)
         self._show_status(controller.last_snapshot)
 
@@ -275,12 +280,21 @@ class MainWindow(QMainWindow):
         """Draw the next panel of the newest snapshot. Each panel is its own event, and Qt paints it before the
         next: a frame never holds the GUI thread for longer than its costliest panel."""
         start = time.perf_counter()
+        if not self.current.drawing:  # a new frame: count its own cost only
+            self._drawing_s = 0.0
         state = self.current.draw_pending()
         self._drawing_s += time.perf_counter() - start
         if state == "more":
             self.next_panel.start()
         elif state == "done":
+            self._frame_done_at = time.perf_counter()
             self._pace_frames()
+
+    def _on_controller_snapshot_arrived(self) -> None:
+        """A snapshot that comes after a frame's interval is drawn at once, not at the next tick."""
+        due = self._frame_done_at + self.frame_timer.interval() / 1000
+        if self.sender() is self.current and not self.next_panel.isActive() and time.perf_counter() >= due:
+            self.next_panel.start()
 
     def event(self, event: QEvent) -> bool:
         if event.type() != QEvent.Type.UpdateRequest:
@@ -295,7 +309,7 @@ class MainWindow(QMainWindow):
         unless drawing and painting a frame would take more than DRAWING_SHARE of the time: then they come
         less often, and the window still answers at once."""
         cost_ms, self._drawing_s = 1000 * self._drawing_s, 0.0
-        interval = int(max(FRAME_MS, cost_ms / DRAWING_SHARE))
+        interval = int(min(SLOWEST_FRAME_MS, max(FRAME_MS, cost_ms / DRAWING_SHARE)))
         if interval != self.frame_timer.interval():
             self.frame_timer.setInterval(interval)
 

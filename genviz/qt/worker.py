@@ -23,6 +23,7 @@ class HostListener(QObject):
 
     session_started = Signal(int, str)  # run id, device description
     snapshot_ready = Signal(int, object)  # run id, snapshot dict
+    probe_answered = Signal(int, object)  # run id, the probe's quick answer (Session.answer)
     training_changed = Signal(bool)  # True while training runs continuously
     failed = Signal(int, str)  # run id, one sentence for the user
     answered = Signal(int, int, object)  # run id, request id, result
@@ -41,6 +42,7 @@ class HostListener(QObject):
             while True:
                 event = self.host.receive()
                 signal = {"started": self.session_started, "snapshot": self.snapshot_ready,
+                          "probe_answered": self.probe_answered,
                           "training": self.training_changed, "failed": self.failed,
                           "answered": self.answered, "refused": self.refused}[event[0]]
                 signal.emit(*event[1:])

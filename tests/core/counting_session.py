@@ -35,6 +35,9 @@ class CountingSession(Session):
         return {"step": self.step_count, "loss": self.loss, "history": self.history.arrays(), "echo": dict(probe),
                 "big": self.big}
 
+    def answer(self, probe):
+        return {"doubled": 2 * probe.get("ask", 0)}
+
     @property
     def device_name(self):
         return "test"

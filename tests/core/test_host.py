@@ -32,6 +32,7 @@ class Client:
         self.host = host
         self.snapshots, self.snapshot_times, self.failures, self.started, self.training = [], [], [], [], []
         self.answers = {}
+        self.probe_answers = []
         self.run_id = 0
 
     def pump(self, timeout=0.05, acknowledge=True):
@@ -53,6 +54,8 @@ class Client:
             self.failures.append(rest[1])
         elif kind == "training":
             self.training.append(rest[0])
+        elif kind == "probe_answered":
+            self.probe_answers.append(rest[1])
         elif kind in ("answered", "refused"):
             self.answers[rest[1]] = (kind, rest[2])
 
@@ -171,6 +174,15 @@ def test_reset_starts_a_new_run_with_a_new_id(client):
     client.host.send("reset", None)  # None: the same spec again
     client.wait_until(lambda: client.run_id == first_run + 1)
     assert client.wait_for_snapshot(lambda s: True)["step"] == 0
+
+
+def test_a_new_probe_is_answered_at_once_without_waiting_for_a_snapshot(client):
+    client.host.send("train")
+    client.wait_until(lambda: len(client.snapshots) >= 1, acknowledge=False)  # no snapshot may come now
+    client.host.send("probe", {"ask": 21})
+    client.wait_until(lambda: client.probe_answers, acknowledge=False)
+    assert client.probe_answers == [{"doubled": 42, "probe": {"ask": 21}}]
+    client.host.send("pause")
 
 
 def test_a_request_is_answered_to_its_id_between_steps(client):

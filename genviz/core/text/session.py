@@ -102,17 +102,19 @@ class TextSession(Session):
         logits = torch.from_numpy(prediction.logits)
         return float(logits.softmax(dim=0)[target[0]])
 
+    def answer(self, probe: Mapping[str, Any]) -> dict[str, Any]:
+        """What the model says after the prompt and the tokens generated so far."""
+        ids = self.predictor.tokenizer.encode(probe.get("prompt", "")) + list(probe.get("generated", ()))
+        return {"prediction": self.predictor.predict(ids)}
+
     def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
-        tokenizer = self.predictor.tokenizer
-        ids = tokenizer.encode(probe.get("prompt", "")) + list(probe.get("generated", ()))
-        prediction = self.predictor.predict(ids)
         return {
             "step": self.step_count,
             "loss": self.history.last("train"),
             "history": self.history.arrays(),
             "tokenizer": self._tokenizer_dict,
             "parameters": self.model.num_parameters(),
-            "prediction": prediction,
+            **self.answer(probe),
         }
 
     def save(self, path: str | Path) -> None:

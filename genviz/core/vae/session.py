@@ -163,9 +163,13 @@ class VaeSession(Session):
             "extent": (float(x0), float(x1), float(y0), float(y1)),
         }
 
+    def answer(self, probe: Mapping[str, Any]) -> dict[str, Any]:
+        """The decoding under the dragged marker."""
+        latent = probe.get("latent")
+        return {"decoded_at_probe": None if latent is None else self.decode_map_point(latent)}
+
     def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
         map_, manifold = self._pictures.get(self.step_count, self.step_count, self._draw_pictures)
-        latent = probe.get("latent")
         return {
             "step": self.step_count,
             "loss": self.history.last("total"),
@@ -179,7 +183,7 @@ class VaeSession(Session):
             "examples": self.examples,
             "map": map_,
             "manifold": manifold,
-            "decoded_at_probe": None if latent is None else self.decode_map_point(latent),
+            **self.answer(probe),
         }
 
     # Walking the latent space

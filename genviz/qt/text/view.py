@@ -209,6 +209,18 @@ class TextLabView(LabView):
             if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():
                 self.next_token()
 
+    def show_answer(self, answer: dict[str, Any]) -> None:
+        """A new context's prediction, as soon as the training process made it."""
+        if answer["probe"].get("version") != self._version:
+            return
+        self.prediction = answer["prediction"]
+        self._redraw_probabilities()
+        self._update_buttons()
+        if self._pending_choice is None:
+            self._redraw_attention()
+            if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():
+                self.next_token()
+
     def open_file(self, path: Path) -> None:
         try:
             load_text_file(path)

@@ -200,6 +200,13 @@ class VaeLabView(LabView):
         self.loss_plot.update_curves(snapshot["history"])
         self._refresh_if_paused(snapshot)
 
+    def show_answer(self, answer: dict[str, Any]) -> None:
+        """The image under the dragged marker, as soon as the training process decoded it."""
+        latent = answer["probe"].get("latent")
+        if latent == self._latent and self.kind is not None:  # the first snapshot says images or points
+            self._drawn_latent = latent
+            self._draw_decoded(answer["decoded_at_probe"])
+
     def request_finished(self, name: str, result: Any) -> None:
         self._waiting_for.discard(name)
         if name == "interpolate":
