@@ -119,6 +119,7 @@ class LabController(QObject):
         self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn
         self._pending: dict[str, Any] | None = None
         self._drawing: tuple[dict[str, Any], Iterator[None]] | None = None  # a snapshot half drawn
+        self._run_drawn = False  # a snapshot of this run was drawn
         self._requests: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}  # id: (done, failed)
         view.probe_changed.connect(self._on_view_probe_changed)
         view.request_sent.connect(self._on_view_request_sent)
@@ -201,6 +202,7 @@ class LabController(QObject):
         if next(panels, "done") is None:
             return "more"
         self._drawing = None
+        self._run_drawn = True
         self.last_snapshot = snapshot
         self.snapshot_drawn.emit(snapshot)
         return "done"
@@ -224,6 +226,7 @@ class LabController(QObject):
     def _on_listener_session_started(self, run_id: int, device: str) -> None:
         self.run_id = run_id
         self._pending = self._drawing = None
+        self._run_drawn = False
         self._requests.clear()  # the answers of the old session's requests will not come
         self.view.run_started()
         self.session_started.emit(device)
@@ -237,7 +240,7 @@ class LabController(QObject):
             self.handle.send("drawn")
 
     def _on_listener_probe_answered(self, run_id: int, answer: dict[str, Any]) -> None:
-        if run_id == self.run_id:
+        if run_id == self.run_id and self._run_drawn:  # the view knows the run (its vocabulary, its kind)
             self.view.show_answer(answer)
             self.answer_shown.emit(answer)
 

@@ -51,6 +51,14 @@ def test_bad_magic_truncation_and_extra_bytes_are_clear_errors():
         idx.parse_idx(gzip.compress(good)[:-10], "cut.gz")
 
 
+def test_a_small_gzip_that_unzips_past_the_limit_is_refused_without_unzipping_it_all(tmp_path, monkeypatch):
+    monkeypatch.setattr(idx, "MAX_IDX_BYTES", 1_000_000)
+    bomb = tmp_path / "train-images-idx3-ubyte.gz"
+    bomb.write_bytes(gzip.compress(b"\0" * 50_000_000, compresslevel=1))  # 50 KB on disk
+    with pytest.raises(DataError, match="unzips to more than 1 MB"):
+        idx.read_idx(bomb)
+
+
 @pytest.mark.parametrize("gzipped", [True, False])
 def test_mnist_folder_loads_as_unit_range_images_with_labels(tmp_path, gzipped):
     images, labels = write_mnist(tmp_path, gzipped=gzipped)

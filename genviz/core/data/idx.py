@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import zlib
 from collections.abc import Callable, Sequence
@@ -18,12 +19,14 @@ from pathlib import Path
 import numpy as np
 
 from genviz.core.errors import DataError
+from genviz.core.safe_files import read_limited
 
 KINDS = ("mnist", "fashion")
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")  # fmt: skip
 _TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 _GZIP_MAGIC = b"\x1f\x8b"
+MAX_IDX_BYTES = 100_000_000  # MNIST's 60,000 training images are 47 MB
 _CHUNK = 1 << 16
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in total)
@@ -71,9 +74,12 @@ def parse_idx(data: bytes, name: str = "the file") -> np.ndarray:
     """The array stored in IDX bytes (gzip-compressed or not); DataError for anything that is not a whole IDX file."""
     if data[:2] == _GZIP_MAGIC:
         try:
-            data = gzip.decompress(data)
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+                data = unzipped.read(MAX_IDX_BYTES + 1)  # a small file can unzip to gigabytes: never past the limit
         except (OSError, EOFError, zlib.error):
             raise DataError(f"{name} is a damaged or truncated gzip file.") from None
+        if len(data) > MAX_IDX_BYTES:
+            raise DataError(f"{name} unzips to more than {MAX_IDX_BYTES // 10**6} MB: it is not an MNIST-style file.")
     if len(data) < 4 or data[:2] != b"\x00\x00" or data[2] not in _TYPES or data[3] == 0:
         raise DataError(f"{name} is not an IDX file: it does not start with an IDX header.")
     ndim, header = data[3], 4 + 4 * data[3]
@@ -92,11 +98,7 @@ def parse_idx(data: bytes, name: str = "the file") -> np.ndarray:
 def read_idx(path: str | Path) -> np.ndarray:
     """The array in one IDX file on disk (gzip-compressed or not)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DataError(f"Cannot read {path}: {error.strerror or error}.") from None
-    return parse_idx(data, path.name)
+    return parse_idx(read_limited(path, MAX_IDX_BYTES), path.name)
 
 
 def _find(folder: Path, stem: str) -> Path | None:

@@ -203,7 +203,7 @@ class VaeLabView(LabView):
     def show_answer(self, answer: dict[str, Any]) -> None:
         """The image under the dragged marker, as soon as the training process decoded it."""
         latent = answer["probe"].get("latent")
-        if latent == self._latent and self.kind is not None:  # the first snapshot says images or points
+        if latent == self._latent:
             self._drawn_latent = latent
             self._draw_decoded(answer["decoded_at_probe"])
 
