@@ -1,6 +1,7 @@
 """Window state that survives a restart, font scaling for the projector, and the device shown."""
 
 from genviz.qt.app import create_window
+from genviz.qt import main_window
 from genviz.qt.main_window import FRAME_MS
 
 
@@ -68,6 +69,17 @@ def test_frames_come_less_often_only_when_drawing_would_take_half_the_gui_thread
     window._drawing_s = 0.1  # a 100 ms frame: one every 200 ms
     window._pace_frames()
     assert window.frame_timer.interval() == 200
+
+
+def test_on_two_cores_training_at_full_speed_draws_15_frames_a_second(window, monkeypatch):
+    monkeypatch.setattr(main_window, "FEW_CORES", True)
+    monkeypatch.setattr(window.current, "training", True)
+    window._drawing_s = 0.005
+    window._pace_frames()
+    assert window.frame_timer.interval() == main_window.FEW_CORES_TRAINING_FRAME_MS
+    window.current.speed = 10.0  # at a chosen speed training waits anyway: every frame
+    window._pace_frames()
+    assert window.frame_timer.interval() == FRAME_MS
 
 
 def test_the_speed_box_holds_for_the_lab_switched_to(qtbot, window):
