@@ -1,7 +1,7 @@
 """Window state that survives a restart, font scaling for the projector, and the device shown."""
 
-from genviz.qt.app import create_window
 from genviz.qt import main_window
+from genviz.qt.app import create_window
 from genviz.qt.main_window import FRAME_MS
 
 
