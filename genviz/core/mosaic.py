@@ -1,5 +1,5 @@
 """Lay small images out as one picture (per frame), so a panel shows a whole batch with one image item
-and an animation only swaps precomputed arrays. Pure numpy: the worker thread and every lab use it."""
+and an animation only swaps precomputed arrays. Pure numpy: the training processes and every lab use it."""
 
 from __future__ import annotations
 

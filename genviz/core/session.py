@@ -1,7 +1,7 @@
-"""The contract every lab's training session fulfils, so one worker thread can drive any lab.
+"""The contract every lab's training session fulfils, so one host process (genviz/core/host.py) can drive any lab.
 
-A session owns its model, optimizer, data and seed. The worker calls `step()` between checks of its
-stop flag, and `snapshot()` at most ~30 times a second; a snapshot holds only copied numpy arrays and
+A session owns its model, optimizer, data and seed. The host calls `step()` between checks of its
+commands, and `snapshot()` at most ~30 times a second; a snapshot holds only copied numpy arrays and
 plain numbers, never a live tensor, because `optimizer.step()` changes weights in place.
 """
 

@@ -1,1 +1,1 @@
-"""The desktop app: main window, one view per lab, and the worker thread that drives a session."""
+"""The desktop app: main window, one view per lab, and the listener thread of each lab's training process."""

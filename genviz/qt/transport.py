@@ -75,7 +75,7 @@ class TransportBar(QWidget):
         super().changeEvent(event)
 
     def set_training(self, training: bool) -> None:
-        """Show the worker's state without echoing it back as a command."""
+        """Show the training process's state without echoing it back as a command."""
         self.train_button.blockSignals(True)
         self.train_button.setChecked(training)
         self.train_button.blockSignals(False)

@@ -32,8 +32,8 @@ IMAGE_EXAMPLES = 10  # images in the reconstruction row: one per class where the
 POINT_EXAMPLES = 300  # points whose reconstructions are drawn (and the backdrop of the data-space plot)
 MANIFOLD_SIDE = {"images": 12, "points": 17}  # decoded grid points per side
 MANIFOLD_PERCENTILES = (1.0, 99.0)  # the manifold covers the map's area, stray codes aside
-# While training, at most one new latent map and manifold a second: encoding ~2,000 examples and decoding the
-# grid takes the training thread ~10 ms, and drawing them a new axis range on the GUI thread.
+# While training, a new latent map and manifold at most LIVE_PICTURE_EVERY_S: encoding ~2,000 examples and
+# decoding the grid takes the training thread ~3 ms, as long as a training step.
 INTERPOLATION_STEPS = 10
 DENSE_HISTORY_STEPS = 200  # every step goes into the curves at first; after that the mean of each block
 HISTORY_BLOCK = 10
