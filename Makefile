@@ -36,6 +36,9 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/capitals_speed.py
 	for lab in text gan diffusion vae; do $(BIN)/python benchmarks/gui_responsiveness.py --lab $$lab; done
 	$(BIN)/python benchmarks/gui_responsiveness.py --lab diffusion --animate
+	for lab in text vae; do $(BIN)/python benchmarks/latency.py --lab $$lab; done
+	$(BIN)/python benchmarks/two_labs.py
+	$(BIN)/python benchmarks/memory.py
 	$(BIN)/python benchmarks/gan_ring.py
 	$(BIN)/python benchmarks/gan_digits.py
 	$(BIN)/python benchmarks/diffusion_ring.py
