@@ -156,6 +156,12 @@ class SessionHost:
             self._send_answer()
         elif name == "request":
             self._answer(*arguments)
+        elif name == "release":  # back to being a spare: torch stays loaded for the next lab
+            self._set_training(False)
+            self._session = None
+            self._probe, self._sent, self._min_interval = {}, {}, 0.0
+            self._dirty, self._wanted = False, True
+            self._send("released")
 
     def _send_answer(self) -> None:
         """The probe's quick answer at once: a dragged marker or an edited prompt must not wait for a frame."""
@@ -304,7 +310,8 @@ class HostProcess:
 
     def send(self, *command: Any) -> None:
         """("train",), ("pause",), ("step",), ("reset", spec or None), ("speed", steps per second or None),
-        ("drawn",), ("probe", dict), ("stop",). A host that is gone ignores them; `receive` reports it."""
+        ("drawn",), ("probe", dict), ("release",) (drop the session, stay a spare), ("stop",). A host that
+        is gone ignores them; `receive` reports it."""
         with contextlib.suppress(OSError):  # BrokenPipeError included
             self._commands.send(command)
 
@@ -318,7 +325,7 @@ class HostProcess:
         """The next event, or None after `timeout` seconds. Events:
         ("started", run_id, device), ("snapshot", run_id, snapshot), ("probe_answered", run_id, answer),
         ("training", bool), ("failed", run_id, sentence), ("answered", run_id, request_id, result),
-        ("refused", run_id, request_id, sentence).
+        ("refused", run_id, request_id, sentence), ("released",).
         Raises HostDied (with one sentence) when the host ended; after a `stop`, that is the end of the events."""
         try:
             if not self._events.poll(timeout):
@@ -376,6 +383,14 @@ class HostPool:
                 host.stop()
             host = HostProcess(spec, threads)
         return host
+
+    def give_back(self, host: HostProcess) -> bool:
+        """Keep a host that released its session as the spare, if a spare is wanted and there is none."""
+        if self.keep_spare and self.spare_process is None and host.process.is_alive() \
+                and host.threads == training_threads():
+            self._spare = host
+            return True
+        return False
 
     def refill(self) -> None:
         """Start a new spare, if one is wanted: after a taken one has built its session, not while it does."""

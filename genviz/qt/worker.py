@@ -38,19 +38,19 @@ class HostListener(QObject):
 
     @Slot()
     def run(self) -> None:
+        """Until the host ends, or releases its session (then the pool keeps it, pipes and all)."""
         try:
-            while True:
-                event = self.host.receive()
+            while (event := self.host.receive())[0] != "released":
                 signal = {"started": self.session_started, "snapshot": self.snapshot_ready,
                           "probe_answered": self.probe_answered,
                           "training": self.training_changed, "failed": self.failed,
                           "answered": self.answered, "refused": self.refused}[event[0]]
                 signal.emit(*event[1:])
         except HostDied as error:
+            self.host.close_events()
             if not self.stopping:
                 self.died.emit(str(error))
         finally:
-            self.host.close_events()
             self.finished.emit()
 
 
@@ -77,12 +77,17 @@ class HostHandle:
         return self.host.request(name, *args)
 
     def begin_shutdown(self) -> None:
-        """Ask the host to stop; `shutdown` then waits. Several hosts stop at once this way."""
-        self.listener.stopping = True
-        self.host.send("stop")
+        """Ask the host to release its session; `shutdown` then waits. Several hosts stop at once this way."""
+        if not self.listener.stopping:  # once: a second "released" would end the next lab's listener
+            self.listener.stopping = True
+            self.host.send("release")
 
     def shutdown(self, timeout_s: float = 1.0) -> None:
-        """Stop the host (killing it if it does not stop within `timeout_s`) and wait for the listener."""
+        """End this lab's use of its host within `timeout_s`: the pool keeps it as the spare when it released
+        its session in time and a spare is wanted; otherwise it is stopped (killed if need be)."""
         self.begin_shutdown()
-        self.host.stop(timeout_s)
-        self.thread.wait()
+        released = self.thread.wait(int(timeout_s * 1000))
+        if not (released and self.host.process.is_alive() and HOSTS.give_back(self.host)):
+            self.host.stop(timeout=0 if not released else timeout_s)  # one that did not answer is killed
+            self.thread.wait()
+            self.host.close_events()

@@ -33,6 +33,7 @@ class Client:
         self.snapshots, self.snapshot_times, self.failures, self.started, self.training = [], [], [], [], []
         self.answers = {}
         self.probe_answers = []
+        self.released = False
         self.run_id = 0
 
     def pump(self, timeout=0.05, acknowledge=True):
@@ -54,6 +55,8 @@ class Client:
             self.failures.append(rest[1])
         elif kind == "training":
             self.training.append(rest[0])
+        elif kind == "released":
+            self.released = True
         elif kind == "probe_answered":
             self.probe_answers.append(rest[1])
         elif kind in ("answered", "refused"):
@@ -183,6 +186,19 @@ def test_a_new_probe_is_answered_at_once_without_waiting_for_a_snapshot(client):
     client.wait_until(lambda: client.probe_answers, acknowledge=False)
     assert client.probe_answers == [{"doubled": 42, "probe": {"ask": 21}}]
     client.host.send("pause")
+
+
+def test_a_released_host_drops_its_session_and_builds_the_next_one_it_is_given(client):
+    client.host.send("train")
+    client.wait_for_snapshot(lambda s: s["step"] > 3)
+    client.host.send("release")  # a closed window hands its host back as the spare
+    client.wait_until(lambda: client.released)
+    assert client.training[-1] is False
+    request = client.host.request("add", 1)
+    client.wait_until(lambda: request in client.answers)
+    assert client.answers[request][0] == "refused"  # no session any more
+    client.reset(counting())
+    assert client.wait_for_snapshot(lambda s: True, since=0)["step"] == 0
 
 
 def test_a_request_is_answered_to_its_id_between_steps(client):

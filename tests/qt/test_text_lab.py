@@ -5,6 +5,8 @@ import time
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from genviz.core.host import HOSTS
+
 START_TIMEOUT = 60_000  # a training process imports torch first
 
 
@@ -162,4 +164,5 @@ def test_closing_while_training_ends_the_training_process_within_a_second(qtbot,
     window.close()
     assert time.perf_counter() - start < 1.0
     assert not handle.thread.isRunning()
-    assert handle.host.process.exitcode == 0  # it stopped when asked; it was not killed
+    # It released its session when asked: it ended, or waits with torch loaded as the next lab's spare.
+    assert handle.host.process.exitcode == 0 or handle.host.process is HOSTS.spare_process
