@@ -358,7 +358,8 @@ class HostProcess:
 
 class HostPool:
     """Keeps one spare host that has imported torch already (3-4 s), so a lab's first session, or a new one
-    after its process died, is built at once. `keep_spare` False stops refilling it once every lab has one."""
+    after its process died, is built at once: one started ahead, or one a closed window handed back.
+    `keep_spare` False stops starting new ones once every lab has its own."""
 
     def __init__(self) -> None:
         self._spare: HostProcess | None = None
@@ -385,12 +386,15 @@ class HostPool:
         return host
 
     def give_back(self, host: HostProcess) -> bool:
-        """Keep a host that released its session as the spare, if a spare is wanted and there is none."""
-        if self.keep_spare and self.spare_process is None and host.process.is_alive() \
-                and host.threads == training_threads():
-            self._spare = host
-            return True
-        return False
+        """Keep a host that released its session as the spare. It has torch loaded for sure, so it replaces a
+        spare that may still be importing it."""
+        if not (host.process.is_alive() and host.threads == training_threads()):
+            return False
+        if self._spare is not None:
+            self._spare.stop(timeout=0)
+            self._spare.close_events()
+        self._spare = host
+        return True
 
     def refill(self) -> None:
         """Start a new spare, if one is wanted: after a taken one has built its session, not while it does."""

@@ -269,8 +269,6 @@ class MainWindow(QMainWindow):
         controller.set_speed(self.transport.speed.currentData())  # one Speed box for every lab
         controller.ensure_started()  # a process of its own: the window does not wait for it
         HOSTS.keep_spare = any(c.handle is None for c in self.controllers.values()) or bool(self._unbuilt)
-        if not HOSTS.keep_spare:  # every lab has its process: a spare would only take memory
-            HOSTS.close()
         self.transport.set_training(controller.training)
         self._show_status(controller.last_snapshot)
 
