@@ -366,7 +366,7 @@ class HostPool:
         self.keep_spare = True
 
     @property
-    def spare_process(self):
+    def spare_process(self) -> multiprocessing.process.BaseProcess | None:
         return self._spare.process if self._spare is not None else None
 
     def start_spare(self) -> None:
@@ -382,6 +382,7 @@ class HostPool:
         else:
             if host is not None:
                 host.stop()
+                host.close_events()
             host = HostProcess(spec, threads)
         return host
 
