@@ -15,7 +15,6 @@ anything. Prints JSON.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import shutil
@@ -46,7 +45,7 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
 
     from genviz.core.host import HOSTS, HostProcess, training_threads
     from genviz.qt.app import application, create_window
-    from genviz.qt.refresh_meter import RefreshMeter
+    from genviz.qt.refresh_meter import GapMeter, RefreshMeter
 
     app = application()
 
@@ -87,11 +86,7 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
             frames += 1
 
         controller.snapshot_drawn.connect(count_frame)
-        gaps: list[float] = []
-        ticks: list[float] = []
-        timer = QTimer()
-        timer.setInterval(10)
-        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        gaps = GapMeter()
         phase_ms = int(seconds / rounds * 1000)
         gui = {"steps": 0, "time": 0.0, "cpu": 0.0}
         headless = {"steps": 0, "time": 0.0}
@@ -103,11 +98,9 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
             start, cpu = time.perf_counter(), time.thread_time()
             controller.train()
             spin(200)  # the first frames after a pause redraw everything
-            ticks.clear()
-            timer.start()
+            gaps.start()
             spin(phase_ms // 2)
-            timer.stop()
-            gaps += [1000 * (b - a) for a, b in itertools.pairwise(ticks)]
+            gaps.stop()
             meter.start()
             spin(phase_ms - phase_ms // 2)
             refreshes.append(meter.stop())  # sampled in the second half: its own cost is not in the first
@@ -134,7 +127,6 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
         twin.close_events()
         window.close()
         app.processEvents()
-    gaps.sort()
     panels = {name: round(statistics.median(r[name] for r in refreshes if name in r), 1)
               for name in refreshes[0] if name != "samples"}
     return {
@@ -145,8 +137,7 @@ def run(lab: str, seconds: float, rounds: int, animate: bool) -> dict:
         "gui_thread_cpu_share": gui["cpu"] / gui["time"],
         "panel_refreshes_per_s": panels,
         "screen_samples_per_s": round(statistics.median(r["samples"] for r in refreshes), 1),
-        "timer_gap_ms": {"p50": round(gaps[len(gaps) // 2], 2), "p99": round(gaps[int(len(gaps) * 0.99)], 2),
-                         "max": round(gaps[-1], 2), "count": len(gaps)},
+        "timer_gap_ms": gaps.summary(),
     }
 
 

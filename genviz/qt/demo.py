@@ -7,7 +7,6 @@ training panel changed on screen, the gaps of a 10 ms timer on the GUI thread, a
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import sys
@@ -20,11 +19,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QtMsgType, qInstallMe
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
 from genviz.core.memory import pss_mb
-from genviz.qt.refresh_meter import RefreshMeter
+from genviz.qt.refresh_meter import GapMeter, RefreshMeter
 
 POLL_MS = 100
 GRACE_S = 120  # on top of the training time, for start-up and the lab's showcase
-GAP_TIMER_MS = 10
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"  # said by Qt's offscreen platform
 
 
@@ -42,10 +40,7 @@ class DemoScript(QObject):
         self.error: str | None = None
         self.report: dict = {}
         self._meter = RefreshMeter(window, self.controller.view.training_panels)
-        self._ticks: list[float] = []
-        self._gap_timer = QTimer(self)
-        self._gap_timer.setInterval(GAP_TIMER_MS)
-        self._gap_timer.timeout.connect(lambda: self._ticks.append(time.perf_counter()))
+        self._gaps = GapMeter()
         self._frames = 0
         self.controller.snapshot_drawn.connect(self._count_frame)
         self._training_timer = QTimer(self)
@@ -73,7 +68,7 @@ class DemoScript(QObject):
         self._first_step, self._started = self.controller.last_snapshot["step"], time.perf_counter()
         self._frames = 0
         self._meter.start()
-        self._gap_timer.start()
+        self._gaps.start()
         self._training_timer.start(int(self.train_seconds * 1000))
 
     def _count_frame(self) -> None:
@@ -81,7 +76,7 @@ class DemoScript(QObject):
 
     def _pause(self) -> None:
         refreshes = self._meter.stop()
-        self._gap_timer.stop()
+        self._gaps.stop()
         elapsed = time.perf_counter() - self._started
         frames = self._frames
         self.window.transport.train_button.setChecked(False)
@@ -89,7 +84,6 @@ class DemoScript(QObject):
                          lambda: self._record(elapsed, frames, refreshes))
 
     def _record(self, elapsed: float, frames: int, refreshes: dict[str, float]) -> None:
-        gaps = sorted(1000 * (b - a) for a, b in itertools.pairwise(self._ticks))
         config = self.controller.spec.args[0]
         steps = self.controller.last_snapshot["step"] - self._first_step
         hosts = [c.handle.host.pid for c in self.window.controllers.values() if c.handle is not None]
@@ -103,8 +97,7 @@ class DemoScript(QObject):
             "frames_per_s": round(frames / elapsed, 1),
             "screen_samples_per_s": refreshes.pop("samples"),
             "panel_refreshes_per_s": refreshes,
-            "timer_gaps_ms": {"p50": round(gaps[len(gaps) // 2], 1), "p99": round(gaps[int(len(gaps) * 0.99)], 1),
-                              "max": round(gaps[-1], 1)} if gaps else {},
+            "timer_gaps_ms": self._gaps.summary(),
             "processes": {"gui_pss_mb": round(pss_mb(os.getpid())), "hosts_pss_mb": [round(pss_mb(p)) for p in hosts]},
         }
         self._showcase()

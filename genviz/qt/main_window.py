@@ -194,9 +194,7 @@ class MainWindow(QMainWindow):
         self._add_controller(name, view)
 
     def _build_status_bar(self) -> None:
-        self.step_label = QLabel("step —")
-        self.loss_label = QLabel("loss —")
-        self.speed_label = QLabel("— steps/s")
+        self.step_label, self.loss_label, self.speed_label = QLabel(), QLabel(), QLabel()
         self.device_label = QLabel("starting the model engine…")
         tips = {
             self.step_label: "How many training steps (weight updates) the model has taken.",
@@ -208,6 +206,7 @@ class MainWindow(QMainWindow):
             label.setToolTip(tip)
             label.setMinimumWidth(110)
             self.statusBar().addPermanentWidget(label)
+        self._show_status(None)
 
     def _build_menus_and_shortcuts(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -1,4 +1,5 @@
-"""How often each panel changes as the screen shows it: the window's pixels, grabbed many times a second.
+"""What the class sees of the window: how often each panel changes as the screen shows it (its pixels, grabbed
+many times a second), and how long the GUI thread could not answer (the gaps of a 10 ms timer).
 
 Counting redraw calls would say what the app meant to show; this counts what reached the screen (on X11 the
 pixels come from the display server; offscreen, from the window's backing store)."""
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QWidget
 
 SAMPLE_HZ = 30
+GAP_TIMER_MS = 10
 
 
 class RefreshMeter(QObject):
@@ -55,3 +57,35 @@ class RefreshMeter(QObject):
             else:
                 self._changes.setdefault(name, 0)
             self._digests[name] = digest
+
+
+class GapMeter(QObject):
+    """The gaps between the ticks of a 10 ms timer on the GUI thread, over every span between start and stop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setInterval(GAP_TIMER_MS)
+        self._timer.timeout.connect(self._tick)
+        self.gaps_ms: list[float] = []
+        self._last: float | None = None
+
+    def start(self) -> None:
+        self._last = None  # no gap spans the time between a stop and a start
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def summary(self) -> dict[str, float]:
+        gaps = sorted(self.gaps_ms)
+        if not gaps:
+            return {}
+        return {"p50": round(gaps[len(gaps) // 2], 2), "p99": round(gaps[int(len(gaps) * 0.99)], 2),
+                "max": round(gaps[-1], 2), "count": len(gaps)}
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self._last is not None:
+            self.gaps_ms.append(1000 * (now - self._last))
+        self._last = now
