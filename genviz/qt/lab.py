@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec
+from genviz.core.modelfile import ModelFile
 from genviz.qt.worker import HostHandle
 
 
@@ -32,6 +33,7 @@ class LabView(QWidget):
     probe_changed = Signal()  # the view now asks about something else (a new prompt, ...)
     request_sent = Signal(str, tuple)  # a named request of the session, with plain arguments
     reset_requested = Signal()  # the settings changed: start a new session
+    train_requested = Signal()  # a control that promises training ("Train on my drawing", a preset)
     message = Signal(str)  # one sentence for the user
 
     def __init__(self) -> None:
@@ -84,6 +86,12 @@ class LabView(QWidget):
         """A file was opened or dropped on the window while this lab is shown."""
         self.message.emit(f"The {self.title} lab cannot open {path.name}.")
 
+    def open_model(self, path: Path, file: ModelFile) -> None:
+        """File > Open model: `file` is this lab's model file, checked (see load_model). Show its settings in the
+        settings panel and emit reset_requested; session_spec then names the file, and the session starts with
+        its weights."""
+        self.message.emit(f"The {self.title} lab cannot open model files yet.")
+
     def select_data(self, data: str) -> None:
         """Choose the data set by name or path before training (the command line's --data)."""
         raise GenvizError(f"The {self.title} lab has no data set called {data}.")
@@ -124,6 +132,7 @@ class LabController(QObject):
         view.probe_changed.connect(self._on_view_probe_changed)
         view.request_sent.connect(self._on_view_request_sent)
         view.reset_requested.connect(self.reset)
+        view.train_requested.connect(self.train)
 
     def ensure_started(self) -> None:
         """Start the training process with the view's settings, unless it runs already."""
@@ -170,6 +179,8 @@ class LabController(QObject):
         else:
             self.spec = spec
             self.handle.send("reset", spec)
+            if self.training:  # a new model while training goes on training: Reset never stops the class
+                self.handle.send("train")
 
     def set_speed(self, steps_per_second: float | None) -> None:
         self.speed = steps_per_second or None

@@ -24,6 +24,7 @@ from genviz.core.diffusion.config import (
     DEFAULT_WIDTH,
     DiffusionConfig,
 )
+from genviz.qt.widgets.pending_settings import PendingSettings
 from genviz.qt.widgets.settings_form import add_choices, data_set_choices, select_data, select_or_add, spin_box
 
 AUTO = "auto"
@@ -114,6 +115,8 @@ class DiffusionSettingsPanel(QGroupBox):
                               ("Built with", self.chosen)):
             form.addRow(label, widget)
         form.addRow(self.apply)
+        self.pending = PendingSettings(self, self.config, "New model")
+        form.addRow(self.pending)
 
     def select(self, data: str) -> bool:
         """Select a built-in data set by name; False when there is none of that name."""

@@ -59,6 +59,7 @@ class DiffusionLabView(LabView):
     def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
+        self.settings.pending.mark_applied(config)
         return SessionSpec("genviz.core.diffusion.session:DiffusionSession", (config,))
 
     def probe(self) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.data.idx import KINDS, default_cache_dir, training_files
 from genviz.core.gan.config import DRAWN, GanConfig, default_config
 from genviz.core.gan.presets import PRESETS, preset_config
+from genviz.qt.widgets.pending_settings import PendingSettings
 from genviz.qt.widgets.settings_form import add_choices, data_set_choices, spin_box
 
 DRAWN_TITLE = ("Your drawing", "Points you draw on the plane with the mouse (tick 'Draw your own points').")
@@ -112,6 +113,8 @@ class GanSettingsPanel(QWidget):
             form.addRow(label, widget)
         self._form = form
         form.addRow(self.apply)
+        self.pending = PendingSettings(self, self.config, "New GAN")
+        form.addRow(self.pending)
 
         presets = QGroupBox("Presets: failure on purpose")
         grid = QGridLayout(presets)

@@ -157,6 +157,7 @@ class GanLabView(LabView):
     def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
+        self.settings.pending.mark_applied(config)
         dataset = points_dataset(self.plane.drawn_points()) if config.data == DRAWN else None
         return SessionSpec("genviz.core.gan.session:GanSession", (config, dataset))
 

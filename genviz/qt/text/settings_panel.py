@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from genviz.core.data.corpora import BUILTIN_CORPORA
 from genviz.core.text.config import TextConfig
+from genviz.qt.widgets.pending_settings import PendingSettings
 from genviz.qt.widgets.settings_form import add_choices, select_or_add, spin_box
 
 CORPUS_TITLES = {"capitals": "Capitals of the world", "python": "Python code (from this computer)"}
@@ -68,6 +69,8 @@ class TextSettingsPanel(QGroupBox):
                               ("Seed", self.seed), ("Size", self.parameters)):
             form.addRow(label, widget)
         form.addRow(self.apply)
+        self.pending = PendingSettings(self, self.config, "New model")
+        form.addRow(self.pending)
         self.corpus.currentIndexChanged.connect(self._on_corpus_current_index_changed)
 
     def add_file(self, path: Path) -> None:

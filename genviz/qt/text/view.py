@@ -174,6 +174,7 @@ class TextLabView(LabView):
     def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
+        self.settings.pending.mark_applied(config)
         return SessionSpec("genviz.core.text.session:TextSession", (config,))
 
     def probe(self) -> dict[str, Any]:

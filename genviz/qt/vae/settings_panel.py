@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
+from genviz.qt.widgets.pending_settings import PendingSettings
 from genviz.qt.widgets.settings_form import add_choices, data_set_choices, select_data, select_or_add, spin_box
 
 DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is made for classes
@@ -59,6 +60,8 @@ class VaeSettingsPanel(QGroupBox):
                               ("Size", self.parameters)):
             form.addRow(label, widget)
         form.addRow(self.apply)
+        self.pending = PendingSettings(self, lambda: self.config(0.0), "New model", ignore={"beta"})
+        form.addRow(self.pending)
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
         self.network.currentIndexChanged.connect(self._on_network_current_index_changed)
 

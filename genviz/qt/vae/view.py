@@ -145,6 +145,7 @@ class VaeLabView(LabView):
     def session_spec(self) -> SessionSpec:
         config = self.settings.config(self.controls.beta_value())
         config.validate()
+        self.settings.pending.mark_applied(config)
         return SessionSpec("genviz.core.vae.session:VaeSession", (config,))
 
     def probe(self) -> dict[str, Any]:
