@@ -31,6 +31,7 @@ from genviz.core.safe_files import read_limited, write_atomically
 
 FORMAT = "genviz-model"
 FORMAT_VERSION = 1
+MODEL_SUFFIX = ".safetensors"  # what File > Open model offers, and a dropped file of it opens as a model
 MAX_MODEL_FILE_BYTES = 1_000_000_000  # the labs' largest settings give a few hundred MB
 CONFIG_CLASSES = {  # lab -> the config class that types and ranges its settings; one line per lab
     "text": "genviz.core.text.config:TextConfig",

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidget
 
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec
 from genviz.core.modelfile import ModelFile
+from genviz.qt import plots  # noqa: F401  (every axis without SI prefixes, before any view builds one)
 from genviz.qt.worker import HostHandle
 
 
@@ -23,6 +24,17 @@ def splitter(orientation: Qt.Orientation, panels: Sequence[QWidget], sizes: Sequ
     if sizes:
         split.setSizes(list(sizes))
     return split
+
+
+def scrolling(column: QWidget) -> QScrollArea:
+    """`column` in a frameless scroll area that shows scroll bars only when the column cannot shrink enough."""
+    if isinstance(column, QScrollArea):
+        return column
+    area = QScrollArea()
+    area.setWidget(column)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class LabView(QWidget):
@@ -41,10 +53,28 @@ class LabView(QWidget):
         self.setToolTip(self.summary)
 
     def set_columns(self, columns: Sequence[QWidget], widths: Sequence[int]) -> None:
-        """Lay the lab out as columns side by side, `widths` pixels wide at first."""
+        """Lay the lab out as columns side by side, `widths` pixels wide at first. The first column holds the
+        settings (View > Settings column hides it). A column that no longer fits, at a projector's font size
+        on a small screen, scrolls: the window never grows past the screen."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter(Qt.Orientation.Horizontal, columns, widths))
+        self.columns = splitter(Qt.Orientation.Horizontal, [scrolling(column) for column in columns], widths)
+        self._settings_width = widths[0]
+        layout.addWidget(self.columns)
+
+    def show_settings_column(self, shown: bool) -> None:
+        self.columns.widget(0).setVisible(shown)
+
+    def fit_settings_column(self) -> None:
+        """Give the settings column the width its form needs at this font size, but never more than a third of
+        the lab: the pictures the class watches stay the larger part."""
+        sizes = self.columns.sizes()
+        total = sum(sizes)
+        area = self.columns.widget(0)
+        wanted = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+        first = min(max(wanted, self._settings_width), total // 3)
+        rest = sum(sizes[1:]) or 1
+        self.columns.setSizes([first] + [max(1, (total - first) * size // rest) for size in sizes[1:]])
 
     def session_spec(self) -> SessionSpec:
         """How the training process builds a session from the current settings."""

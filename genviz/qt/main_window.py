@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
+from genviz.core.modelfile import MODEL_SUFFIX, load_model
 from genviz.qt.lab import LabController, LabView
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
+from genviz.qt.tooltips import wrap_tooltips, wrapped
 from genviz.qt.transport import TransportBar
 
 FRAME_MS = 33  # at most ~30 frames a second; the GUI draws only the newest snapshot
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self._build_status_bar()
+        self._build_menus_and_shortcuts()
         for name, lab in labs.items():
             if isinstance(lab, LabView):
                 self._add_controller(name, lab)
@@ -84,7 +89,7 @@ class MainWindow(QMainWindow):
                 self._unbuilt[name] = lab
                 page = QWidget()  # a placeholder until the tab is first shown
             self.tabs.addTab(page, lab.title)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, lab.summary)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, wrapped(lab.summary))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,8 +98,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._build_status_bar()
-        self._build_menus_and_shortcuts()
 
         self.transport.train_toggled.connect(self._on_transport_train_toggled)
         self.transport.step_clicked.connect(lambda: self.current.step())
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self._drawing_s = 0.0  # seconds spent drawing and painting the frame being drawn
         self._frame_done_at = 0.0
 
+        wrap_tooltips(self)
         self._restore_settings()
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
@@ -134,11 +138,40 @@ class MainWindow(QMainWindow):
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         apply_font_scale(QApplication.instance(), self.font_scale)
+        size = self.size()
         for controller in self.controllers.values():
-            controller.view.set_font_scale(self.font_scale)
+            self._scale_view(controller.view)
+        self.resize(size)  # larger text never makes the window larger than the screen it was on
+
+    def _scale_view(self, view: LabView) -> None:
+        view.set_font_scale(self.font_scale)
+        view.fit_settings_column()
+
+    def show_settings_column(self, shown: bool) -> None:
+        self.settings_action.setChecked(shown)
+        for controller in self.controllers.values():
+            controller.view.show_settings_column(shown)
 
     def open_file(self, path: Path) -> None:
-        self.current.view.open_file(path)
+        if path.suffix == MODEL_SUFFIX:
+            self.open_model(path)
+        else:
+            self.current.view.open_file(path)
+
+    def open_model(self, path: Path) -> None:
+        """Show the lab the model file belongs to, with its settings and weights; a bad file is refused (checked
+        without torch) and the lab keeps its model."""
+        try:
+            file = load_model(path)
+        except GenvizError as error:
+            self.banner.show_message(str(error))
+            return
+        if file.lab not in self.lab_names:
+            self.banner.show_message(f"{path.name} is a model of the {file.lab} lab, which this app does not have.")
+            return
+        self.banner.hide()
+        self.tabs.setCurrentIndex(self.lab_names.index(file.lab))
+        self.current.view.open_model(path, file)
 
     def shutdown(self) -> None:
         """Stop every training process and wait for it; called from closeEvent and aboutToQuit, runs once."""
@@ -176,7 +209,9 @@ class MainWindow(QMainWindow):
         controller.training_changed.connect(self._on_controller_training_changed)
         controller.session_started.connect(self._on_controller_session_started)
         view.message.connect(self.banner.show_message)
-        view.set_font_scale(self.font_scale)
+        self._scale_view(view)
+        view.show_settings_column(self.settings_action.isChecked())
+        wrap_tooltips(view)
         self.controllers[name] = controller
 
     def _build_lab(self, name: str) -> None:
@@ -187,7 +222,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)  # the swap is not the user changing tabs
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, view, view.title)
-        self.tabs.setTabToolTip(index, view.summary)
+        self.tabs.setTabToolTip(index, wrapped(view.summary))
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
@@ -213,13 +248,16 @@ class MainWindow(QMainWindow):
         open_action = QAction("&Open data file…", self, shortcut=QKeySequence.StandardKey.Open)
         open_action.setToolTip("Open a file for the current lab (a .txt corpus in the Text lab).")
         open_action.triggered.connect(self._on_open_action_triggered)
+        open_model_action = QAction("Open &model…", self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        open_model_action.setToolTip("Open a model saved by any lab (File > Save model or genviz train).")
+        open_model_action.triggered.connect(self._on_open_model_action_triggered)
         save_action = QAction("&Save model…", self, shortcut=QKeySequence.StandardKey.Save)
         save_action.triggered.connect(self._on_save_action_triggered)
         screenshot_action = QAction("Save s&creenshot…", self)
         screenshot_action.triggered.connect(self._on_screenshot_action_triggered)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (open_action, save_action, screenshot_action):
+        for action in (open_action, open_model_action, save_action, screenshot_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -229,9 +267,15 @@ class MainWindow(QMainWindow):
         bigger.triggered.connect(lambda: self.set_font_scale(self.font_scale * FONT_STEP))
         smaller = QAction("Smaller text", self, shortcut=QKeySequence("Ctrl+-"))
         smaller.triggered.connect(lambda: self.set_font_scale(self.font_scale / FONT_STEP))
+        normal = QAction("Normal text size", self, shortcut=QKeySequence("Ctrl+0"))
+        normal.triggered.connect(lambda: self.set_font_scale(1.0))
+        self.settings_action = QAction("Settings column", self, shortcut=QKeySequence("Ctrl+B"), checkable=True,
+                                       checked=True)
+        self.settings_action.setToolTip("Hide the settings to give the pictures the room (Ctrl+B).")
+        self.settings_action.toggled.connect(self.show_settings_column)
         full = QAction("Full screen", self, shortcut=QKeySequence("F11"), checkable=True)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        for action in (bigger, smaller, full):
+        for action in (bigger, smaller, normal, self.settings_action, full):
             view_menu.addAction(action)
 
         for key, slot in (("Space", self.transport.toggle), ("Right", lambda: self.current.step()),
@@ -249,11 +293,13 @@ class MainWindow(QMainWindow):
         if last in self.lab_names:
             self.tabs.setCurrentIndex(self.lab_names.index(last))
         self.set_font_scale(float(self.settings.value("window/font_scale", 1.0)))
+        self.show_settings_column(self.settings.value("window/settings_column", "true") == "true")
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/lab", self.current_name)
         self.settings.setValue("window/font_scale", self.font_scale)
+        self.settings.setValue("window/settings_column", "true" if self.settings_action.isChecked() else "false")
         self.settings.sync()
 
     # Handlers
@@ -346,9 +392,14 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(Path(path))
 
+    def _on_open_model_action_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a trained model", "", f"genviz models (*{MODEL_SUFFIX})")
+        if path:
+            self.open_model(Path(path))
+
     def _on_save_action_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the trained model", f"{self.current_name}.safetensors",
-                                              "genviz models (*.safetensors)")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the trained model", f"{self.current_name}{MODEL_SUFFIX}",
+                                              f"genviz models (*{MODEL_SUFFIX})")
         if path:
             self.save_model(Path(path))
 

@@ -11,6 +11,19 @@ from genviz.qt.style import INK, scaled_font
 pg.setConfigOptions(antialias=False, background="w", foreground=INK, imageAxisOrder="row-major")
 
 
+_axis_init = pg.AxisItem.__init__
+
+
+def _axis_init_without_si_prefix(axis: pg.AxisItem, *args, **kwargs) -> None:
+    """pyqtgraph rescales an axis of small or large numbers and writes "(x0.001)" in its label; a class reads
+    the numbers as they are. Every axis of the app, built by any lab, starts without it."""
+    _axis_init(axis, *args, **kwargs)
+    axis.enableAutoSIPrefix(False)
+
+
+pg.AxisItem.__init__ = _axis_init_without_si_prefix
+
+
 def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
                    x_grid: bool = True) -> pg.PlotWidget:
     """`x_grid=False` for an axis of training steps: it grows all the time, and every new range re-renders the

@@ -1,6 +1,8 @@
 """What a teacher meets in the first minutes, in every lab: settings that say when they wait, a new model that
 keeps training."""
 
+import re
+
 from genviz.core.text.config import TextConfig
 
 START_TIMEOUT = 60_000  # a training process imports torch first
@@ -33,3 +35,86 @@ def test_a_new_model_while_training_goes_on_training(qtbot, window):
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= 5, timeout=20_000)
     assert controller.training
     assert window.transport.train_button.text() == "Pause"
+
+
+def test_no_axis_writes_an_si_prefix_in_its_label(qtbot):
+    import pyqtgraph as pg
+
+    from genviz.qt.plots import configure_plot
+
+    plot = configure_plot(pg.PlotWidget(), "Loss", "training step", "loss")
+    qtbot.addWidget(plot)
+    plot.plot([0, 1, 2], [0.0001, 0.0005, 0.0002])
+    plot.setYRange(0, 0.001)
+    plot.show()
+    qtbot.waitExposed(plot)
+    label = plot.getPlotItem().getAxis("left").labelString()
+    assert re.sub("<[^>]*>", "", label).strip() == "loss"  # not "loss (x0.001)"
+
+
+def test_larger_text_never_resizes_the_window_and_ctrl_0_restores_it(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    for name in window.lab_names:  # every lab built, so every lab is scaled
+        window.tabs.setCurrentIndex(window.lab_names.index(name))
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(10)
+        assert (window.width(), window.height()) == (1280, 720)
+    assert window.font_scale > 2
+    for name, controller in window.controllers.items():  # the pictures keep the larger part
+        sizes = controller.view.columns.sizes()
+        assert sizes[0] <= sum(sizes) / 3 + 1, name
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.font_scale == 1.0
+    assert (window.width(), window.height()) == (1280, 720)
+
+
+def test_the_settings_column_hides_and_the_choice_is_remembered(qtbot, window, settings):
+    from PySide6.QtCore import Qt
+
+    from genviz.qt.app import create_window
+
+    view = window.controllers["text"].view
+    assert view.columns.widget(0).isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not view.columns.widget(0).isVisible()
+    window.close()
+    again = create_window(settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.controllers["text"].view.columns.widget(0).isVisible()
+    again.close()
+
+
+def test_every_tooltip_is_wrapped_at_about_sixty_characters(window):
+    from PySide6.QtWidgets import QWidget
+
+    for name in window.lab_names:
+        window.tabs.setCurrentIndex(window.lab_names.index(name))
+    tips = [widget.toolTip() for widget in window.findChildren(QWidget) if widget.toolTip()]
+    assert len(tips) > 50
+    longest = max(len(line) for tip in tips if "<" not in tip for line in tip.split("\n"))
+    assert longest <= 75  # textwrap breaks at 60 but never inside a word
+
+
+def test_opening_a_model_file_shows_its_lab_and_a_bad_one_is_refused(qtbot, window, tmp_path):
+    window.tabs.setCurrentIndex(window.lab_names.index("gan"))
+    gan = window.controllers["gan"]
+    qtbot.waitUntil(lambda: gan.last_snapshot is not None, timeout=START_TIMEOUT)
+    saved = tmp_path / "ring.safetensors"
+    window.save_model(saved)
+    qtbot.waitUntil(saved.exists, timeout=20_000)
+    window.tabs.setCurrentIndex(window.lab_names.index("text"))
+
+    broken = tmp_path / "broken.safetensors"
+    broken.write_bytes(b"not a model at all")
+    window.open_file(broken)
+    assert window.banner.isVisible() and "broken.safetensors" in window.banner.label.text()
+    assert window.current_name == "text"
+
+    window.open_file(saved)
+    assert window.current_name == "gan"
+    assert "broken" not in window.banner.label.text()  # the old refusal is gone; the lab opens the file
