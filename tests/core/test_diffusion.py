@@ -1,4 +1,5 @@
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -11,7 +12,7 @@ from genviz.core.diffusion.data_scale import DataScale
 from genviz.core.diffusion.sampler import load_sampler
 from genviz.core.diffusion.sampling import ETA, q_sample, reverse_process, sampler_timesteps
 from genviz.core.diffusion.schedules import SCHEDULES, cosine_schedule, linear_schedule, make_schedule
-from genviz.core.diffusion.session import DiffusionSession, loss_weights
+from genviz.core.diffusion.session import DiffusionSession, loss_weights, session_from_file
 from genviz.core.errors import ConfigError, ModelFileError
 from genviz.core.modelfile import save_model
 
@@ -299,6 +300,22 @@ def test_frames_run_from_pure_noise_to_the_sample(digits, tmp_path):
     assert np.isfinite(ddim).all() and ddim.min() >= 0 and ddim.max() <= 1
     np.testing.assert_array_equal(ddim[-1], sampler.sample(3, seed=5, sampler="ddim", steps=20))
     assert sampler.sample(3, seed=5, sampler="ddim", steps=5, frames=True).shape == (6, 3, 8, 8)
+
+
+def test_a_session_opened_from_a_file_goes_on_from_its_step_and_samples_like_the_saved_model(tmp_path):
+    config = DiffusionConfig(data="ring", width=16, depth=1, batch_size=32, timesteps=20)
+    session = DiffusionSession(config, device=torch.device("cpu"))
+    for _ in range(5):
+        session.step()
+    session.save(tmp_path / "ring.safetensors")
+    opened = session_from_file(session.config, str(tmp_path / "ring.safetensors"))
+    assert opened.step_count == 5 and opened.snapshot({})["step"] == 5
+    np.testing.assert_allclose(opened.sampler.sample(8, 3, "ddim", 5), session.sampler.sample(8, 3, "ddim", 5),
+                               atol=1e-5)
+    opened.step()  # it trains on, from the saved (moving-average) weights
+    assert opened.step_count == 6
+    with pytest.raises(ModelFileError, match="does not match"):
+        session_from_file(replace(session.config, width=32), str(tmp_path / "ring.safetensors"))
 
 
 def test_a_file_of_another_lab_is_refused_in_one_sentence(tmp_path):

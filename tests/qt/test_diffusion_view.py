@@ -47,18 +47,17 @@ def digits_lab(qtbot, settings):
     window.close()
 
 
-def new_samples(qtbot, view, sampler: str, steps: int | None = None, seed: int | None = None):
-    """Press New samples with these choices and wait for the finished reverse process."""
-    old = view.reverse.run
-    view.reverse.sampler.setCurrentIndex(view.reverse.sampler.findData(sampler))
+def samples_with(qtbot, view, sampler: str, steps: int | None = None, seed: int | None = None):
+    """Choose the sampler, its steps and the seed, and wait for the samples they draw (they come by themselves)."""
+    reverse = view.reverse
+    reverse.sampler.setCurrentIndex(reverse.sampler.findData(sampler))
     if steps is not None:
-        view.reverse.steps.setValue(steps)
+        reverse.steps.setValue(steps)
     if seed is not None:
-        view.reverse.seed.setValue(seed)
-    view.reverse.new_button.click()
-    assert not view.reverse.new_button.isEnabled()  # one request at a time
-    qtbot.waitUntil(lambda: view.reverse.run is not old, timeout=SAMPLE_TIMEOUT)
-    return view.reverse.run
+        reverse.seed.setValue(seed)
+    choice = reverse.choice()
+    qtbot.waitUntil(lambda: not reverse.busy and reverse._shown == choice, timeout=SAMPLE_TIMEOUT)
+    return reverse.run
 
 
 def count(item) -> int:
@@ -70,12 +69,14 @@ def shown_points(plot) -> np.ndarray:
     return plot.points.positions()
 
 
-def test_a_new_model_shows_a_quick_first_reverse_process_at_once(qtbot, ring_lab):
+def test_a_new_model_shows_its_first_samples_at_once_drawn_as_the_sampler_box_says(qtbot, ring_lab):
     _, _, view = ring_lab
-    run = view.reverse.run
-    assert run.sampler == "ddim" and run.steps == 10 and run.trained_steps == 0  # the untrained model's guess
-    assert "DDIM 10 steps" in view.reverse.frame_label.text()
-    assert view.reverse.new_button.isEnabled()
+    reverse = view.reverse
+    run = reverse.run
+    assert run.trained_steps == 0  # what the untrained model makes of noise
+    assert reverse.sampler.currentData() == "ddim" and run.sampler == "ddim" and run.steps == reverse.steps.value()
+    assert "DDIM 20 steps" in reverse.frame_label.text()  # the box's 25 steps, capped at T = 20
+    assert reverse.frame == run.frames - 1  # the finished samples
 
 
 def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
@@ -88,7 +89,7 @@ def test_training_draws_the_losses_and_the_forward_process(qtbot, ring_lab):
     assert shown == min(controller.last_snapshot["step"], CURVE_POINTS)  # every step, thinned past CURVE_POINTS
     assert len(view.losses.bars.opts["x"]) > 0  # some timesteps have a running loss already
     strip = view.forward.strip_points.points.positions()
-    assert len(strip) == 6 * 1000  # six frames of the 1,000 forward-process points
+    assert len(strip) == 5 * 1000  # five frames of the 1,000 forward-process points
     assert view.forward.kind == "points"
     assert "weights" in view.settings.parameters.text()
 
@@ -105,10 +106,12 @@ def test_the_forward_slider_moves_x_t_and_asks_for_the_arrows_at_that_t(qtbot, r
 
 def test_samples_can_be_scrubbed_stepped_back_and_played(qtbot, ring_lab):
     _, _, view = ring_lab
-    run = new_samples(qtbot, view, "ddpm", seed=7)
+    run = samples_with(qtbot, view, "ddpm", seed=7)
     reverse = view.reverse
     assert run.frames == 21 and run.timesteps[0] == 20 and run.timesteps[-1] == 0  # DDPM: all T = 20 steps
-    assert reverse.frame == 0 and "seed 7" in reverse.frame_label.text()
+    assert "seed 7" in reverse.frame_label.text()
+    reverse.first_button.click()
+    assert reverse.frame == 0
     np.testing.assert_allclose(shown_points(reverse.clouds["x"]), run.x[0])  # starts from pure noise
 
     reverse.scrubber.setValue(10)
@@ -121,6 +124,7 @@ def test_samples_can_be_scrubbed_stepped_back_and_played(qtbot, ring_lab):
     reverse.forward_button.click()
     assert reverse.frame == 10
 
+    reverse.pace.setValue(1)
     reverse.play_button.click()
     assert reverse.playing
     qtbot.waitUntil(lambda: reverse.frame == run.frames - 1, timeout=10_000)
@@ -131,12 +135,13 @@ def test_samples_can_be_scrubbed_stepped_back_and_played(qtbot, ring_lab):
 
 def test_ddim_draws_fewer_frames_and_the_same_seed_draws_the_same_samples(qtbot, ring_lab):
     _, _, view = ring_lab
-    first = new_samples(qtbot, view, "ddim", steps=5, seed=3)
+    first = samples_with(qtbot, view, "ddim", steps=5, seed=3)
     assert first.frames == 6 and first.sampler == "ddim"
-    again = new_samples(qtbot, view, "ddim", steps=5, seed=3)
+    samples_with(qtbot, view, "ddim", seed=4)
+    again = samples_with(qtbot, view, "ddim", seed=3)
     np.testing.assert_array_equal(again.x, first.x)  # DDIM: the seed's noise fixes everything
     view.reverse.next_seed_button.click()
-    qtbot.waitUntil(lambda: view.reverse.run is not again, timeout=SAMPLE_TIMEOUT)
+    qtbot.waitUntil(lambda: view.reverse.run is not again and not view.reverse.busy, timeout=SAMPLE_TIMEOUT)
     assert view.reverse.run.seed == 4 and view.reverse.seed.value() == 4
     assert not np.array_equal(view.reverse.run.x[0], first.x[0])
 
@@ -145,7 +150,8 @@ def test_image_samples_show_the_batch_its_clean_guess_and_its_noise(qtbot, digit
     window, controller, view = digits_lab
     window.transport.step_button.click()
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 1)
-    run = new_samples(qtbot, view, "ddim", steps=4, seed=1)
+    qtbot.waitUntil(lambda: view.reverse.run.trained_steps == 1, timeout=SAMPLE_TIMEOUT)  # a step by hand: new ones
+    run = samples_with(qtbot, view, "ddim", steps=4, seed=1)
     assert run.kind == "images" and run.frames == 5
     assert run.x.shape[1:] == (4 * 9 - 1, 4 * 9 - 1)  # 16 digits of 8x8 in a 4 x 4 mosaic, 1-pixel gaps
     reverse = view.reverse
@@ -155,7 +161,7 @@ def test_image_samples_show_the_batch_its_clean_guess_and_its_noise(qtbot, digit
     np.testing.assert_array_equal(reverse.pictures["x"].image.image, run.x[3][::-1])  # drawn with row 0 on top
     np.testing.assert_array_equal(reverse.pictures["eps"].image.image, run.eps[3][::-1])
     strip = view.forward.strip_images.image.image
-    assert strip.shape == (8, 9 * 9 - 1)  # nine frames x_0 ... x_T of one digit
+    assert strip.shape == (8, 5 * 9 - 1)  # five frames x_0 ... x_T of one digit
 
 
 def test_a_bad_setting_is_one_sentence_and_the_old_model_keeps_running(qtbot, ring_lab):

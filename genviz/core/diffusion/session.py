@@ -23,10 +23,11 @@ from genviz.core.diffusion.config import DiffusionConfig
 from genviz.core.diffusion.data_scale import DataScale
 from genviz.core.diffusion.models import build_denoiser, num_parameters
 from genviz.core.diffusion.reverse_run import ReverseRun, prepare_run
-from genviz.core.diffusion.sampler import DiffusionSampler
+from genviz.core.diffusion.sampler import LAB, DiffusionSampler
 from genviz.core.diffusion.sampling import Trajectory, q_sample
 from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
+from genviz.core.modelfile import build_model, load_model
 from genviz.core.session import LivePicture, Session
 
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
@@ -200,3 +201,18 @@ class DiffusionSession(Session):
 
     def save(self, path: str | Path) -> None:
         self.sampler.save(path, {"step": self.step_count, "data": self.dataset.name})
+
+
+def session_from_file(config: DiffusionConfig, path: str) -> DiffusionSession:
+    """A session that goes on from a saved model (File > Open model): `config` is the file's settings, and the
+    file's weights (the moving average it was sampled with) become both the network's and the average's."""
+    file = load_model(path, expected_lab=LAB)
+    session = DiffusionSession(config)
+    kind, settings = session.dataset.kind, session.config
+    weights = build_model(file, lambda: build_denoiser(kind, settings.width, settings.depth,
+                                                       session.scale.channels)).state_dict()
+    session.model.load_state_dict(weights)
+    session.ema_model.load_state_dict(weights)
+    step = file.extras.get("step", 0)
+    session.step_count = step if type(step) is int and step >= 0 else 0  # the file is not trusted
+    return session

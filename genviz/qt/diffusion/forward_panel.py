@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
 from genviz.core.diffusion.arrows import field_arrows
 from genviz.core.mosaic import mosaic_frames, tile_centres
@@ -18,9 +18,12 @@ from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, VERMILLION
 from genviz.qt.widgets.legend_line import key, legend_line
 
-STRIP_IMAGES = 9  # frames in the strip of an image
-STRIP_CLOUDS = 6  # frames in the strip of a 2-D data set (each a little scatter plot)
+STRIP_IMAGES = 5  # frames in the strip of an image: few enough to read on a projector
+STRIP_CLOUDS = 5  # frames in the strip of a 2-D data set (each a little scatter plot)
 PANEL_GAP = 0.15  # space between the strip's scatter panels, as a share of one panel
+
+
+NO_T = "t = …"  # before a model has started
 
 
 def strip_timesteps(T: int, count: int) -> np.ndarray:
@@ -57,7 +60,7 @@ class ForwardPanel(QGroupBox):
         self.strip = QStackedWidget()
         self.strip.addWidget(self.strip_images)
         self.strip.addWidget(self.strip_points)
-        self.strip.setMinimumHeight(140)
+        self.strip.setMinimumHeight(120)
 
         now_tip = ("x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: "
                    "the direction it would move a point found there at this noise level (minus its noise guess).")
@@ -91,19 +94,25 @@ class ForwardPanel(QGroupBox):
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip("Choose t, the noise level shown above and marked on the schedule.")
-        self.t_label = QLabel("t = 0")
+        self.t_label = QLabel(NO_T)
         self.t_label.setMinimumWidth(330)
 
-        row = QHBoxLayout()
-        row.addWidget(self.now, 1)
-        row.addWidget(self.schedule, 1)
+        # x_t on the left, about square, so a 2-D plot with its aspect locked shows the data's own range and not
+        # a wide strip of empty axis; the strip and the schedule share the rest.
+        pictures = QGridLayout()
+        pictures.addWidget(self.now, 0, 0, 2, 1)
+        pictures.addWidget(self.strip, 0, 1)
+        pictures.addWidget(self.schedule, 1, 1)
+        pictures.setColumnStretch(0, 1)
+        pictures.setColumnStretch(1, 2)
+        pictures.setRowStretch(0, 1)
+        pictures.setRowStretch(1, 1)
         slider_row = QHBoxLayout()
         slider_row.addWidget(QLabel("t"))
         slider_row.addWidget(self.slider, 1)
         slider_row.addWidget(self.t_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.strip, 2)
-        layout.addLayout(row, 5)
+        layout.addLayout(pictures, 1)
         layout.addWidget(self.legend)
         layout.addLayout(slider_row)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
@@ -113,15 +122,23 @@ class ForwardPanel(QGroupBox):
         return self.slider.value()
 
     def clear(self) -> None:
+        """A new model is starting: nothing of the old run's stays, neither pictures nor their labels."""
         self.forward = None
         self.box = None
         self._field = None
         self.strip_images.clear_picture()
+        self.strip_images.label_columns([])
         self.now_images.clear_picture()
         for plot in (self.strip_points, self.now_points):
             plot.show_points(None)
             plot.show_backdrop(None)
             plot.show_arrows(None)
+        self.strip_points.show_labels([])
+        for plot in (self.now_images, self.now_points):
+            plot.setTitle("x_t")
+        self.signal_curve.setData([], [])
+        self.noise_curve.setData([], [])
+        self.t_label.setText(NO_T)
 
     def show_forward(self, forward: dict[str, Any], kind: str, T: int) -> None:
         """A new run's fixed forward process (it never changes while the model trains)."""

@@ -36,6 +36,7 @@ class LossPanel(QSplitter):
         self.bars = pg.BarGraphItem(x=[], height=[], width=1, brush=color(SKY), pen=pg.mkPen(BLUE, width=1))
         self.by_t.addItem(self.bars)
         self._range: tuple[float, float] | None = None
+        self._show_range(1, 1.0)
         for plot in (self.loss_plot, self.by_t):  # 0.2 must read 0.2, not 200 with a lost "m" prefix
             plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.addWidget(self.loss_plot)
@@ -47,14 +48,18 @@ class LossPanel(QSplitter):
         width = T / len(centres) * 0.85
         self.bars.setOpts(x=centres[seen], height=losses[seen], width=width)
         top = nice_ceiling(float(losses[seen].max())) if seen.any() else 1.0
+        self._show_range(T, top)
+
+    def _show_range(self, T: int, top: float) -> None:
         if (T, top) != self._range:  # axes change rarely: re-ranging only then keeps frames cheap
             self._range = (T, top)
             self.by_t.setRange(xRange=(0, T), yRange=(0, top), padding=0.02)
 
     def clear(self) -> None:
+        """A new model: no bars, and the axes of no run (a loss of 1 is what guessing 'no noise' scores)."""
         self.loss_plot.clear_curves()
         self.bars.setOpts(x=[], height=[])
-        self._range = None
+        self._show_range(1, 1.0)
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self.loss_plot, scale)

@@ -1,10 +1,15 @@
 """The reverse process: a batch denoised together from pure noise, frame by frame, with what the network
 predicts at each frame (the clean result and the noise) beside it. Play, pause, step either way or scrub;
-every frame is precomputed, so the GUI only swaps arrays on each tick."""
+every frame is precomputed, so the GUI only swaps arrays on each tick.
+
+The panel asks for new samples by itself: at once when the ones shown are out of date (another sampler, its
+steps or the seed; a paused model whose weights moved on), and while training every few seconds, from the same
+seed, so the class watches the same noise turn into better samples without pressing anything."""
 
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +33,13 @@ from genviz.qt.diffusion.picture_plot import NOISE_LEVELS, PicturePlot
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
 from genviz.qt.widgets.legend_line import key, legend_line
 
-PLAY_SECONDS = 4.0  # a whole reverse process plays in about this long, whatever its number of steps
-PLAY_FPS = 20  # at most this many frames a second: each one repaints three plots on the GUI thread, which shares
-#                the GIL with training; longer processes skip frames while playing (stepping shows every one)
-FIRST_LOOK_STEPS = 10
+PLAY_SECONDS = 8  # a whole reverse process plays in this long by default, whatever its number of steps
+PLAY_FPS = 20  # at most this many frames a second: each one repaints three plots on the GUI thread; longer
+#                processes skip frames while playing (stepping shows every one)
+DDIM_STEPS = 25  # the default sampler's steps: on 2 laptop cores 16 digits take ~0.3 s, so new ones while
+#                  training come every ~8 s (LIVE_SHARE); DDPM's T = 200 steps cost ~3 s, redrawn every ~80 s
+LIVE_EVERY_S = 3.0  # while training, new samples from the current weights at most this often
+LIVE_SHARE = 0.04  # ... and at most this share of the training time goes into denoising them
 NOISE_BOX = 3.5  # the noise plot of 2-D data shows [-3.5, 3.5]^2: nearly all of a unit Gaussian
 
 TITLES = {
@@ -44,6 +53,12 @@ TITLES = {
             "The network's output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler "
             "removes part of it. At t = 0 nothing is left."),
 }
+WAITING = "Samples appear when the model has started."
+EPS_AT_ZERO = "ε̂ at t = 0: no noise left to predict"  # the ε̂ panel's title at the last frame, all grey (zero)
+
+
+def describe(sampler: str, steps: int | None) -> str:
+    return "DDPM, all T steps" if sampler == "ddpm" else f"DDIM {steps} steps"
 
 
 class ReversePanel(QGroupBox):
@@ -52,10 +67,18 @@ class ReversePanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__("Reverse process: from noise to data")
         self.run: ReverseRun | None = None
-        self.busy = False
+        self.busy = False  # a reverse process is being denoised: one at a time
         self.frame = 0
+        self.interval = LIVE_EVERY_S  # seconds between new samples while training
+        self.run_seconds = 0.0  # how long the last samples took to come
         self._stride = 1
         self._controls: tuple | None = None
+        self._eps_title = TITLES["eps"][0]
+        self._model: tuple[int, bool] | None = None  # (step, training) of the newest snapshot; None: no model yet
+        self._asked: tuple | None = None  # the choice being denoised
+        self._asked_at = -math.inf
+        self._shown: tuple | None = None  # the choice the shown run was drawn with
+        self._failed: tuple | None = None  # a choice that failed: not asked again until the choice changes
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._build_sampling_row()
@@ -72,37 +95,38 @@ class ReversePanel(QGroupBox):
     # Building
     def _build_sampling_row(self) -> None:
         self.sampler = QComboBox()
-        self.sampler.addItem("DDPM: random, all T steps", "ddpm")
         self.sampler.addItem("DDIM: no randomness, fewer steps", "ddim")
+        self.sampler.addItem("DDPM: random, all T steps", "ddpm")
         self.sampler.setToolTip(
             "DDPM (Ho et al. 2020) walks back through every one of the T steps and adds a little fresh noise at "
             "each. DDIM (Song et al. 2021) adds none, so it can jump over many steps: fewer steps are faster but "
-            "blurrier. The same seed always starts from the same noise."
+            "blurrier. The same seed always starts from the same noise. A change draws new samples at once."
         )
         self.steps = QSpinBox()
         self.steps.setRange(1, 2000)
-        self.steps.setValue(50)
+        self.steps.setValue(DDIM_STEPS)
         self.steps.setPrefix("steps ")
         self.steps.setToolTip("How many denoising steps DDIM takes from t = T to 0 (at most T).")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setPrefix("seed ")
-        self.seed.setToolTip("The seed of the starting noise (and of DDPM's fresh noise). Keep it to see how the "
-                             "same noise turns into a different sample as the model trains.")
-        self.new_button = QPushButton("New samples")
-        self.new_button.setToolTip("Denoise a batch from the seed's noise with the model as it is now (its "
-                                   "moving-average weights), keeping every frame.")
+        self.seed.setToolTip("The seed of the starting noise (and of DDPM's fresh noise). While training, new "
+                             "samples come from this same noise every few seconds: watch it turn into better "
+                             "samples as the model learns.")
         self.next_seed_button = QPushButton("Next seed")
-        self.next_seed_button.setToolTip("Add one to the seed and draw new samples from fresh noise.")
+        self.next_seed_button.setToolTip("Add one to the seed: new samples from fresh noise.")
         self.status = QLabel("")
+        self.status.setToolTip("New samples come by themselves: at once when the sampler, its steps or the seed "
+                               "change, and while training every few seconds, but never taking more than "
+                               f"{LIVE_SHARE:.0%} of the training time.")
         self.sampling_row = QHBoxLayout()
-        for widget in (self.sampler, self.steps, self.seed, self.new_button, self.next_seed_button):
+        for widget in (self.sampler, self.steps, self.seed, self.next_seed_button):
             self.sampling_row.addWidget(widget)
         self.sampling_row.addWidget(self.status, 1)
-        self.sampler.currentIndexChanged.connect(self._update_controls)
-        self.new_button.clicked.connect(self.request_samples)
-        self.next_seed_button.clicked.connect(self._on_next_seed_button_clicked)
-
+        self.sampler.currentIndexChanged.connect(self._on_choice_changed)
+        self.steps.valueChanged.connect(self._on_choice_changed)
+        self.seed.valueChanged.connect(self._on_choice_changed)
+        self.next_seed_button.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
     def _build_views(self) -> None:
         self.pictures = {key: PicturePlot(title, tip) for key, (title, tip) in TITLES.items()}
         colours = {"x": VERMILLION, "x0": GREEN, "eps": PURPLE}
@@ -123,23 +147,34 @@ class ReversePanel(QGroupBox):
             self.views.addWidget(page)
 
     def _build_playback_row(self) -> None:
-        self.first_button = QPushButton("|◀")
+        icon = self.style().standardIcon  # drawn icons: a font may lack the media glyphs (⏸ showed as a box)
+        pixmap = QStyle.StandardPixmap
+        self._play_icons = {False: icon(pixmap.SP_MediaPlay), True: icon(pixmap.SP_MediaPause)}
+        self.first_button = QPushButton(icon(pixmap.SP_MediaSkipBackward), "")
         self.first_button.setToolTip("Back to frame 0: the pure noise the samples start from.")
-        self.back_button = QPushButton("◀ Step back")
+        self.back_button = QPushButton(icon(pixmap.SP_MediaSeekBackward), "Step back")
         self.back_button.setToolTip("One denoising step back: compare a frame with the one before it.")
-        self.play_button = QPushButton("▶ Play")
+        self.play_button = QPushButton(self._play_icons[False], "Play")
         self.play_button.setCheckable(True)
         self.play_button.setToolTip("Play the denoising from the current frame to the end.")
-        self.forward_button = QPushButton("Step ▶")
+        self.forward_button = QPushButton(icon(pixmap.SP_MediaSeekForward), "Step")
         self.forward_button.setToolTip("One denoising step forward.")
-        self.last_button = QPushButton("▶|")
+        self.last_button = QPushButton(icon(pixmap.SP_MediaSkipForward), "")
         self.last_button.setToolTip("Jump to the last frame: the finished samples.")
+        self.pace = QSpinBox()
+        self.pace.setRange(1, 60)
+        self.pace.setValue(PLAY_SECONDS)
+        self.pace.setPrefix("play in ")
+        self.pace.setSuffix(" s")
+        self.pace.setToolTip("How long Play takes from pure noise to the finished samples, whatever the number of "
+                             "steps: slower to talk the class through it, faster to see it whole.")
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
         self.scrubber.setToolTip("Drag through the frames of the reverse process, from noise (left) to samples "
                                  "(right).")
-        self.frame_label = QLabel("Press New samples")
+        self.frame_label = QLabel(WAITING)
         self.playback_row = QHBoxLayout()
-        for widget in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
+        for widget in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button,
+                       self.pace):
             self.playback_row.addWidget(widget)
         self.playback_row.addWidget(self.scrubber, 1)
         self.first_button.clicked.connect(lambda: self.set_frame(0))
@@ -147,50 +182,80 @@ class ReversePanel(QGroupBox):
         self.play_button.toggled.connect(self._on_play_button_toggled)
         self.forward_button.clicked.connect(self.step_forward)
         self.last_button.clicked.connect(lambda: self.set_frame(self.last_frame))
+        self.pace.valueChanged.connect(self._time_playback)
         self.scrubber.valueChanged.connect(self.set_frame)
 
     # Sampling
-    def request_samples(self) -> None:
+    def choice(self) -> tuple[str, int | None, int]:
+        """(sampler, steps or None for all T, seed): what the samples shown should be drawn with."""
         sampler = self.sampler.currentData()
-        steps = self.steps.value() if sampler == "ddim" else None
-        self.set_busy(True)
-        self.samples_requested.emit(sampler, steps, self.seed.value())
+        return sampler, self.steps.value() if sampler == "ddim" else None, self.seed.value()
 
-    def request_first_look(self) -> None:
-        """A quick DDIM run of few steps when a model starts, so the panel is never empty and training is hardly
-        held up; the frame label says which sampler drew it."""
-        self.set_busy(True)
-        self.samples_requested.emit("ddim", min(FIRST_LOOK_STEPS, self.steps.maximum()), self.seed.value())
+    def refresh(self, step: int | None = None, training: bool = False) -> None:
+        """Ask for new samples if the ones shown are out of date, or are due while training. `step` and
+        `training`: the newest snapshot's, None to keep the last ones (a control changed)."""
+        if step is not None:
+            self._model = step, training
+        if not self.busy and self._model is not None and self.choice() != self._failed:
+            step, training = self._model
+            behind = self.run is None or self.run.trained_steps != step
+            stale = self.run is None or self.choice() != self._shown or (behind and not training)
+            due = training and behind and time.perf_counter() >= self._asked_at + self.interval
+            if stale or due:
+                self._ask(self.choice())
+        self._show_status()
 
-    def set_busy(self, busy: bool, why: str = "denoising…") -> None:
-        """While busy, no new request: one reverse process at a time."""
-        self.busy = busy
-        self.new_button.setEnabled(not busy)
-        self.next_seed_button.setEnabled(not busy)
-        self.status.setText(why if busy else "")
+    def _ask(self, choice: tuple) -> None:
+        self.busy = True
+        self._asked, self._asked_at = choice, time.perf_counter()
+        self.samples_requested.emit(*choice)
+
+    def request_failed(self) -> None:
+        """The samples asked for could not be made (the message says why): not asked again until a change."""
+        self.busy = False
+        self._failed = self._asked
+        self.refresh()
+
+    def _show_status(self) -> None:
+        if self.busy and self._asked != self._shown:
+            text = f"{describe(*self._asked[:2])}: denoising…"
+        elif self._model is not None and self._model[1]:
+            text = f"new samples every {self.interval:.0f} s while training"
+        else:
+            text = ""
+        if self.status.text() != text:
+            self.status.setText(text)
 
     def set_timesteps(self, T: int) -> None:
         self.steps.setMaximum(T)
 
     def clear(self) -> None:
-        """A new model is starting: nothing to show, and nothing to sample from until it has started."""
+        """A new model is starting: nothing to show until its first snapshot; the old run's answer never comes."""
         self.pause()
         self.run = None
-        self.set_busy(True, "starting the model…")
+        self.busy = False
+        self._model = self._shown = self._failed = None
+        self._asked_at = -math.inf
         for plot in self.pictures.values():
             plot.clear_picture()
         for plot in self.clouds.values():
             plot.show_points(None)
             plot.show_paths(None)
             plot.show_arrows(None)
-        self.frame_label.setText("Press New samples")
+            plot.show_backdrop(None)
+        self._set_eps_title(TITLES["eps"][0])
+        self.frame_label.setText(WAITING)
+        self._show_status()
         self._update_controls()
 
     def show_run(self, run: ReverseRun, data: np.ndarray | None = None, box=None) -> None:
-        """A new reverse process, shown from its first frame (pure noise). `data` and `box`: 2-D backdrop, view."""
-        self.pause()
-        self.run = run
-        self.set_busy(False)
+        """New samples, shown at the same point of the process as the old ones (the finished samples at first),
+        playing on if they were. `data` and `box`: the 2-D backdrop and view."""
+        self.run_seconds = time.perf_counter() - self._asked_at  # denoising, and the answer's way here
+        self.interval = max(LIVE_EVERY_S, self.run_seconds / LIVE_SHARE)
+        self.busy = False
+        self._shown = self._asked
+        old, self.run = self.run, run
         self.views.setCurrentIndex(0 if run.kind == "images" else 1)
         self.legend.setVisible(run.kind == "points")
         if run.kind == "points":
@@ -201,11 +266,19 @@ class ReversePanel(QGroupBox):
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, run.frames - 1)
         self.scrubber.blockSignals(False)
-        ticks = PLAY_SECONDS * PLAY_FPS
-        self._stride = max(1, math.ceil(run.frames / ticks))
-        self.timer.setInterval(max(1000 // PLAY_FPS, int(PLAY_SECONDS * 1000 * self._stride / run.frames)))
+        self._time_playback()
+        where = 1.0 if old is None else self.frame / max(1, old.frames - 1)
         self.frame = -1
-        self.set_frame(0)
+        self.set_frame(round(where * (run.frames - 1)))
+        self.refresh()  # the choice may have changed while these were being made
+
+    def _time_playback(self) -> None:
+        """A whole run plays in `pace` seconds: every `stride`-th frame, at most PLAY_FPS a second."""
+        if self.run is None:
+            return
+        steps, seconds = max(1, self.run.frames - 1), self.pace.value()
+        self._stride = max(1, math.ceil(steps / (seconds * PLAY_FPS)))
+        self.timer.setInterval(max(1000 // PLAY_FPS, round(seconds * 1000 * self._stride / steps)))
 
     # Playback
     @property
@@ -230,6 +303,7 @@ class ReversePanel(QGroupBox):
             self.clouds["x"].show_arrows(run.arrows[frame] if frame < self.last_frame else None)
             self.clouds["x0"].show_points(run.x0[frame])
             self.clouds["eps"].show_points(run.eps[frame])
+        self._set_eps_title(EPS_AT_ZERO if run.timesteps[frame] == 0 else TITLES["eps"][0])
         self.scrubber.blockSignals(True)
         self.scrubber.setValue(frame)
         self.scrubber.blockSignals(False)
@@ -238,6 +312,13 @@ class ReversePanel(QGroupBox):
             f"{run.steps} steps · seed {run.seed} · weights of step {run.trained_steps:,}"
         )
         self._update_controls()
+
+    def _set_eps_title(self, title: str) -> None:
+        """At t = 0 the ε̂ panel is all zero (grey): its title says why, not a flat grid without a word."""
+        if title != self._eps_title:
+            self._eps_title = title
+            for plot in (self.pictures["eps"], self.clouds["eps"]):
+                plot.setTitle(title)
 
     def step_forward(self) -> None:
         self.pause()
@@ -274,7 +355,8 @@ class ReversePanel(QGroupBox):
 
     # Handlers
     def _on_play_button_toggled(self, on: bool) -> None:
-        self.play_button.setText("⏸ Pause" if on else "▶ Play")
+        self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setIcon(self._play_icons[on])
         if not on:
             self.timer.stop()
             return
@@ -290,9 +372,10 @@ class ReversePanel(QGroupBox):
         if self.frame >= self.last_frame:
             self.pause()
 
-    def _on_next_seed_button_clicked(self) -> None:
-        self.seed.setValue(self.seed.value() + 1)
-        self.request_samples()
+    def _on_choice_changed(self) -> None:
+        self._failed = None
+        self._update_controls()
+        self.refresh()
 
     def set_font_scale(self, scale: float) -> None:
         for plot in (*self.pictures.values(), *self.clouds.values()):

@@ -104,6 +104,10 @@ class DiffusionSettingsPanel(QGroupBox):
         self.apply = QPushButton("New model with these settings")
         self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
         self.apply.clicked.connect(self.apply_clicked)
+        self.defaults = QPushButton("Back to default settings")
+        self.defaults.setToolTip("Put every setting above back to its default. The model keeps training with its "
+                                 "own settings until you press New model.")
+        self.defaults.clicked.connect(lambda: self.show_config(DiffusionConfig()))
         for combo in (self.data, self.schedule):  # a narrow column elides long names instead of clipping the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -115,6 +119,8 @@ class DiffusionSettingsPanel(QGroupBox):
                               ("Built with", self.chosen)):
             form.addRow(label, widget)
         form.addRow(self.apply)
+        form.addRow(self.defaults)
+        self.show_config(d)
         self.pending = PendingSettings(self, self.config, "New model")
         form.addRow(self.pending)
 
@@ -126,10 +132,31 @@ class DiffusionSettingsPanel(QGroupBox):
         """Offer a folder of the user's images as a data set and select it."""
         select_or_add(self.data, str(path), f"Folder: {path.name}")
 
-    def show_size(self, parameters: int, settings: dict) -> None:
+    def show_size(self, parameters: int | None, settings: dict | None) -> None:
+        """The model's size and the sizes it was built with; None while a new one is being built."""
+        if settings is None:
+            self.parameters.setText("—")
+            self.chosen.setText("—")
+            return
         self.parameters.setText(f"{parameters:,} weights")
         self.chosen.setText(f"width {settings['width']} · depth {settings['depth']} · batch {settings['batch_size']} · "
                             f"lr {settings['learning_rate']:g}")
+
+    def show_config(self, config: DiffusionConfig) -> None:
+        """Every setting as `config` has it (None: auto): the defaults, or a model file's."""
+        if not self.select(config.data):
+            self.add_folder(Path(config.data))
+        self.schedule.setCurrentIndex(self.schedule.findData(config.schedule))
+        self.timesteps.setValue(config.timesteps)
+        self.width.setValue(config.width or 0)
+        self.depth.setValue(config.depth or 0)
+        self.batch_size.setValue(config.batch_size or 0)
+        self.learning_rate.setValue(config.learning_rate or 0.0)
+        self.ema.setValue(config.ema_decay)
+        self.min_snr.setValue(-1.0 if config.min_snr is None else config.min_snr)
+        self.seed.setValue(config.seed)
+        self.image_size.setValue(config.image_size)
+        self.color.setChecked(config.color)
 
     def config(self) -> DiffusionConfig:
         return DiffusionConfig(

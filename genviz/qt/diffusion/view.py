@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
+from genviz.core.diffusion.config import DiffusionConfig
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
+from genviz.core.modelfile import ModelFile
+from genviz.core.session import config_from_mapping
 from genviz.qt.diffusion.forward_panel import ForwardPanel
 from genviz.qt.diffusion.loss_panel import LossPanel
 from genviz.qt.diffusion.reverse_panel import ReversePanel
@@ -32,7 +35,7 @@ class DiffusionLabView(LabView):
         super().__init__()
         self.kind: str | None = None
         self._forward_source: dict | None = None
-        self._first_samples_wanted = False
+        self._model_file: Path | None = None  # File > Open model: the next session starts from its weights
         self._demo = False
 
         self.settings = DiffusionSettingsPanel()
@@ -60,6 +63,9 @@ class DiffusionLabView(LabView):
         config = self.settings.config()
         config.validate()
         self.settings.pending.mark_applied(config)
+        if self._model_file is not None:  # once: a later New model starts from random weights
+            path, self._model_file = self._model_file, None
+            return SessionSpec("genviz.core.diffusion.session:session_from_file", (config, str(path)))
         return SessionSpec("genviz.core.diffusion.session:DiffusionSession", (config,))
 
     def probe(self) -> dict[str, Any]:
@@ -77,7 +83,7 @@ class DiffusionLabView(LabView):
         self.forward.clear()
         self.reverse.clear()
         self.losses.clear()
-        self._first_samples_wanted = True
+        self.settings.show_size(None, None)
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["forward"] is not self._forward_source:  # the first snapshot of a run
@@ -89,20 +95,19 @@ class DiffusionLabView(LabView):
         self.losses.loss_plot.update_curves(snapshot["history"])
         yield
         self.losses.show_by_t(snapshot["loss_by_t"], snapshot["T"])
-        if self._first_samples_wanted:  # what the untrained model makes of noise, so the panel is never empty
-            self._first_samples_wanted = False
-            self.reverse.request_first_look()
+        self.reverse.refresh(snapshot["step"], snapshot["training"])  # new samples when out of date or due
 
     def request_finished(self, name: str, result: Any) -> None:
         if name != "reverse_run":
             return
         data = self._forward_source["frames"][0] if result.kind == "points" else None
         self.reverse.show_run(result, data, self.forward.box)
-        if self._demo:
+        if self._demo and not self.reverse.playing:
             self.reverse.play()
 
     def request_failed(self, name: str, message: str) -> None:
-        self.reverse.set_busy(False)
+        if name == "reverse_run":
+            self.reverse.request_failed()
         super().request_failed(name, message)
 
     def open_file(self, path: Path) -> None:
@@ -114,6 +119,11 @@ class DiffusionLabView(LabView):
         self.settings.add_folder(folder)
         self.reset_requested.emit()
 
+    def open_model(self, path: Path, file: ModelFile) -> None:
+        self.settings.show_config(config_from_mapping(DiffusionConfig, file.config))
+        self._model_file = path
+        self.reset_requested.emit()
+
     def select_data(self, data: str) -> None:
         if self.settings.select(data):
             return
@@ -123,8 +133,10 @@ class DiffusionLabView(LabView):
         self.settings.add_folder(Path(data))
 
     def start_demo(self) -> None:
+        """Play the newest samples from noise; samples still being made play when they come."""
         self._demo = True
-        self.reverse.request_samples()
+        if not self.reverse.busy:
+            self.reverse.play()
 
     def demo_running(self) -> bool:
         running = self._demo and (self.reverse.busy or self.reverse.playing)
