@@ -6,6 +6,8 @@ import pytest
 from genviz.core.data.corpora import (
     BUILTIN_CORPORA,
     CAPITALS,
+    CAPITALS_CHARS,
+    CAPITALS_SMALL_CHARS,
     capitals_corpus,
     load_corpus,
     load_text_file,
@@ -29,7 +31,7 @@ def test_capitals_are_many_distinct_one_fact_per_country():
 
 def test_capitals_corpus_is_plain_ascii_of_the_target_size(capitals_text):
     assert capitals_text.isascii()
-    assert 60_000 <= len(capitals_text) <= 150_000
+    assert CAPITALS_CHARS <= len(capitals_text) <= CAPITALS_CHARS + 200
     assert "  " not in capitals_text
     assert " \n" not in capitals_text
 
@@ -122,9 +124,10 @@ def test_load_text_file_refuses_missing_files_and_folders(tmp_path):
 
 
 def test_load_corpus_dispatches_to_builtins_and_files(tmp_path):
-    assert set(BUILTIN_CORPORA) == {"capitals", "python"}
+    assert set(BUILTIN_CORPORA) == {"capitals", "capitals-small", "python"}
     assert all(description.endswith(".") for description in BUILTIN_CORPORA.values())
     assert load_corpus("capitals") == capitals_corpus()
+    assert load_corpus("capitals-small") == capitals_corpus(chars=CAPITALS_SMALL_CHARS)
     path = tmp_path / "mine.txt"
     path.write_text("My own words.\n")
     assert load_corpus(str(path)) == "My own words.\n"
@@ -134,3 +137,10 @@ def test_load_corpus_python_is_about_a_megabyte_of_source():
     text = load_corpus("python")
     assert 900_000 < len(text) <= 1_000_000
     assert text == python_corpus()
+
+
+def test_the_capitals_corpus_repeats_its_facts_in_many_orders_and_the_small_one_does_not(capitals_text):
+    """Held-out text then holds new passages of known facts; in the small corpus, sentences never trained on."""
+    sentence = "The capital of France is Paris."
+    assert capitals_text.count(sentence) >= 10
+    assert load_corpus("capitals-small").count(sentence) <= 1

@@ -16,6 +16,7 @@ class TextConfig:
     n_embd: int = 64  # width of the residual stream
     block_size: int = 16  # context length in tokens
     dropout: float = 0.0  # tiny models on small corpora learn faster without it
+    weight_decay: float = 0.01  # AdamW's pull of every weight towards 0: regularisation against memorising
     learning_rate: float = 5e-3  # AdamW; high because the model is small and the demo is short
     batch_size: int = 32  # sequences per optimizer step
     seed: int = 0
@@ -33,5 +34,11 @@ class TextConfig:
             raise ConfigError(f"The width ({self.n_embd}) must be a multiple of the heads ({self.n_head}).")
         if not 0 <= self.dropout < 1:
             raise ConfigError(f"The dropout must be at least 0 and below 1, not {self.dropout}.")
+        if not 0 <= self.weight_decay <= 1:
+            raise ConfigError(f"The weight decay must be between 0 and 1, not {self.weight_decay}.")
         if not 0 < self.learning_rate <= 1:
             raise ConfigError(f"The learning rate must be above 0 and at most 1, not {self.learning_rate}.")
+
+
+# Over-fitting on purpose, for a lesson: a text short enough to memorise, and no regularisation.
+OVERFITTING = TextConfig(corpus="capitals-small", dropout=0.0, weight_decay=0.0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,8 @@ from torch.nn import functional as F
 
 from genviz.core.data.corpora import load_corpus
 from genviz.core.device import FOREACH, describe, pick_device
-from genviz.core.errors import DataError
+from genviz.core.errors import DataError, ModelFileError
+from genviz.core.modelfile import ModelFile, load_model
 from genviz.core.session import Session
 from genviz.core.text.config import TextConfig
 from genviz.core.text.model import GPT
@@ -21,17 +24,34 @@ from genviz.core.text.tokenizers import CharTokenizer, WordTokenizer
 VALIDATION_SHARE = 0.1  # the end of the corpus is held out to show over-fitting
 VALIDATION_EVERY = 25  # steps between validation-loss measurements
 VALIDATION_BATCHES = 4
+RECENT_STEPS = 20  # training losses averaged to judge whether the loss has risen
+DIVERGED_FACTOR = 1.5  # a recent loss this many times the first one: the steps overshoot, training diverged
+COLLAPSED_SHARE = 0.9  # one token is the favourite at this share of the held-out positions, ...
+COLLAPSED_CONFIDENCE = 0.9  # ... with this probability on average: the model says one word whatever the text
 
 
 class TextSession(Session):
     lab = "text"
 
-    def __init__(self, config: TextConfig, text: str | None = None, device: torch.device | None = None) -> None:
+    def __init__(self, config: TextConfig, model_file: str | Path | None = None, text: str | None = None,
+                 device: torch.device | None = None) -> None:
+        """`model_file`: go on from a saved model (File > Open model), whose settings `config` then is; its
+        weights and tokenizer are used, and training goes on with `config`'s corpus."""
         super().__init__(config)
         config.validate()
+        file = load_model(model_file, expected_lab="text") if model_file is not None else None
         text = load_corpus(config.corpus) if text is None else text
-        tokenizer_class = WordTokenizer if config.tokenizer == "word" else CharTokenizer
-        tokenizer = tokenizer_class.build(text)
+        self._device = device or pick_device()
+        torch.manual_seed(config.seed)
+        if file is None:
+            tokenizer_class = WordTokenizer if config.tokenizer == "word" else CharTokenizer
+            tokenizer = tokenizer_class.build(text)
+            model = GPT(config, tokenizer.vocab_size).to(self._device)
+            self.predictor = TextPredictor(model, tokenizer, config, self._device)
+        else:
+            self.predictor = TextPredictor.from_file(file, self._device)
+            tokenizer = self.predictor.tokenizer
+            self.step_count = _saved_step(file)
         data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
         split = int(len(data) * (1 - VALIDATION_SHARE))
         if split <= config.block_size + 1 or len(data) - split <= config.block_size + 1:
@@ -41,14 +61,14 @@ class TextSession(Session):
             )
         self._train_data, self._val_data = data[:split], data[split:]
         self._generator = torch.Generator().manual_seed(config.seed)
-        torch.manual_seed(config.seed)
-        self._device = device or pick_device()
-        model = GPT(config, tokenizer.vocab_size).to(self._device)
-        self.predictor = TextPredictor(model, tokenizer, config, self._device)
         self._tokenizer_dict = tokenizer.to_dict()
-        self._optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate,
-                                            betas=(0.9, 0.99), weight_decay=0.01, **FOREACH)
+        self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate,
+                                            betas=(0.9, 0.99), weight_decay=config.weight_decay, **FOREACH)
         self._val_batches = [self._batch(self._val_data) for _ in range(VALIDATION_BATCHES)]
+        self.best_validation: tuple[int, float] | None = None  # (step, loss): where the held-out loss was lowest
+        self._first_loss = math.nan
+        self._recent: deque[float] = deque(maxlen=RECENT_STEPS)
+        self._collapsed_on: int | None = None  # the one token a collapsed model predicts everywhere
 
     @property
     def model(self) -> GPT:
@@ -65,13 +85,15 @@ class TextSession(Session):
         x, y = windows[:, :-1], windows[:, 1:]  # y is x shifted by one: each position predicts the next token
         return x.to(self._device), y.to(self._device)
 
-    def _loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    def _loss(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """The mean cross-entropy, and the logits flattened to (B * T, vocab)."""
         logits, _ = self.model(x)
-        return F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1))
+        logits = logits.reshape(-1, logits.size(-1))
+        return F.cross_entropy(logits, y.reshape(-1)), logits
 
     def step(self) -> float:
         x, y = self._batch(self._train_data)
-        loss = self._loss(x, y)
+        loss, _ = self._loss(x, y)
         self._optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
@@ -79,18 +101,60 @@ class TextSession(Session):
         self.step_count += 1
         value = loss.item()
         self.history.add("train", self.step_count, value)
-        if self.step_count % VALIDATION_EVERY == 0 or self.step_count == 1:
-            self.history.add("validation", self.step_count, self.validation_loss())
+        if not self._recent:
+            self._first_loss = value
+        self._recent.append(value)
+        if self.step_count % VALIDATION_EVERY == 0 or len(self._recent) == 1:
+            self._validate()
         return value
 
-    @torch.no_grad()
+    def _validate(self) -> None:
+        loss, self._collapsed_on = self._evaluate()
+        self.history.add("validation", self.step_count, loss)
+        if math.isfinite(loss) and (self.best_validation is None or loss < self.best_validation[1]):
+            self.best_validation = (self.step_count, loss)
+
     def validation_loss(self) -> float:
+        return self._evaluate()[0]
+
+    @torch.no_grad()
+    def _evaluate(self) -> tuple[float, int | None]:
+        """The held-out loss, and the token the model predicts at almost every held-out position with almost
+        all its probability, if there is one (a collapsed model)."""
         self.model.eval()
         try:
-            losses = [self._loss(x, y).item() for x, y in self._val_batches]
+            losses, probabilities = [], []
+            for x, y in self._val_batches:
+                loss, logits = self._loss(x, y)
+                losses.append(loss.item())
+                probabilities.append(logits.float().softmax(dim=-1))
         finally:
             self.model.train()
-        return sum(losses) / len(losses)
+        top, favourites = torch.cat(probabilities).max(dim=-1)
+        counts = favourites.bincount()
+        favourite = int(counts.argmax())
+        collapsed = (counts[favourite] >= COLLAPSED_SHARE * len(favourites)
+                     and top.mean() >= COLLAPSED_CONFIDENCE)
+        return sum(losses) / len(losses), favourite if collapsed else None
+
+    def trouble(self) -> str:
+        """One sentence when training has gone wrong (the loss rose far above where it began, or the model
+        collapsed onto one token) and what to do about it, else ""."""
+        if not self._recent:
+            return ""
+        advice = (f"Lower the learning rate (now {self.config.learning_rate:g}) or press Back to default "
+                  "settings, then New model.")
+        recent = sum(self._recent) / len(self._recent)
+        if not math.isfinite(recent):
+            return f"Training diverged: the loss is no longer a number. {advice}"
+        if recent > DIVERGED_FACTOR * self._first_loss:
+            return (f"Training diverged: the loss rose from {self._first_loss:.1f} to {recent:.0f} nats, because "
+                    f"each step overshoots. {advice}")
+        if self._collapsed_on is not None:
+            token = self.predictor.tokenizer.token_text(self._collapsed_on)
+            return (f"The model collapsed onto one token: it predicts '{token}' almost whatever the text. "
+                    f"{advice}")
+        return ""
 
     def probability_of(self, prompt: str, token: str) -> float:
         """P(token | prompt) under the current model: the figure the capitals demo is judged by."""
@@ -114,8 +178,17 @@ class TextSession(Session):
             "history": self.history.arrays(),
             "tokenizer": self._tokenizer_dict,
             "parameters": self.model.num_parameters(),
+            "best_validation": self.best_validation,
+            "trouble": self.trouble(),
             **self.answer(probe),
         }
 
     def save(self, path: str | Path) -> None:
         self.predictor.save(path, {"step": self.step_count})
+
+
+def _saved_step(file: ModelFile) -> int:
+    step = file.extras.get("step", 0)
+    if type(step) is not int or step < 0:
+        raise ModelFileError(f"{file.name} has a damaged step count.")
+    return step

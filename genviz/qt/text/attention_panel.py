@@ -16,6 +16,13 @@ MEAN_OF_HEADS = -1
 MAX_TICK_LABEL = 10  # characters of a token shown on an axis
 
 
+def every_kth(labels: list[str], needed: float, cell: float) -> list[tuple[float, str]]:
+    """Ticks at the cell centres of every k-th label, so that labels `needed` pixels long in cells `cell`
+    pixels long do not overlap."""
+    k = max(1, math.ceil(needed / max(1.0, cell)))
+    return [(i + 0.5, label) for i, label in enumerate(labels) if i % k == 0]
+
+
 class AttentionPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -51,6 +58,8 @@ class AttentionPanel(QWidget):
         layout.addWidget(self.plot, 1)
         self._shape: tuple[int, int] = (0, 0)
         self._tokens: list[str] = []
+        self.ticks: tuple[list, list] = ([], [])  # (rows, columns) of (position, label)
+        self.plot.getPlotItem().vb.sigResized.connect(self._layout_ticks)
 
     def show_attention(self, attention: np.ndarray | None, tokens: list[str]) -> None:
         """`attention` is (n_layer, n_head, T, T); None clears the map."""
@@ -66,23 +75,27 @@ class AttentionPanel(QWidget):
         self.image.setImage(np.ascontiguousarray(weights, dtype=np.float32), levels=(0.0, 1.0))
         if tokens != self._tokens:
             self._tokens = tokens
-            labels = [visible_token(t)[:MAX_TICK_LABEL] for t in tokens]
-            self.plot.getAxis("left").setTicks([[(i + 0.5, label) for i, label in enumerate(labels)]])
-            self.plot.getAxis("bottom").setTicks([self._column_ticks(labels)])
+            self._layout_ticks()
             self.plot.setRange(xRange=(0, len(tokens)), yRange=(0, len(tokens)), padding=0)
 
-    def _column_ticks(self, labels: list[str]) -> list[tuple[float, str]]:
-        """Column labels sit side by side: keep every k-th so that none overlaps its neighbour."""
-        axis = self.plot.getAxis("bottom")
-        metrics = QFontMetrics(axis.style.get("tickFont") or QApplication.font())
+    def _layout_ticks(self) -> None:
+        """Label every k-th row and column, k as small as lets no label run into its neighbour: rows need a
+        line of text each, columns the widest label, at the current font and size of the map."""
+        labels = [visible_token(t)[:MAX_TICK_LABEL] for t in self._tokens]
+        metrics = QFontMetrics(self.plot.getAxis("bottom").style.get("tickFont") or QApplication.font())
+        view = self.plot.getPlotItem().vb
+        cells = max(1, len(labels))
         widest = max((metrics.horizontalAdvance(label) for label in labels), default=1) + 6
-        column = max(1.0, self.plot.getPlotItem().vb.width() / max(1, len(labels)))
-        every = max(1, math.ceil(widest / column))
-        return [(i + 0.5, label) for i, label in enumerate(labels) if i % every == 0]
+        columns = every_kth(labels, widest, view.width() / cells)
+        rows = every_kth(labels, metrics.height() + 2, view.height() / cells)
+        if (rows, columns) != self.ticks:
+            self.ticks = rows, columns
+            self.plot.getAxis("left").setTicks([rows])
+            self.plot.getAxis("bottom").setTicks([columns])
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self.plot, scale)
-        self._tokens = []  # lay the column labels out again for the new font
+        self._layout_ticks()
 
     def _fill_selectors(self, layers: int, heads: int) -> None:
         self._shape = (layers, heads)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from genviz.core.sampling import Distribution, cumulative_in_display_order, top_tokens
 from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, ORANGE, SKY, VERMILLION, color
@@ -20,6 +20,7 @@ from genviz.qt.text.tokens import visible_token
 
 MAX_BARS = 30
 STRIP_LABEL_MIN = 0.05  # segments narrower than this are left unlabelled on the strip
+MIN_CHOSEN_WIDTH = 5.0  # px: the chosen token's stretch stays visible however improbable it was
 PAD = 8
 
 
@@ -30,6 +31,7 @@ class DrawnToken:
     token: int
     distribution: Distribution
     u: float | None  # None for a greedy or forced choice
+    forced: bool = False  # the student clicked its bar
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,29 @@ class Row:
     token: int | None  # None for the "all others" row
 
 
+def percent(p: float) -> str:
+    """A probability as a percentage; one too small to show as 0.1% is "<0.1%", never a false "0.0%"."""
+    return "<0.1%" if 0 < p < 0.0005 else f"{p:.1%}"
+
+
 def value_text(row: Row) -> str:
     if not row.kept:
         return "removed"
-    text = f"{row.filtered:.1%}"
+    text = percent(row.filtered)
     if abs(row.filtered - row.raw) >= 0.0005:
-        text += f"  (model {row.raw:.1%})"
+        text += f"  (model {percent(row.raw)})"
     return text
+
+
+def strip_title(drawn: DrawnToken, name: str) -> str:
+    if drawn.u is not None:
+        return f"Last draw: u = {drawn.u:.3f} fell in the stretch of '{name}'"
+    p = float(drawn.distribution.filtered[drawn.token])
+    if not drawn.forced:
+        return f"Last choice: '{name}', the most probable token (greedy: no random number)"
+    if p == 0:
+        return f"Last choice: '{name}', clicked: the filters had removed it, so it has no stretch"
+    return f"Last choice: '{name}', clicked: no random number; its stretch is {percent(p)} of the strip"
 
 
 def bold(font: QFont, factor: float = 1.0) -> QFont:
@@ -190,27 +208,20 @@ class CumulativeStrip(QWidget):
             painter.drawText(QPointF(PAD, PAD + line), "Last draw: press Next token")
             return
         name = visible_token(self.vocab[drawn.token])
-        title = (f"Last choice: '{name}' (greedy or clicked: no random number)" if drawn.u is None
-                 else f"Last draw: u = {drawn.u:.3f} fell in the stretch of '{name}'")
-        painter.drawText(QPointF(PAD, PAD + line), title)
-        left, width = PAD, max(10.0, self.width() - 2 * PAD)
-        top = PAD + 1.6 * line
-        height = max(10.0, self.height() - top - 1.6 * line)
-        order, cumulative = cumulative_in_display_order(drawn.distribution.filtered)
-        probabilities = drawn.distribution.filtered[order]
-        for index, (token, end, p) in enumerate(zip(order, cumulative, probabilities, strict=True)):
-            if p <= 0:
-                break
-            rect = QRectF(left + (end - p) * width, top, p * width, height)
+        painter.drawText(QPointF(PAD, PAD + line), strip_title(drawn, name))
+        for token, rect, index in self.segments():
             chosen = token == drawn.token
             painter.setPen(QPen(QColor(VERMILLION), 3) if chosen else QPen(Qt.GlobalColor.white, 1))
             painter.setBrush(QColor(ORANGE) if chosen else QColor(BLUE if index % 2 == 0 else SKY))
             painter.drawRect(rect)
-            if p >= STRIP_LABEL_MIN:
+            if drawn.distribution.filtered[token] >= STRIP_LABEL_MIN:
                 painter.setPen(QColor(INK if chosen else "white"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, visible_token(self.vocab[token]))
+        self._callout(painter)
         painter.setFont(font)
         painter.setPen(QColor(INK))
+        left, width = PAD, max(10.0, self.width() - 2 * PAD)
+        top, height = self._bar_area()
         for tick in (0.0, 0.5, 1.0):
             x = left + tick * width
             alignment = {0.0: Qt.AlignmentFlag.AlignLeft, 0.5: Qt.AlignmentFlag.AlignHCenter,
@@ -228,6 +239,58 @@ class CumulativeStrip(QWidget):
             painter.setPen(Qt.GlobalColor.white)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
+    def _bar_area(self) -> tuple[float, float]:
+        line = self.fontMetrics().height()
+        top = PAD + 1.6 * line
+        return top, max(10.0, self.height() - top - 1.6 * line)
+
+    def segments(self) -> list[tuple[int, QRectF, int]]:
+        """(token, rectangle, rank) of each kept token's stretch, most probable first. The chosen token's is at
+        least MIN_CHOSEN_WIDTH wide, so a clicked 0.1% token is still seen where it lies."""
+        drawn = self.drawn
+        if drawn is None:
+            return []
+        left, width = PAD, max(10.0, self.width() - 2 * PAD)
+        top, height = self._bar_area()
+        order, cumulative = cumulative_in_display_order(drawn.distribution.filtered)
+        result = []
+        for index, (token, end) in enumerate(zip(order, cumulative, strict=True)):
+            p = float(drawn.distribution.filtered[token])
+            if p <= 0:
+                break
+            span = max(p * width, MIN_CHOSEN_WIDTH) if token == drawn.token else p * width
+            right = min(left + end * width, left + width)
+            result.append((int(token), QRectF(right - span, top, span, height), index))
+        return result
+
+    def chosen_label(self) -> tuple[QRectF, str] | None:
+        """Where the chosen token's name goes when its own stretch is too narrow to hold it: beside it."""
+        drawn = self.drawn
+        rect = next((rect for token, rect, _ in self.segments() if token == drawn.token), None)
+        if rect is None:
+            return None
+        name = visible_token(self.vocab[drawn.token])
+        metrics = self.fontMetrics()
+        if drawn.distribution.filtered[drawn.token] >= STRIP_LABEL_MIN:
+            return None  # the name is written in the stretch itself
+        text = f"{name} {percent(float(drawn.distribution.filtered[drawn.token]))}"
+        box = QRectF(0, rect.top() + 4, metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
+        box.moveRight(rect.left() - 3)
+        if box.left() < 0:  # no room before the stretch: after it
+            box.moveLeft(rect.right() + 3)
+        return box, text
+
+    def _callout(self, painter: QPainter) -> None:
+        label = self.chosen_label()
+        if label is None:
+            return
+        box, text = label
+        painter.setPen(QPen(QColor(VERMILLION), 2))
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.drawRect(box)
+        painter.setPen(QColor(INK))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
 
 class ProbabilityPanel(QWidget):
     token_clicked = Signal(int)
@@ -237,8 +300,12 @@ class ProbabilityPanel(QWidget):
         self.bars = ProbabilityBars()
         self.strip = CumulativeStrip()
         self.bars.token_clicked.connect(self.token_clicked)
+        self.hint = QLabel("Click a bar to force that token as the next one.")
+        self.hint.setStyleSheet("font-style: italic;")
+        self.hint.setToolTip(self.bars.toolTip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
         layout.addWidget(self.bars, 1)
         layout.addWidget(self.strip)
 
@@ -248,10 +315,13 @@ class ProbabilityPanel(QWidget):
         count = min(count, MAX_BARS, len(distribution.raw))
         shown, raw, raw_rest = top_tokens(distribution.raw, count)
         filtered = distribution.filtered[shown]
-        filtered_rest = max(0.0, 1.0 - float(filtered.sum()))
         rows = [Row(visible_token(vocab[t]), float(r), float(f), bool(distribution.kept[t]), int(t))
                 for t, r, f in zip(shown, raw, filtered, strict=True)]
-        rows.append(Row("(all others)", raw_rest, filtered_rest, filtered_rest > 0, None))
+        others = np.ones(len(distribution.raw), dtype=bool)
+        others[shown] = False
+        if others.any():  # "removed" only when the filters removed every one of them
+            rows.append(Row("(all others)", raw_rest, float(distribution.filtered[others].sum()),
+                            bool(distribution.kept[others].any()), None))
         self.bars.set_rows(rows, highlight)
 
     def shown_tokens(self) -> np.ndarray:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,10 +25,14 @@ from PySide6.QtWidgets import (
 from genviz.core.data.corpora import BUILTIN_CORPORA, load_text_file
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
+from genviz.core.modelfile import ModelFile
+from genviz.core.session import config_from_mapping
+from genviz.core.text.config import TextConfig
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
+from genviz.qt.style import INK, ORANGE, VERMILLION
 from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
@@ -36,6 +41,7 @@ from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
 
 DEFAULT_PROMPT = "The capital of France is"
 UNKNOWN_ID = 0
+WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: 6px;"
 
 
 class TextLabView(LabView):
@@ -53,9 +59,17 @@ class TextLabView(LabView):
         self._version = 0  # bumps whenever the context changes; snapshots say which version they answer
         self._pending_choice: DrawnToken | None = None  # chosen, shown, not yet appended
         self._tokens_to_generate = 0
+        self._opened: tuple[TextConfig, Path] | None = None  # a model file to start the next session from
 
         self.settings = TextSettingsPanel()
         self.settings.apply_clicked.connect(self.reset_requested)
+        self.settings.preset_clicked.connect(self._on_settings_preset_clicked)
+        self.trouble = QLabel()
+        self.trouble.setStyleSheet(WARNING_STYLE)
+        self.trouble.setWordWrap(True)
+        self.trouble.setToolTip("Training went wrong: a learning rate that is too high makes each step overshoot, "
+                                "so the loss climbs instead of falling and the model ends up saying one word.")
+        self.trouble.hide()
         self.prompt = QLineEdit(DEFAULT_PROMPT)
         self.prompt.setToolTip("The text the model continues. Edit it and watch the probabilities change.")
         self.prompt.setPlaceholderText("Type a prompt…")
@@ -65,8 +79,14 @@ class TextLabView(LabView):
         self.loss_plot = LossPlot(DEFAULT_STYLES)
         self.loss_plot.setToolTip(
             "Cross-entropy loss: how surprised the model is by the true next token. Training loss is "
-            "measured on the batches it learns from; validation loss on text it never trains on."
+            "measured on the batches it learns from; validation loss on text it never trains on. The dot marks "
+            "the lowest validation loss so far: if it stays behind while training goes on, the model over-fits."
         )
+        self.best_marker = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen(INK, width=1.5),
+                                              brush=pg.mkBrush(ORANGE))
+        self.best_label = pg.TextItem(color=INK, anchor=(0.5, 1.25))
+        for item in (self.best_marker, self.best_label):
+            self.loss_plot.plot_item.addItem(item)
         self._build_sampling_controls()
         self._layout()
 
@@ -136,14 +156,13 @@ class TextLabView(LabView):
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Remove the last generated token.")
         self.generate_button = QPushButton("Generate")
-        self.generate_button.setCheckable(True)
-        self.generate_button.setToolTip("Add tokens one at a time, as many as set under Generate; click again "
-                                        "to stop.")
+        self.generate_button.setToolTip("Add tokens one at a time, as many as set under Generate. While it "
+                                        "generates, the button reads Stop.")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setToolTip("Remove every generated token and keep the prompt.")
         self.next_button.clicked.connect(self.next_token)
         self.undo_button.clicked.connect(self.undo)
-        self.generate_button.toggled.connect(self._on_generate_button_toggled)
+        self.generate_button.clicked.connect(self._on_generate_button_clicked)
         self.clear_button.clicked.connect(self.clear_generated)
 
     def _layout(self) -> None:
@@ -162,6 +181,7 @@ class TextLabView(LabView):
         for button in (self.next_button, self.undo_button, self.generate_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        middle_layout.addWidget(self.trouble)
         middle_layout.addLayout(prompt_row)
         middle_layout.addWidget(self.token_strip)
         middle_layout.addLayout(buttons)
@@ -172,6 +192,10 @@ class TextLabView(LabView):
 
     # LabView
     def session_spec(self) -> SessionSpec:
+        opened, self._opened = self._opened, None
+        if opened is not None:  # the file's own settings: the panel may not reach every value they can take
+            self.settings.pending.mark_applied(opened[0])
+            return SessionSpec("genviz.core.text.session:TextSession", opened)
         config = self.settings.config()
         config.validate()
         self.settings.pending.mark_applied(config)
@@ -188,6 +212,8 @@ class TextLabView(LabView):
         self.prediction = None
         self.drawn = None
         self.loss_plot.clear_curves()
+        self._show_best(None)
+        self._show_trouble("")
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["tokenizer"] is not self._tokenizer_source:
@@ -202,13 +228,14 @@ class TextLabView(LabView):
             self.prediction = snapshot["prediction"]
         self._redraw_probabilities()
         self._update_buttons()
+        self._show_trouble(snapshot["trouble"])
         yield
         self.loss_plot.update_curves(snapshot["history"])
+        self._show_best(snapshot["best_validation"])
         yield
         if self._pending_choice is None:
             self._redraw_attention()
-            if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():
-                self.next_token()
+            self._continue_generating()
 
     def show_answer(self, answer: dict[str, Any]) -> None:
         """A new context's prediction, as soon as the training process made it."""
@@ -219,8 +246,7 @@ class TextLabView(LabView):
         self._update_buttons()
         if self._pending_choice is None:
             self._redraw_attention()
-            if self._tokens_to_generate > 0 and not self.reveal_timer.isActive():
-                self.next_token()
+            self._continue_generating()
 
     def open_file(self, path: Path) -> None:
         try:
@@ -229,6 +255,12 @@ class TextLabView(LabView):
             self.message.emit(str(error))
             return
         self.settings.add_file(path)
+        self.reset_requested.emit()
+
+    def open_model(self, path: Path, file: ModelFile) -> None:
+        config = config_from_mapping(TextConfig, file.config)
+        self.settings.set_config(config)
+        self._opened = (config, path)
         self.reset_requested.emit()
 
     def select_data(self, data: str) -> None:
@@ -241,10 +273,10 @@ class TextLabView(LabView):
     def start_demo(self) -> None:
         self.generate_count.setValue(8)
         self.pace.setValue(150)
-        self.generate_button.setChecked(True)
+        self.start_generating()
 
     def demo_running(self) -> bool:
-        return self.generate_button.isChecked() or self._pending_choice is not None
+        return self.generating or self._pending_choice is not None
 
     def set_font_scale(self, scale: float) -> None:
         self.attention.set_font_scale(scale)
@@ -272,7 +304,7 @@ class TextLabView(LabView):
         if self.prediction is None or self._pending_choice is not None:
             return
         distribution = distribution_for(self.prediction.logits, self.sampling_settings())
-        self._show_choice(DrawnToken(token, distribution, None))
+        self._show_choice(DrawnToken(token, distribution, None, forced=True))
 
     def undo(self) -> None:
         self.stop_generating()
@@ -289,11 +321,23 @@ class TextLabView(LabView):
         self.probabilities.show_draw(None, self.vocab)
         self._context_changed()
 
+    @property
+    def generating(self) -> bool:
+        return self._tokens_to_generate > 0
+
+    def start_generating(self) -> None:
+        self._tokens_to_generate = self.generate_count.value()
+        self.generate_button.setText("Stop")
+        self._continue_generating()
+
     def stop_generating(self) -> None:
         self._tokens_to_generate = 0
-        self.generate_button.blockSignals(True)
-        self.generate_button.setChecked(False)
-        self.generate_button.blockSignals(False)
+        self.generate_button.setText("Generate")
+
+    def _continue_generating(self) -> None:
+        """The next token of a Generate run, once the last one was added and the model has answered."""
+        if self.generating and not self.reveal_timer.isActive():
+            self.next_token()
 
     def _show_choice(self, drawn: DrawnToken) -> None:
         self._pending_choice = drawn
@@ -309,9 +353,9 @@ class TextLabView(LabView):
             return
         self.drawn = drawn
         self.generated.append(drawn.token)
-        if self._tokens_to_generate > 0:
+        if self.generating:
             self._tokens_to_generate -= 1
-            if self._tokens_to_generate == 0:
+            if not self.generating:
                 self.stop_generating()
         self._context_changed()
 
@@ -339,6 +383,22 @@ class TextLabView(LabView):
         distribution = distribution_for(self.prediction.logits, self.sampling_settings())
         self.probabilities.show_distribution(distribution, self.vocab, self.bar_count.value())
 
+    def _show_trouble(self, text: str) -> None:
+        if text != self.trouble.text().removeprefix("⚠ "):
+            self.trouble.setText(f"⚠ {text}")
+            self.trouble.setVisible(bool(text))
+
+    def _show_best(self, best: tuple[int, float] | None) -> None:
+        """The dot at the lowest held-out loss so far, labelled with its step."""
+        if best is None:
+            self.best_marker.setData([], [])
+            self.best_label.setText("")
+            return
+        step, loss = best
+        self.best_marker.setData([step], [loss])
+        self.best_label.setText(f"best held-out: step {step:,}")
+        self.best_label.setPos(step, loss)
+
     def _redraw_attention(self) -> None:
         if self.prediction is None:
             self.attention.show_attention(None, [])
@@ -363,7 +423,12 @@ class TextLabView(LabView):
     def _on_probabilities_token_clicked(self, token: int) -> None:
         self.force_token(token)
 
-    def _on_generate_button_toggled(self, on: bool) -> None:
-        self._tokens_to_generate = self.generate_count.value() if on else 0
-        if on:
-            self.next_token()
+    def _on_generate_button_clicked(self) -> None:
+        if self.generating:
+            self.stop_generating()
+        else:
+            self.start_generating()
+
+    def _on_settings_preset_clicked(self) -> None:
+        self.reset_requested.emit()
+        self.train_requested.emit()

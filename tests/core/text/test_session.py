@@ -2,6 +2,7 @@ import math
 
 import numpy as np
 import pytest
+import torch
 
 from genviz.core.errors import ConfigError, DataError
 from genviz.core.text.config import TextConfig
@@ -86,3 +87,56 @@ def test_capitals_demo_learns_paris():
         if probability >= 0.9:
             break
     assert probability >= 0.9, f"P(Paris) = {probability:.2f} after {session.step_count} steps"
+
+
+def test_a_healthy_run_reports_no_trouble():
+    session = tiny_session()
+    for _ in range(60):
+        session.step()
+    assert session.snapshot({})["trouble"] == ""
+
+
+def test_a_loss_far_above_its_start_is_reported_with_what_to_do():
+    session = tiny_session(learning_rate=1.0)
+    for _ in range(30):
+        session.step()
+    trouble = session.snapshot({})["trouble"]
+    assert trouble.startswith("Training diverged")
+    assert "learning rate (now 1)" in trouble and "Back to default settings" in trouble
+
+
+def test_a_model_that_says_one_token_everywhere_is_reported_as_collapsed():
+    session = tiny_session()
+    session.step()
+    the = session.predictor.tokenizer.encode("the")[0]
+    with torch.no_grad():  # whatever the input, the final layer norm puts out a long embedding of "the"
+        session.model.token_embedding.weight[the] = 3.0
+        session.model.ln_f.weight.zero_()
+        session.model.ln_f.bias.copy_(session.model.token_embedding.weight[the])
+    session._validate()
+    assert "collapsed onto one token" in session.trouble()
+    assert "'the'" in session.trouble()
+
+
+def test_the_best_held_out_loss_and_its_step_are_in_the_snapshot():
+    session = tiny_session()
+    for _ in range(100):
+        session.step()
+    step, loss = session.snapshot({})["best_validation"]
+    validation = session.history.arrays(max_points=None)["validation"]
+    assert loss == validation[:, 1].min()
+    assert step == validation[validation[:, 1].argmin(), 0]
+
+
+def test_a_session_goes_on_from_a_saved_model(tmp_path):
+    session = tiny_session()
+    for _ in range(30):
+        session.step()
+    path = tmp_path / "model.safetensors"
+    session.save(path)
+    resumed = TextSession(session.config, path, text=TINY_TEXT)
+    assert resumed.step_count == 30
+    ids = session.predictor.tokenizer.encode("the cat sat")
+    assert resumed.predictor.predict(ids).logits == pytest.approx(session.predictor.predict(ids).logits, abs=1e-5)
+    resumed.step()
+    assert resumed.snapshot({})["step"] == 31
