@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,11 +15,12 @@ import torch
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import FOREACH, describe, pick_device
+from genviz.core.errors import ModelFileError
 from genviz.core.gan import losses
-from genviz.core.gan.config import GanConfig
+from genviz.core.gan.config import DRAWN, GanConfig
 from genviz.core.gan.models import Discriminator, Generator, num_parameters
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
-from genviz.core.modelfile import save_model
+from genviz.core.modelfile import ModelFile, build_model, load_model, save_model
 from genviz.core.session import LivePicture, Session
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
@@ -29,11 +31,22 @@ ARROWS = 128  # fakes that get a gradient arrow
 GRID_LINES = 13  # lines of the warped noise grid in each direction
 GRID_POINTS = 33  # points along each line
 GRID_SPAN = 2.5  # the grid covers z in [-2.5, 2.5]^2: nearly all of a standard normal's mass
-STRIP_FIRST = 25  # the earlier-steps strip keeps the grid at step 0 and at 25, 50, 100, 200, ... steps
-STRIP_KEEP = 6
-COLLAPSE_WARMUP = 300  # before this many steps every generator looks "collapsed": it has not spread out yet
+STRIP_FIRST = 25  # the earlier-steps strip keeps the fakes at step 0 and at 25, 50, 100, 200, ... steps
+STRIP_KEEP = 4  # step 0 and the three newest: few, large tiles a projector can show
+STRIP_FAKES = 9  # the first nine fixed-noise fakes, a 3x3 tile for each step
+WARMUP = 300  # before this many steps every run looks "failed": G has not spread out, D has not settled
 COLLAPSE_SPREAD = 0.25  # fakes spread less than a quarter as much as the data: collapse
 COLLAPSE_SHARP = 0.5  # ... or half the fakes sit on modes, but on at most half of the modes
+# The failure banner reads G's loss over the last FAILURE_WINDOW updates as means of blocks of FAILURE_BLOCK:
+# "swing" is the median change from one block's mean to the next. Block means average the batches' noise away,
+# so a swing is the game itself overshooting. Measured on every preset (ring, 2,400 steps; digits, 1,200):
+# healthy runs swing at most 0.03 on the ring and 0.35 on the digits, with a learning rate 40x too high at least
+# 0.19 and 1.5; D wins the game with its verdicts 0.64 or more apart while G's loss swings at most 0.01.
+FAILURE_WINDOW = 1000
+FAILURE_BLOCK = 20
+UNSTABLE_SWING = {"points": 0.1, "images": 0.75}  # the digits' small batches make their loss noisier
+D_WINS_GAP = 0.6  # mean D(real) - D(fake) over the last FAILURE_BLOCK * 10 discriminator updates
+FLAT_SWING = 0.05  # G's loss has stopped moving
 
 
 class _Averager:
@@ -65,7 +78,10 @@ class GanSession(Session):
     lab = "gan"
     requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once"})
 
-    def __init__(self, config: GanConfig, dataset: Dataset | None = None, device: torch.device | None = None) -> None:
+    def __init__(self, config: GanConfig, dataset: Dataset | None = None, device: torch.device | None = None,
+                 model_file: str | Path | None = None) -> None:
+        """`model_file`: go on from a saved GAN's weights and step (File > Open model) instead of random ones;
+        `config` is then the file's settings (as the settings panel shows them)."""
         super().__init__(config)
         config.validate()
         self.dataset = dataset if dataset is not None else load_dataset(
@@ -80,10 +96,14 @@ class GanSession(Session):
         images = self.kind == "images"
         self.generator = Generator(config.noise_dim, shape, config.depth, config.width, images).to(self._device)
         self.discriminator = Discriminator(shape, config.depth, config.width, config.d_dropout).to(self._device)
-        self._opt_g = self._optimizer(self.generator, config.lr_g)
-        self._opt_d = self._optimizer(self.discriminator, config.lr_d)
         self.d_updates = 0
         self.g_updates = 0
+        if model_file is not None:
+            self._load(load_model(model_file, expected_lab=self.lab))
+        self._opt_g = self._optimizer(self.generator, config.lr_g)
+        self._opt_d = self._optimizer(self.discriminator, config.lr_d)
+        self._g_losses: deque[float] = deque(maxlen=FAILURE_WINDOW)
+        self._verdict_gaps: deque[float] = deque(maxlen=FAILURE_BLOCK * 10)
         self._last: dict[str, float] = {}
         self._averager = _Averager(self.history)
         fixed = FIXED_POINTS if self.kind == "points" else FIXED_IMAGES
@@ -93,8 +113,21 @@ class GanSession(Session):
         self._extent = self._plot_extent() if self.kind == "points" else 0.0
         self._heatmap = LivePicture()
         self._pictures = LivePicture()  # the fakes, their arrows and the warped grid
-        self._strip: tuple[tuple[int, np.ndarray], ...] = ((0, self._fixed_fakes()),)
+        self._strip: tuple[tuple[int, np.ndarray], ...] = ((self.step_count, self._strip_fakes()),)
         self._next_milestone = STRIP_FIRST
+        while self._next_milestone <= self.step_count:
+            self._next_milestone *= 2
+
+    def _load(self, file: ModelFile) -> None:
+        """The file's weights into G and D, and its step and update counts."""
+        build_model(file, lambda: self.generator, prefix="generator.")  # checks the shapes, then loads in place
+        build_model(file, lambda: self.discriminator, prefix="discriminator.")
+        try:
+            self.step_count = int(file.extras.get("step", 0))
+            self.d_updates = int(file.extras.get("d_updates", self.step_count * self.config.d_steps))
+            self.g_updates = int(file.extras.get("g_updates", self.step_count))
+        except (TypeError, ValueError, OverflowError) as error:
+            raise ModelFileError(f"{file.name} has a damaged step count.") from error
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
         if self.config.optimizer == "sgd":
@@ -159,13 +192,17 @@ class GanSession(Session):
     def _record(self, values: Mapping[str, float]) -> None:
         self._last.update(values)
         self._averager.add(values)
+        if "generator" in values:
+            self._g_losses.append(values["generator"])
+        if "d_real" in values:
+            self._verdict_gaps.append(values["d_real"] - values["d_fake"])
 
     def _finish_step(self) -> None:
         self.step_count += 1
         if _Averager.due(self.step_count):
             self._averager.flush(self.step_count)
         if self.step_count == self._next_milestone:
-            strip = (*self._strip, (self.step_count, self._fixed_fakes()))
+            strip = (*self._strip, (self.step_count, self._strip_fakes()))
             self._strip = strip[:1] + strip[max(1, len(strip) - STRIP_KEEP + 1):]  # keep step 0 and the newest
             self._next_milestone *= 2
 
@@ -193,7 +230,8 @@ class GanSession(Session):
         return g_loss
 
     def walkthrough(self) -> list[WalkStep]:
-        """Do one real update (one D step, one G step on the same noise), captured sub-step by sub-step."""
+        """Do one real update, a step like any other (d_steps D updates, then one G update on the first D update's
+        noise), captured sub-step by sub-step."""
         kind, B = self.config.loss, self.config.batch_size
         real, z = self._real_batch(), self._noise(B)
         fakes = self.generator(z).detach().requires_grad_(True)
@@ -204,9 +242,10 @@ class GanSession(Session):
         with torch.no_grad():
             out_real = self.discriminator(real)
             d_loss = losses.discriminator_loss(out_real, out_fake, kind).item()
-        d_values = self._update_discriminator(real, z)
-        g_value = self._update_generator(z)
-        self._record({**d_values, "generator": g_value})
+        self._record(self._update_discriminator(real, z))
+        for _ in range(self.config.d_steps - 1):
+            self._record(self._update_discriminator(self._real_batch(), self._noise(B)))
+        self._record({"generator": self._update_generator(z)})
         with torch.no_grad():
             after = self.generator(z)
             d_after = losses.realness(self.discriminator(after), kind)
@@ -223,6 +262,10 @@ class GanSession(Session):
     @torch.no_grad()
     def _fixed_fakes(self) -> np.ndarray:
         return _numpy(self.generator(self._fixed_noise))
+
+    @torch.no_grad()
+    def _strip_fakes(self) -> np.ndarray:
+        return _numpy(self.generator(self._fixed_noise[:STRIP_FAKES]))
 
     def _plot_extent(self) -> float:
         """Half the side of the square the plane views show: the data with a margin, at least [-3, 3]."""
@@ -259,14 +302,21 @@ class GanSession(Session):
         z[:, : min(2, self.config.noise_dim)] = lines[:, : min(2, self.config.noise_dim)]
         return _numpy(self.generator(z)).reshape(2 * GRID_LINES, GRID_POINTS, 2)
 
-    def _collapse(self, fakes: np.ndarray, coverage: tuple[int, float] | None) -> str:
-        """One sentence when the generator seems to have collapsed, else "".
-
-        Collapse is sharp fakes on too few modes, or fakes that hardly vary at all; fakes that are merely spread
-        badly (a learning rate too high) are a different failure and not reported as collapse.
-        """
-        if self.step_count < COLLAPSE_WARMUP:
+    def _failure(self, fakes: np.ndarray, coverage: tuple[int, float] | None) -> str:
+        """One sentence naming the failure the numbers show, else "": the most telling one, so each preset's
+        banner names what it shows. An unstable game comes first (its D often wins too, and its fakes bunch for a
+        while), then a D that has won while G stands still (its fakes creep and cover few modes), then collapse."""
+        if self.step_count < WARMUP:
             return ""
+        usable = len(self._g_losses) // FAILURE_BLOCK * FAILURE_BLOCK
+        blocks = np.asarray(self._g_losses)[len(self._g_losses) - usable:].reshape(-1, FAILURE_BLOCK).mean(axis=1)
+        swing = float(np.median(np.abs(np.diff(blocks)))) if len(blocks) > 2 else 0.0
+        if swing > UNSTABLE_SWING[self.kind]:
+            return "Unstable: the losses jump about instead of settling, as when the learning rates are too high."
+        gap = float(np.mean(self._verdict_gaps)) if self._verdict_gaps else 0.0
+        if gap > D_WINS_GAP and swing < FLAT_SWING:
+            return (f"The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss "
+                    "has stopped moving, so G learns almost nothing.")  # fmt: skip
         modes = self.dataset.modes
         if coverage is not None and coverage[0] <= len(modes) // 2 and coverage[1] >= COLLAPSE_SHARP:
             return (f"Mode collapse: the generator covers only {coverage[0]} of the {len(modes)} modes and ignores "
@@ -288,7 +338,7 @@ class GanSession(Session):
             pictures["arrow_points"], pictures["arrows"] = self.generator_arrows()
         if grid:
             pictures["warped_grid"] = self.warped_grid()
-        pictures["collapse"] = self._collapse(fakes, coverage)
+        pictures["collapse"] = self._failure(fakes, coverage)
         return pictures
 
     def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
@@ -302,6 +352,9 @@ class GanSession(Session):
             "last": dict(self._last),
             "d_updates": self.d_updates,
             "g_updates": self.g_updates,
+            # "Train D once" and "Train G once" are updates outside any step: (D, G) such updates
+            "by_hand": (max(0, self.d_updates - self.step_count * self.config.d_steps),
+                        max(0, self.g_updates - self.step_count)),
             "parameters": (num_parameters(self.generator), num_parameters(self.discriminator)),
             "real": self._shown_real,  # never changes: the view may compare by identity
         }
@@ -320,8 +373,10 @@ class GanSession(Session):
     def save(self, path: str | Path) -> None:
         tensors = {f"generator.{k}": v for k, v in self.generator.state_dict().items()}
         tensors.update({f"discriminator.{k}": v for k, v in self.discriminator.state_dict().items()})
+        if self.config.data == DRAWN:  # the points drawn by hand exist nowhere else
+            tensors["drawn_points"] = torch.from_numpy(self.dataset.x)
         extras = {"kind": self.kind, "sample_shape": list(self.dataset.x.shape[1:]), "data_name": self.dataset.name,
-                  "step": self.step_count}  # fmt: skip
+                  "step": self.step_count, "d_updates": self.d_updates, "g_updates": self.g_updates}  # fmt: skip
         save_model(path, self.lab, dataclasses.asdict(self.config), tensors, extras)
 
 
