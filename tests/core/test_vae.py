@@ -170,7 +170,7 @@ def test_a_snapshot_decodes_the_probed_point_and_caches_the_map(digits):
     assert snapshot["step"] == 1
     assert snapshot["map"]["points"].shape == (200, 2)
     assert snapshot["map"]["reconstructions"].shape == (10, 8, 8)
-    assert snapshot["manifold"]["decoded"].shape == (12, 12, 8, 8)
+    assert snapshot["manifold"]["decoded"].shape == (8, 8, 8, 8)
     assert np.allclose(snapshot["decoded_at_probe"], session.decode(np.array([[0.3, -0.4]]))[0])
     again = session.snapshot({})
     assert again["map"] is snapshot["map"]  # nothing trained: the same pictures, not recomputed
@@ -207,6 +207,54 @@ def test_interpolation_runs_from_one_examples_code_to_the_others(digits):
     assert np.allclose(result["path"][[0, -1]], codes, atol=1e-6)  # a 2-D latent space is its own map
     with pytest.raises(DataError):
         session.interpolate(0, 10_000)
+
+
+def test_the_first_snapshot_has_a_walk_and_prior_samples_that_follow_the_weights(digits, monkeypatch):
+    session = digit_session(digits)
+    gallery = session.snapshot({})["gallery"]
+    first, second = gallery["walk"]["indices"]
+    assert digits.labels[first] != digits.labels[second]  # a walk between two classes, from the start
+    assert gallery["walk"]["frames"].shape == (6, 8, 8)
+    assert gallery["samples"]["samples"].shape == (20, 8, 8) and gallery["samples"]["seed"] == 0
+    assert session.snapshot({})["gallery"] is gallery  # nothing trained: the same pictures, not recomputed
+    monkeypatch.setattr(session_module.LivePicture, "get", lambda self, key, updates, compute: compute())
+    for _ in range(30):
+        session.step()
+    later = session.snapshot({})["gallery"]
+    assert later["walk"]["indices"] == (first, second) and later["samples"]["seed"] == 0  # the same pair and seed
+    assert np.allclose(later["samples"]["samples"], session.sample_prior(20, seed=0)["samples"])  # new weights
+    assert not np.allclose(later["samples"]["samples"], gallery["samples"]["samples"], atol=0.01)
+
+
+def test_a_walk_or_samples_asked_for_are_the_gallerys_from_then_on(digits):
+    session = digit_session(digits)
+    session.snapshot({})
+    for _ in range(3):
+        session.step()  # while training, the gallery would wait for its interval
+    session.interpolate(4, 9)
+    session.sample_prior(5, seed=7)
+    gallery = session.snapshot({})["gallery"]
+    assert gallery["walk"]["indices"] == (4, 9) and gallery["step"] == 3
+    assert gallery["samples"]["seed"] == 7 and len(gallery["samples"]["samples"]) == 5
+    session.refresh_pictures()
+    session.step()
+    assert session.snapshot({})["gallery"]["step"] == 4  # paused: the view asks for pictures of the weights now
+
+
+def test_a_session_goes_on_from_a_saved_models_weights_and_step(digits, tmp_path):
+    session = digit_session(digits)
+    for _ in range(12):
+        session.step()
+    path = tmp_path / "vae.safetensors"
+    session.save(path)
+    opened = VaeSession(session.config, digits, torch.device("cpu"), path)
+    assert opened.step_count == 12
+    codes = np.array([[0.5, -1.0], [2.0, 0.0]], np.float32)
+    assert np.allclose(opened.decode(codes), session.decode(codes), atol=1e-6)
+    opened.step()
+    assert opened.snapshot({})["step"] == 13
+    with pytest.raises(ModelFileError, match="does not match"):
+        VaeSession(VaeConfig(**{**TINY, "width": 24}), digits, torch.device("cpu"), path)
 
 
 def test_wide_latent_spaces_are_mapped_through_their_principal_plane():

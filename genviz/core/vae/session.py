@@ -1,9 +1,12 @@
 """The VAE lab's training session: a variational autoencoder learning a data set, one Adam step at a time.
 
 Besides the loss curves, a snapshot carries the pictures the lab draws: reconstructions of fixed examples,
-the latent map (every training example's code), the decoded manifold over the map's area and the decoding
-at the point the student is dragging. The map and the manifold cost a pass over many examples, so they are
-recomputed at a modest rate and cached; the dragged point is one tiny decode, done for every snapshot.
+the latent map (every training example's code), the decoded manifold over the map's area, the decoding
+at the point the student is dragging, and a gallery: a walk between two examples and samples from the prior,
+with a fixed pair and seed so that the class watches the same pictures improve (or blur when beta grows).
+The map and the manifold cost a pass over many examples, so they are recomputed at a modest rate and cached;
+the gallery changes slowly and is decoded once a second; the dragged point is one tiny decode, done for every
+snapshot.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ import torch
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
-from genviz.core.modelfile import save_model
+from genviz.core.modelfile import build_model, load_model, save_model
 from genviz.core.session import LivePicture, Session
-from genviz.core.vae.config import VaeConfig, check_beta
+from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
 from genviz.core.vae.models import VAE
 from genviz.core.vae.projection import LatentProjection
@@ -30,11 +33,12 @@ from genviz.core.vae.sampler import prior_codes
 MAP_MAX_POINTS = 2000  # the latent map shows every training example up to this many (a fixed subset beyond)
 IMAGE_EXAMPLES = 10  # images in the reconstruction row: one per class where there are classes
 POINT_EXAMPLES = 300  # points whose reconstructions are drawn (and the backdrop of the data-space plot)
-MANIFOLD_SIDE = {"images": 12, "points": 17}  # decoded grid points per side
+MANIFOLD_SIDE = {"images": 8, "points": 17}  # decoded grid points per side: digits large enough for a projector
 MANIFOLD_PERCENTILES = (1.0, 99.0)  # the manifold covers the map's area, stray codes aside
 # While training, a new latent map and manifold at most LIVE_PICTURE_EVERY_S: encoding ~2,000 examples and
 # decoding the grid takes the training thread ~3 ms, as long as a training step.
-INTERPOLATION_STEPS = 10
+INTERPOLATION_STEPS = 6  # with the two real examples, eight tiles: each large enough for a projector
+GALLERY_EVERY_S = 1.0  # while training, the walk and the prior samples are decoded again once a second
 DENSE_HISTORY_STEPS = 200  # every step goes into the curves at first; after that the mean of each block
 HISTORY_BLOCK = 10
 CURVES = ("reconstruction", "kl", "total")
@@ -44,7 +48,9 @@ class VaeSession(Session):
     lab = "vae"
     requests = frozenset({"save", "set_beta", "refresh_pictures", "interpolate", "sample_prior"})
 
-    def __init__(self, config: VaeConfig, dataset: Dataset | None = None, device: torch.device | None = None):
+    def __init__(self, config: VaeConfig, dataset: Dataset | None = None, device: torch.device | None = None,
+                 model_file: str | Path | None = None):
+        """`model_file`: go on from a saved model's weights and step (File > Open model) instead of random ones."""
         super().__init__(config)
         config.validate()
         dataset = load_dataset(config.data, seed=config.seed, image_size=config.image_size) if dataset is None \
@@ -57,7 +63,8 @@ class VaeSession(Session):
         self.is_image = dataset.kind == "images"
         self._device = device or pick_device()
         torch.manual_seed(config.seed)
-        self.model = VAE(config, dataset.x.shape[1:]).to(self._device)
+        self.model = VAE(config, dataset.x.shape[1:]) if model_file is None else self._load(model_file)
+        self.model.to(self._device)
         self._optimizer = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate, **FOREACH)
         self._x = torch.from_numpy(np.ascontiguousarray(dataset.x, dtype=np.float32)).to(self._device)
         self._batch_generator = torch.Generator().manual_seed(config.seed)
@@ -76,6 +83,16 @@ class VaeSession(Session):
 
         self.projection = LatentProjection.identity(config.latent_size)
         self._pictures = LivePicture()  # the latent map and the decoded manifold over it
+        # The gallery's walk and samples until the student picks others: for the digits, a 0 and a 9.
+        self.walk_ends = (int(self.example_indices[0]), int(self.example_indices[-1]))
+        self.prior_request = (PRIOR_SAMPLES[dataset.kind], 0)  # (count, seed)
+        self._gallery = LivePicture(GALLERY_EVERY_S)
+
+    def _load(self, path: str | Path) -> VAE:
+        file = load_model(path, expected_lab=self.lab)
+        model = build_model(file, lambda: VAE(self.config, self.dataset.x.shape[1:]))
+        self.step_count = int(file.extras.get("step", 0))
+        return model
 
     @property
     def device_name(self) -> str:
@@ -128,9 +145,10 @@ class VaeSession(Session):
         return self.decode(self.projection.to_latent(np.asarray(point, dtype=np.float32).reshape(1, 2)))[0]
 
     def refresh_pictures(self) -> None:
-        """Make the map and the manifold of the weights as they are now (the view asks when training paused
-        between two pictures)."""
+        """Make the map, the manifold and the gallery of the weights as they are now (the view asks when
+        training paused between two pictures)."""
         self._pictures.refresh()
+        self._gallery.refresh()
 
     def _draw_pictures(self) -> tuple[dict[str, Any], dict[str, Any]]:
         map_ = self._latent_map()
@@ -168,8 +186,15 @@ class VaeSession(Session):
         latent = probe.get("latent")
         return {"decoded_at_probe": None if latent is None else self.decode_map_point(latent)}
 
+    def _draw_gallery(self) -> dict[str, Any]:
+        return {"step": self.step_count, "walk": self._walk(*self.walk_ends),
+                "samples": self._prior_samples(*self.prior_request)}
+
     def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
         map_, manifold = self._pictures.get(self.step_count, self.step_count, self._draw_pictures)
+        # After the map: the gallery's codes are placed on the map's projection.
+        gallery = self._gallery.get((self.step_count, self.walk_ends, self.prior_request), self.step_count,
+                                    self._draw_gallery)
         return {
             "step": self.step_count,
             "loss": self.history.last("total"),
@@ -183,15 +208,22 @@ class VaeSession(Session):
             "examples": self.examples,
             "map": map_,
             "manifold": manifold,
+            "gallery": gallery,
             **self.answer(probe),
         }
 
     # Walking the latent space
     def interpolate(self, first: int, second: int, steps: int = INTERPOLATION_STEPS) -> dict[str, Any]:
-        """Decode evenly spaced codes on the straight line between two training examples' codes."""
+        """Decode evenly spaced codes on the straight line between two training examples' codes. From now on
+        the gallery's walk is this one, decoded again as the model learns."""
         n = len(self.dataset.x)
         if not (0 <= first < n and 0 <= second < n):
             raise DataError("Those examples are not in this data set: pick two points on the latent map again.")
+        self.walk_ends = (first, second)
+        self._gallery.refresh()
+        return self._walk(first, second, steps)
+
+    def _walk(self, first: int, second: int, steps: int = INTERPOLATION_STEPS) -> dict[str, Any]:
         ends = self.encode(self.dataset.x[[first, second]])  # (2, L)
         t = np.linspace(0.0, 1.0, steps, dtype=np.float32)[:, None]
         codes = (1 - t) * ends[0] + t * ends[1]  # (steps, L)
@@ -203,7 +235,14 @@ class VaeSession(Session):
         }
 
     def sample_prior(self, n: int, seed: int) -> dict[str, Any]:
-        """Decode n codes drawn from the prior N(0, I): new data that is in no data set."""
+        """Decode n codes drawn from the prior N(0, I): new data that is in no data set. From now on the
+        gallery's samples are these codes, decoded again as the model learns."""
+        samples = self._prior_samples(n, seed)
+        self.prior_request = (n, seed)
+        self._gallery.refresh()
+        return samples
+
+    def _prior_samples(self, n: int, seed: int) -> dict[str, Any]:
         codes = prior_codes(n, self.config.latent_size, seed)
         return {"seed": seed, "samples": self.decode(codes), "map_points": self.projection.to_map(codes)}
 
