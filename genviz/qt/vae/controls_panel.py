@@ -67,6 +67,10 @@ class LiveControlsPanel(QGroupBox):
     def beta_value(self) -> float:
         return BETAS[self.beta.value()]
 
+    def show_beta(self, beta: float) -> None:
+        """Move the slider to the stop nearest `beta` (a model file may hold any value in range)."""
+        self.beta.setValue(min(range(len(BETAS)), key=lambda stop: abs(BETAS[stop] - beta)))
+
     def _show_beta(self) -> None:
         self.beta_label.setText(f"β = {self.beta_value():g}")
 

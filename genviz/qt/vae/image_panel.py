@@ -11,7 +11,8 @@ from genviz.qt.plots import configure_plot, scale_plot_fonts
 
 LEVELS = (0.0, 1.0)  # every decoded or real image is brightness in [0, 1]
 INVISIBLE_CHANGE = 0.5 / 255  # smaller than one step of an 8-bit screen: not worth a repaint
-GROWTH_ROOM = 0.15  # a new range leaves this share of room on each side
+GROWTH_ROOM = 0.08  # a picture placed on the latent map leaves this share of room on each side: its area moves
+EMPTY_AREA = QRectF(-3, -3, 6, 6)  # an empty panel with axes shows the latent map's smallest area
 
 
 class ImagePanel(pg.PlotWidget):
@@ -35,6 +36,7 @@ class ImagePanel(pg.PlotWidget):
         self._range: QRectF | None = None
         self._shape: tuple[int, ...] = ()
         self._labels: tuple = ()
+        self.clear_picture()
 
     def show_picture(self, picture: np.ndarray, rect: QRectF | None = None) -> None:
         """A (rows, columns) or (rows, columns, 3) picture, row 0 at the top, filling `rect` when given."""
@@ -48,15 +50,15 @@ class ImagePanel(pg.PlotWidget):
         if target != self._rect or picture.shape != self._shape:
             self._rect, self._shape = target, picture.shape
             self.image.setRect(target)
-            self._fit_range(target)
+            self._fit_range(target, GROWTH_ROOM if rect is not None else 0.0)  # a mosaic's size is fixed
 
-    def _fit_range(self, target: QRectF) -> None:
+    def _fit_range(self, target: QRectF, room: float) -> None:
         """Show the picture whole, but move the axes only when it outgrows them or shrinks to well inside:
         new axes cost a full relayout, and a manifold's area changes a little at every update."""
         shown = self._range
         if shown is None or not shown.contains(target) or target.width() * target.height() < \
                 0.5 * shown.width() * shown.height():
-            room_x, room_y = GROWTH_ROOM * target.width(), GROWTH_ROOM * target.height()
+            room_x, room_y = room * target.width(), room * target.height()
             self._range = target.adjusted(-room_x, -room_y, room_x, room_y)
             self.setRange(rect=self._range, padding=0)
 
@@ -77,8 +79,12 @@ class ImagePanel(pg.PlotWidget):
         self.plot_item.getAxis("bottom").setTicks([bottom])
 
     def clear_picture(self) -> None:
+        """Empty, with no labels of an earlier picture."""
         self.image.clear()
         self._rect, self._range, self._shape = None, None, ()
+        if self._labels:
+            self.label_tiles([], [], (1, 1), 1)
+        self.setRange(rect=EMPTY_AREA, padding=0)
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self, scale)

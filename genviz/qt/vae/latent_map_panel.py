@@ -17,16 +17,34 @@ from genviz.qt.vae.class_styles import class_style, describe_classes
 from genviz.qt.vae.legend import fit_legend, side_legend
 from genviz.qt.widgets.markers import MarkersItem
 
+AXIS_NAMES = ("z₁", "z₂")
 POINT_SIZE = 7
+MARKER_SIZE = 28  # the dragged target: four examples wide
 PICK_RADIUS_PX = 10  # a click this close to an example picks it
 MAX_LEGEND_CLASSES = 12  # more entries than this would hide the map; the tooltip still names them
 RANGE_PAD = 0.08
 GROWTH_ROOM = 0.2  # a new range leaves this share of room on each side: codes spread fast early in training
+PRIOR_BOX = QRectF(QPointF(-3, -3), QPointF(3, 3))  # where the prior N(0, I) puts nearly every code: always shown
 TIP = ("Each dot is one training example, drawn at the mean of its code q(z | x): the encoder squeezes a "
        "whole image into these two numbers. Similar examples end up close together, and the map "
        "reorganises as the VAE learns. Drag the red target to decode any point; click two dots to walk "
        "from one example to the other. With more than two latent numbers, the map shows the two directions "
        "in which the codes vary most (PCA); the percentages say how much of their spread each direction holds.")
+
+
+class RingedTarget(pg.TargetItem):
+    """The dragged target drawn over a wide white stroke of itself, its circle veiled in white: it stands out
+    over examples of any colour. Flat caps keep the stroke inside the target's bounds."""
+
+    HALO = pg.mkPen("#FFFFFF", width=7)
+    HALO.setCapStyle(Qt.PenCapStyle.FlatCap)
+    VEIL = pg.mkBrush(color("#FFFFFF", 150))
+
+    def paint(self, painter, *args) -> None:
+        painter.setPen(self.HALO)
+        painter.setBrush(self.VEIL)
+        painter.drawPath(self.shape())
+        super().paint(painter, *args)
 
 
 class LatentMapPanel(pg.PlotWidget):
@@ -57,15 +75,17 @@ class LatentMapPanel(pg.PlotWidget):
                                     symbolBrush=ORANGE, symbolPen=None)
         self.path_now = pg.ScatterPlotItem(size=15, pen=pg.mkPen(INK, width=2), brush=pg.mkBrush(ORANGE))
         self.picked = pg.ScatterPlotItem(size=20, pen=pg.mkPen(VERMILLION, width=3), brush=None)
-        self.marker = pg.TargetItem((0.0, 0.0), size=20, pen=pg.mkPen(VERMILLION, width=3),
-                                    label="decoded here", labelOpts={"color": VERMILLION, "offset": (14, 14),
-                                                                    "fill": color("#FFFFFF", 200)})
+        self.marker = RingedTarget((0.0, 0.0), size=MARKER_SIZE, pen=pg.mkPen(VERMILLION, width=3),
+                                   hoverPen=pg.mkPen(VERMILLION, width=5),
+                                   label="decoded here", labelOpts={"color": VERMILLION, "offset": (18, 18),
+                                                                   "fill": color("#FFFFFF", 220)})
         for z, item in enumerate((self.prior, self.path, self.path_now, self.picked, self.marker), start=5):
             item.setZValue(z)
             self.plot_item.addItem(item)
+        self.plot_item.setRange(rect=PRIOR_BOX, padding=0)  # an empty map shows where codes will be
         self._class_names: tuple[str, ...] | None = None
         self._labels: np.ndarray | None = None
-        self.axis_names: tuple[str, str] = ("z₁", "z₂")
+        self.axis_names: tuple[str, str] = AXIS_NAMES
         self._range: QRectF | None = None
         self.points = np.zeros((0, 2), np.float32)
         self.indices = np.zeros(0, np.int64)
@@ -120,8 +140,11 @@ class LatentMapPanel(pg.PlotWidget):
         return float(moved.max()) < 1.0
 
     def _set_axis_names(self, explained: tuple[float, float] | None) -> None:
-        names = ("z₁", "z₂") if explained is None else tuple(
+        names = AXIS_NAMES if explained is None else tuple(
             f"PCA axis {i + 1} of z ({share:.0%})" for i, share in enumerate(explained))
+        self._show_axis_names(names)
+
+    def _show_axis_names(self, names: tuple[str, str]) -> None:
         # Percentages move with training: relabel only when they change by a whole per cent.
         if names != self.axis_names:
             self.axis_names = names
@@ -129,12 +152,13 @@ class LatentMapPanel(pg.PlotWidget):
             self.plot_item.setLabel("left", names[1])
 
     def _fit_range(self, points: np.ndarray) -> None:
-        """Follow the codes as they spread or shrink, but leave the axes alone for small changes."""
+        """Follow the codes as they spread or shrink, but leave the axes alone for small changes. The prior's
+        area is always in view: an untrained model's codes huddle near 0, and the class sees them spread."""
         if len(points) == 0:
             return
         low, high = np.percentile(points, [0.5, 99.5], axis=0)
         pad = np.maximum(RANGE_PAD * (high - low), 0.2)
-        wanted = QRectF(QPointF(*(low - pad)), QPointF(*(high + pad)))
+        wanted = QRectF(QPointF(*(low - pad)), QPointF(*(high + pad))).united(PRIOR_BOX)
         current = self._range
         if current is None or not current.contains(wanted) or \
                 wanted.width() * wanted.height() < 0.4 * current.width() * current.height():
@@ -151,13 +175,13 @@ class LatentMapPanel(pg.PlotWidget):
         self.prior.setData(pos=np.zeros((0, 2)) if points is None else points)
 
     def show_path(self, path: np.ndarray | None, current: int | None = None) -> None:
+        """The walk's codes so far; `current`, the newest step, gets a larger dot."""
         if path is None:
             self.path.setData([], [])
             self.path_now.setData([], [])
             return
         self.path.setData(path[:, 0], path[:, 1])
-        if current is not None:
-            self.path_now.setData(pos=path[current: current + 1])
+        self.path_now.setData(pos=np.zeros((0, 2)) if current is None else path[current: current + 1])
 
     def set_picked(self, indices: list[int]) -> None:
         self._picked_indices = list(indices)
@@ -176,14 +200,18 @@ class LatentMapPanel(pg.PlotWidget):
         self.marker.setPos(x, y)
 
     def forget(self) -> None:
-        """Empty the map for a new model (the marker stays where it is)."""
+        """Empty the map for a new model, axes and legend included (the marker stays where it is)."""
         self.markers.setData(np.zeros((0, 2)))
         self.points, self.indices = np.zeros((0, 2), np.float32), np.zeros(0, np.int64)
         self.show_prior(None)
         self.show_path(None)
         self.set_picked([])
         self.area.setRect(QRectF())
+        self._build_classes((), None)
+        self._class_names = None  # the next map builds its own classes
+        self._show_axis_names(AXIS_NAMES)
         self._range = None
+        self.plot_item.setRange(rect=PRIOR_BOX, padding=0)
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self, scale)

@@ -49,7 +49,10 @@ class PointReconstructionPanel(DataSpacePlot):
             self.plot_item.addItem(item)
         self.name_items([(self.real, "real"), (self.decoded, "reconstructed")])
 
-    def show_points(self, real: np.ndarray, decoded: np.ndarray) -> None:
+    def show_points(self, real: np.ndarray | None, decoded: np.ndarray | None) -> None:
+        """Pairs of (N, 2) points; None empties the plot."""
+        if real is None or decoded is None:
+            real = decoded = np.zeros((0, 2))
         self.real.setData(pos=real)
         self.decoded.setData(pos=decoded)
         pairs = np.stack([real, decoded], axis=1).reshape(-1, 2)  # real, decoded, real, decoded, ...
@@ -77,11 +80,14 @@ class DataSpacePanel(DataSpacePlot):
         self.name_items([(self.data, "training points"), (self.grid, "decoded latent grid"),
                          (self.samples, "prior samples"), (self.path, "walk"), (self.decoded, "at the marker")])
 
-    def show_data(self, points: np.ndarray) -> None:
-        self.data.setData(pos=points)
+    def show_data(self, points: np.ndarray | None) -> None:
+        self.data.setData(pos=np.zeros((0, 2)) if points is None else points)
 
-    def show_grid(self, decoded: np.ndarray) -> None:
+    def show_grid(self, decoded: np.ndarray | None) -> None:
         """decoded: (rows, columns, 2) the decoder's output at each latent grid point; drawn as lines."""
+        if decoded is None:
+            self.grid.setData([], [])
+            return
         nan = np.full((1, 2), np.nan, np.float32)
         lines = [np.concatenate([row, nan]) for row in decoded] + \
                 [np.concatenate([column, nan]) for column in decoded.transpose(1, 0, 2)]

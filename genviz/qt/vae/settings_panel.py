@@ -17,6 +17,7 @@ DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is 
 
 class VaeSettingsPanel(QGroupBox):
     apply_clicked = Signal()
+    defaults_clicked = Signal()
 
     def __init__(self) -> None:
         super().__init__("Model and data")
@@ -54,12 +55,17 @@ class VaeSettingsPanel(QGroupBox):
         self.apply = QPushButton("New model with these settings")
         self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
         self.apply.clicked.connect(self.apply_clicked)
+        self.defaults = QPushButton("Back to default settings")
+        self.defaults.setToolTip("Put every setting back to the one genviz starts with; β at once, the others "
+                                 "when you press New model.")
+        self.defaults.clicked.connect(self.defaults_clicked)
         for label, widget in (("Data", self.data), ("Latent size", self.latent_size), ("Network", self.network),
                               ("Width", self.width), ("Learning rate", self.learning_rate),
                               ("Batch", self.batch_size), ("Seed", self.seed), ("Image size", self.image_size),
                               ("Size", self.parameters)):
             form.addRow(label, widget)
         form.addRow(self.apply)
+        form.addRow(self.defaults)
         self.pending = PendingSettings(self, lambda: self.config(0.0), "New model", ignore={"beta"})
         form.addRow(self.pending)
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
@@ -72,6 +78,16 @@ class VaeSettingsPanel(QGroupBox):
     def add_folder(self, path: Path) -> None:
         """Offer a folder of the user's images as a data set and select it."""
         select_or_add(self.data, str(path), f"Folder: {path.name}")
+
+    def show_config(self, config: VaeConfig) -> None:
+        """Show these settings (beta aside: the live controls hold it)."""
+        if not self.select(config.data):
+            self.add_folder(Path(config.data))
+        self.network.setCurrentIndex(self.network.findData(config.network))  # before the width it resets
+        for box, value in ((self.latent_size, config.latent_size), (self.width, config.width),
+                           (self.learning_rate, config.learning_rate), (self.batch_size, config.batch_size),
+                           (self.seed, config.seed), (self.image_size, config.image_size)):
+            box.setValue(value)
 
     def config(self, beta: float) -> VaeConfig:
         return VaeConfig(

@@ -1,8 +1,10 @@
 """The VAE lab: a variational autoencoder learns a compressed latent space that students walk through.
 
 The training process sends the latent map, reconstructions and the decoded manifold (recomputed a few times
-a second) and the decoding at the dragged marker (every snapshot). Walks between two examples and samples
-from the prior are named requests whose answers arrive in request_finished.
+a second), the decoding at the dragged marker (every snapshot), and a gallery (once a second): the walk
+between two examples and the samples from the prior, from the start, for the session's own pair and seed
+until the student picks others. Picking is a named request; its answer starts the walk's step-by-step reveal,
+and the gallery keeps the pictures up to date with the weights.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
+from genviz.core.modelfile import ModelFile
 from genviz.core.mosaic import mosaic
+from genviz.core.session import config_from_mapping
+from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
@@ -28,9 +33,10 @@ from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
 from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
 from genviz.qt.widgets.loss_plot import LossPlot
 
-SAMPLE_COUNT = {"images": 32, "points": 200}
+SESSION = "genviz.core.vae.session:VaeSession"
+SHAPE_SETTINGS = ("data", "latent_size", "network", "width", "image_size")  # a model file's weights fit these
 RIGHT_SIZES = {"images": [170, 430, 300], "points": [330, 330, 240]}  # 2-D reconstructions need room
-SAMPLE_COLUMNS = 8
+SAMPLE_COLUMNS = 5
 LOSS_STYLES = {
     "reconstruction": ("reconstruction", BLUE),
     "kl": ("KL divergence", ORANGE),
@@ -47,14 +53,17 @@ class VaeLabView(LabView):
         super().__init__()
         self.kind: str | None = None
         self.class_names: tuple[str, ...] = ()
-        self.picked: list[int] = []
+        self.picked: list[int] = []  # the examples clicked for the next walk
+        self.walk_pair: tuple[int, int] | None = None  # the walk shown; None: the session's own, not yet seen
         self.walk: dict[str, Any] | None = None  # the newest interpolation, revealed step by step
         self.walk_shown = 0
         self.samples: dict[str, Any] | None = None
-        self._sample_seed = 0
+        self._sample_seed: int | None = None  # of the samples shown; None: the session's own, not yet seen
+        self._model_file: Path | None = None  # File > Open model: the next session starts from its weights
         self._latent = (0.0, 0.0)
         self._drawn_map: dict | None = None
         self._drawn_manifold: dict | None = None
+        self._drawn_gallery: dict | None = None
         self._refresh_asked_at: int | None = None
         self._note_shown = False
         self._drawn_latent: tuple[float, float] | None = None
@@ -95,6 +104,7 @@ class VaeLabView(LabView):
         self.reveal_timer.setSingleShot(True)
         self.reveal_timer.timeout.connect(self._on_reveal_timer_timeout)
         self.settings.apply_clicked.connect(self.reset_requested)
+        self.settings.defaults_clicked.connect(self._on_settings_defaults_clicked)
         self.controls.beta_changed.connect(self._on_controls_beta_changed)
         self.controls.sample_clicked.connect(self.sample_from_prior)
         self.controls.walk_clicked.connect(self.walk_again)
@@ -146,7 +156,10 @@ class VaeLabView(LabView):
         config = self.settings.config(self.controls.beta_value())
         config.validate()
         self.settings.pending.mark_applied(config)
-        return SessionSpec("genviz.core.vae.session:VaeSession", (config,))
+        path, self._model_file = self._model_file, None  # a later Reset starts from random weights again
+        if path is None:
+            return SessionSpec(SESSION, (config,))
+        return SessionSpec(SESSION, (config, None, None, str(path)))  # the session's own data and device
 
     def probe(self) -> dict[str, Any]:
         return {"latent": self._latent}
@@ -159,19 +172,25 @@ class VaeLabView(LabView):
                 "at_marker": self.decoded, "loss": self.loss_plot}
 
     def run_started(self) -> None:
+        """Nothing of the old run stays on screen: pictures, axes, labels and texts go back to their empty state."""
         self.reveal_timer.stop()
-        self.picked, self.walk, self.samples = [], None, None
-        self._drawn_map = self._drawn_manifold = None
+        self.picked, self.walk_pair, self.walk, self.samples = [], None, None, None
+        self._sample_seed = None
+        self._drawn_map = self._drawn_manifold = self._drawn_gallery = None
         self._refresh_asked_at = None
         self._note_shown = False
         self._drawn_latent = self._decoded_with_map = None
         self._waiting_for.clear()
         self._map_labels = self._map_indices = None
+        self.settings.parameters.setText("—")
         self.loss_plot.clear_curves()
         self.latent_map.forget()
+        self._show_manifold_axes(self.latent_map.axis_names)
         for panel in (self.decoded, self.walk_strip, self.reconstructions, self.manifold, self.sample_panel):
             panel.clear_picture()
-        for clear in (self.data_space.show_samples, self.data_space.show_path, self.data_space.show_decoded):
+        self.point_reconstructions.show_points(None, None)
+        for clear in (self.data_space.show_data, self.data_space.show_grid, self.data_space.show_samples,
+                      self.data_space.show_path, self.data_space.show_decoded):
             clear(None)
         self.controls.walk_button.setEnabled(False)
         self.controls.walk_status.setText("Click two examples on the latent map to walk from one to the other.")
@@ -197,6 +216,9 @@ class VaeLabView(LabView):
             yield
         if snapshot["manifold"] is not self._drawn_manifold:
             self._draw_manifold(snapshot["manifold"])
+            yield
+        if snapshot["gallery"] is not self._drawn_gallery:
+            self._draw_gallery(snapshot["gallery"])
             yield
         self.loss_plot.update_curves(snapshot["history"])
         self._refresh_if_paused(snapshot)
@@ -226,6 +248,24 @@ class VaeLabView(LabView):
             return
         self.settings.add_folder(path)
         self.reset_requested.emit()
+
+    def open_model(self, path: Path, file: ModelFile) -> None:
+        """The file's settings in the panels, then a session that goes on from its weights and step."""
+        config = config_from_mapping(VaeConfig, file.config)
+        self.show_settings(config)
+        shown = self.settings.config(config.beta)
+        beyond = [name for name in SHAPE_SETTINGS if getattr(shown, name) != getattr(config, name)]
+        if beyond:  # trained from the command line with values the panel does not offer
+            self.message.emit(f"{path.name} has settings this lab's panel cannot show ({', '.join(beyond)}): "
+                              f"use it with genviz sample instead.")
+            return
+        self._model_file = path
+        self.reset_requested.emit()
+
+    def show_settings(self, config: VaeConfig) -> None:
+        """Every setting of both panels; β is applied at once, the others by the next new model."""
+        self.settings.show_config(config)
+        self.controls.show_beta(config.beta)
 
     def select_data(self, data: str) -> None:
         if self.settings.select(data):
@@ -259,24 +299,30 @@ class VaeLabView(LabView):
     def pick_example(self, index: int) -> None:
         """The first click picks A, the second B and starts the walk; a third starts a new pair."""
         self.picked = [index] if len(self.picked) == 2 else [*self.picked, index]
-        self.latent_map.set_picked(self.picked)
         if len(self.picked) == 1:
+            self.latent_map.set_picked(self.picked)
             self.controls.walk_status.setText(f"A: {self._describe(index)}. Now click a second example.")
             self.controls.walk_button.setEnabled(False)
             return
-        a, b = self.picked
-        self.controls.walk_status.setText(f"A: {self._describe(a)}\nB: {self._describe(b)}")
-        self.controls.walk_button.setEnabled(True)
+        self._show_pair(*self.picked)
         self.walk_again()
 
+    def _show_pair(self, a: int, b: int) -> None:
+        """The pair whose walk is shown, circled on the map and named under the controls."""
+        self.walk_pair = (a, b)
+        self.picked = [a, b]
+        self.latent_map.set_picked(self.picked)
+        self.controls.walk_status.setText(f"A: {self._describe(a)}\nB: {self._describe(b)}\n"
+                                          "Click two examples on the map to walk between others.")
+        self.controls.walk_button.setEnabled(True)
+
     def walk_again(self) -> None:
-        if len(self.picked) != 2:
-            return
-        self._wait_for("interpolate", *self.picked)
+        if self.walk_pair is not None:
+            self._wait_for("interpolate", *self.walk_pair)
 
     def sample_from_prior(self) -> None:
-        self._sample_seed += 1
-        self._wait_for("sample_prior", SAMPLE_COUNT[self.kind or "images"], self._sample_seed)
+        self._sample_seed = (self._sample_seed or 0) + 1
+        self._wait_for("sample_prior", PRIOR_SAMPLES[self.kind or "images"], self._sample_seed)
 
     def _wait_for(self, name: str, *args: Any) -> None:
         self._waiting_for.add(name)
@@ -295,10 +341,7 @@ class VaeLabView(LabView):
         self._map_labels, self._map_indices = map_["labels"], map_["indices"]
         self.latent_map.show_map(map_["points"], map_["labels"], map_["indices"], self.class_names,
                                  map_["explained"])
-        if self.latent_map.axis_names != self._manifold_axes:  # the manifold lies over the same map
-            self._manifold_axes = self.latent_map.axis_names
-            self.manifold.setLabel("bottom", self._manifold_axes[0])
-            self.manifold.setLabel("left", self._manifold_axes[1])
+        self._show_manifold_axes(self.latent_map.axis_names)
         real, decoded = snapshot["examples"], map_["reconstructions"]
         if self.kind == "images":
             picture = mosaic(np.concatenate([real, decoded]), columns=len(real))
@@ -320,6 +363,30 @@ class VaeLabView(LabView):
         else:
             self.data_space.show_grid(decoded)
 
+    def _show_manifold_axes(self, names: tuple[str, str]) -> None:
+        """The manifold lies over the same area as the map, so its axes have the map's names."""
+        if names != self._manifold_axes:
+            self._manifold_axes = names
+            self.manifold.setLabel("bottom", names[0])
+            self.manifold.setLabel("left", names[1])
+
+    def _draw_gallery(self, gallery: dict[str, Any]) -> None:
+        """The walk and the samples as the weights are now; ones for a pair or seed asked for before the
+        newest are dropped."""
+        self._drawn_gallery = gallery
+        walk, samples = gallery["walk"], gallery["samples"]
+        if self.walk_pair is None:
+            self._show_pair(*walk["indices"])
+        if walk["indices"] == self.walk_pair:
+            self.walk = walk  # a walk still being revealed goes on with the newer frames
+            if not self.reveal_timer.isActive():
+                self.walk_shown = len(walk["frames"])
+                self._draw_walk()
+        if self._sample_seed is None:
+            self._sample_seed = samples["seed"]
+        if samples["seed"] == self._sample_seed:
+            self._show_samples(samples)
+
     def _draw_decoded(self, decoded: np.ndarray | None) -> None:
         if decoded is None:
             return
@@ -332,7 +399,7 @@ class VaeLabView(LabView):
         """The map and manifold update a few times a second while training; when training stops between two
         updates, ask once for pictures of the model as it is now."""
         step = snapshot["step"]
-        lagging = snapshot["map"]["step"] != step or snapshot["manifold"]["step"] != step
+        lagging = any(snapshot[name]["step"] != step for name in ("map", "manifold", "gallery"))
         if lagging and not snapshot["training"] and self._refresh_asked_at != step:
             self._refresh_asked_at = step
             self.request("refresh_pictures")
@@ -344,22 +411,25 @@ class VaeLabView(LabView):
 
     def _on_reveal_timer_timeout(self) -> None:
         """Show one more step of the walk, on the map and as a picture."""
-        walk = self.walk
-        if walk is None:
+        if self.walk is None:
             return
-        self.walk_shown = min(self.walk_shown + 1, len(walk["frames"]))
-        shown = self.walk_shown
-        self.latent_map.show_path(walk["path"][:shown], current=shown - 1)
+        self.walk_shown = min(self.walk_shown + 1, len(self.walk["frames"]))
+        self._draw_walk()
+        if self.walk_shown < len(self.walk["frames"]):
+            self.reveal_timer.start(self.controls.pace.value())
+
+    def _draw_walk(self) -> None:
+        """The first walk_shown steps of the walk; the map marks the newest while the walk is revealed."""
+        walk, shown = self.walk, self.walk_shown
+        frames = walk["frames"]
+        self.latent_map.show_path(walk["path"][:shown], current=shown - 1 if shown < len(frames) else None)
         if self.kind == "images":
-            frames = walk["frames"]
             hidden = np.ones_like(frames[shown:])  # blank (white) tiles, like the gaps between them
             row = np.concatenate([walk["ends"][:1], frames[:shown], hidden, walk["ends"][1:]])
             self.walk_strip.show_picture(mosaic(row, columns=len(row)))
             self.walk_strip.label_tiles([], [(0, "A"), (len(row) - 1, "B")], frames.shape[1:3], 1)
         else:
-            self.data_space.show_path(walk["frames"][:shown])
-        if shown < len(walk["frames"]):
-            self.reveal_timer.start(self.controls.pace.value())
+            self.data_space.show_path(frames[:shown])
 
     def _show_samples(self, samples: dict[str, Any]) -> None:
         self.samples = samples
@@ -376,3 +446,6 @@ class VaeLabView(LabView):
 
     def _on_controls_beta_changed(self, beta: float) -> None:
         self.request("set_beta", beta)
+
+    def _on_settings_defaults_clicked(self) -> None:
+        self.show_settings(VaeConfig())
