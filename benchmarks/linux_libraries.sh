@@ -24,10 +24,11 @@ label.show()
 app.processEvents()
 print("window opened on", app.platformName())
 PY
-display=:97
-Xvfb $display -screen 0 1280x720x24 > /dev/null 2>&1 & xvfb=$!
+exec {fd}<> <(:)  # Xvfb writes the number of a free display here: never one that another check uses
+Xvfb -displayfd $fd -screen 0 1280x720x24 > /dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb; umount "$root/tmp/.X11-unix"' EXIT
-sleep 1
+read -r -u $fd number
+display=:$number
 chroot "$root" apt-get purge -y -qq $libs > /dev/null 2>&1 || true
 chroot "$root" apt-get autoremove -y -qq --purge > /dev/null 2>&1
 if chroot "$root" env DISPLAY=$display QT_QPA_PLATFORM=xcb /venv/bin/python /check.py > /dev/null 2>&1; then
