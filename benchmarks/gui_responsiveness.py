@@ -32,10 +32,12 @@ def start_display() -> subprocess.Popen | None:
     if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return None
-    display = ":97"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
+    read, write = os.pipe()  # Xvfb writes the number of a free display: never one that another run uses
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write,))
+    os.close(write)
+    with os.fdopen(read) as numbers:
+        display = ":" + numbers.readline().strip()
     os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     return server
 
