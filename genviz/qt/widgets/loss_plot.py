@@ -10,6 +10,7 @@ from genviz.qt.style import BLUE, ORANGE, color
 
 NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 STEP_AXIS_STEPS = (1, 2, 5, 10)  # the step axis grows all the time: in few, big jumps
+EMPTY_RANGE = (100.0, 1.0)  # steps, loss
 
 
 def nice_ceiling(value: float, steps: tuple[float, ...] = NICE_STEPS) -> float:
@@ -38,8 +39,7 @@ class LossPlot(pg.PlotWidget):
         configure_plot(self, title, "training step", y_label, x_grid=False)
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
-        self.plot_item.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.2 must not read "200 m"
-        self._range = (0.0, 0.0)
+        self._show_empty_range()
         self.plot_item.addLegend(offset=(-10, 10))
         self._smooth = smooth
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -74,7 +74,12 @@ class LossPlot(pg.PlotWidget):
     def clear_curves(self) -> None:
         for curve in self.curves.values():
             curve.setData([], [])
-        self._range = (0.0, 0.0)
+        self._show_empty_range()
+
+    def _show_empty_range(self) -> None:
+        """Before the first step: the first hundred steps and losses up to 1, not pyqtgraph's 0..1 steps."""
+        self._range = EMPTY_RANGE
+        self.plot_item.setRange(xRange=(0, EMPTY_RANGE[0]), yRange=(0, EMPTY_RANGE[1]), padding=0.02)
 
 
 def moving_average(y: np.ndarray, window: int = 25) -> np.ndarray:
