@@ -2,10 +2,12 @@
 while training, pictures large enough for a projector, a marker that shows, axes that fit, no trace of an old
 run, model files that open and settings that go back to their defaults."""
 
+from dataclasses import asdict
+
 import numpy as np
 from PySide6.QtCore import QPointF
 
-from genviz.core.modelfile import load_model
+from genviz.core.modelfile import ModelFile
 from genviz.core.mosaic import mosaic
 from genviz.core.vae.config import VaeConfig
 from genviz.qt.style import VERMILLION, color
@@ -62,7 +64,7 @@ def test_the_manifold_the_walk_and_the_samples_are_large_enough_for_a_projector(
     train(qtbot, controller, 5)
     view.controls.walk_button.click()
     qtbot.waitUntil(lambda: not view.demo_running(), timeout=WAIT_MS)
-    assert tile_pixels(view.manifold, 8) >= 28
+    assert tile_pixels(view.manifold, 8) >= 40  # 12 tiles a side were about 30 pixels here
     assert tile_pixels(view.walk_strip, 8) >= 40
     assert tile_pixels(view.sample_panel, 5) >= 40
     assert tile_pixels(view.reconstructions, 10) >= 28
@@ -148,12 +150,11 @@ def test_an_opened_model_file_goes_on_from_its_weights_and_step(qtbot, lab, tmp_
     train(qtbot, controller, 50)
     saved = controller.last_snapshot
     path = tmp_path / "digits.safetensors"
-    done = []
-    controller.send_request("save", (str(path),), done.append, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    window.save_model(path)  # File > Save model
+    qtbot.waitUntil(path.exists, timeout=WAIT_MS)
     view.settings.seed.setValue(9)
     view.settings.width.setValue(64)
-    view.open_model(path, load_model(path, expected_lab="vae"))
+    window.open_model(path)  # File > Open model
     assert view.settings.width.value() == 32 and view.settings.seed.value() == 0  # the file's settings
     assert controller.spec.args[3] == str(path)
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] == saved["step"] and
@@ -163,6 +164,16 @@ def test_an_opened_model_file_goes_on_from_its_weights_and_step(qtbot, lab, tmp_
     window.reset()  # Reset starts again from random weights
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 0, timeout=WAIT_MS)
     assert len(controller.spec.args) == 1
+
+
+def test_a_model_file_the_panel_cannot_show_is_refused_in_one_sentence(qtbot, lab, tmp_path):
+    _, view, controller = lab
+    spec = controller.spec
+    wide = ModelFile(lab="vae", config={**asdict(VaeConfig()), "latent_size": 32}, tensors={}, extras={})
+    with qtbot.waitSignal(view.message) as blocker:  # trained from the command line with --latent 32
+        view.open_model(tmp_path / "wide.safetensors", wide)
+    assert "latent_size" in blocker.args[0] and blocker.args[0].endswith(".")
+    assert controller.spec is spec  # the model training goes on
 
 
 def test_back_to_default_settings_restores_every_setting_and_beta_at_once(qtbot, lab):

@@ -9,7 +9,7 @@ from genviz.core.errors import ConfigError
 NETWORKS = ("mlp", "conv")
 DEFAULT_WIDTHS = {"mlp": 128, "conv": 32}  # the MLP width learns the digits best in a minute on a CPU
 BETA_RANGE = (0.0, 10.0)
-PRIOR_SAMPLES = {"images": 20, "points": 200}  # the lab's samples from the prior: few images, each large
+PRIOR_SAMPLES = {"images": 20, "points": 100}  # the lab's samples from the prior: few enough to read
 
 
 @dataclass

@@ -12,6 +12,7 @@ from genviz.qt.plots import configure_plot, scale_plot_fonts
 LEVELS = (0.0, 1.0)  # every decoded or real image is brightness in [0, 1]
 INVISIBLE_CHANGE = 0.5 / 255  # smaller than one step of an 8-bit screen: not worth a repaint
 GROWTH_ROOM = 0.08  # a picture placed on the latent map leaves this share of room on each side: its area moves
+MOSAIC_ROOM = 0.02  # a mosaic's size is fixed: room only so that its tiles do not touch the panel's edge
 EMPTY_AREA = QRectF(-3, -3, 6, 6)  # an empty panel with axes shows the latent map's smallest area
 
 
@@ -50,7 +51,7 @@ class ImagePanel(pg.PlotWidget):
         if target != self._rect or picture.shape != self._shape:
             self._rect, self._shape = target, picture.shape
             self.image.setRect(target)
-            self._fit_range(target, GROWTH_ROOM if rect is not None else 0.0)  # a mosaic's size is fixed
+            self._fit_range(target, GROWTH_ROOM if rect is not None else MOSAIC_ROOM)
 
     def _fit_range(self, target: QRectF, room: float) -> None:
         """Show the picture whole, but move the axes only when it outgrows them or shrinks to well inside:
