@@ -181,7 +181,7 @@ def test_image_runs_show_fixed_noise_fakes_and_a_strip_of_earlier_steps():
     snap = session.snapshot({"arrows": True})
     assert snap["fakes"].shape == (36, 8, 8) and snap["fakes"].min() >= 0.0 and snap["fakes"].max() <= 1.0
     assert [step for step, _ in snap["strip"]] == [0, 25, 50] and "arrows" not in snap
-    assert snap["strip"][1][1].shape == (9, 8, 8)  # the first nine fakes: few, large tiles
+    assert snap["strip"][1][1].shape == (4, 8, 8)  # the first four fakes: few, large tiles
     assert session.walkthrough()[4].arrays["arrows"].shape == (32, 8, 8)
 
 

@@ -14,6 +14,8 @@ from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, sticky_ceiling
 
 LOSS_STYLES = {"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)}
 VERDICT_RANGE = (0.0, 1.3)  # outputs lie in [0, 1]; the top is left for the legend
+EMPTY_STEPS = 100.0  # the step axis before the first point: a run's first seconds, not 0..1
+EMPTY_LOSS = (0.0, 2.0)  # where both losses start (log 4 = 1.39 for D, log 2 = 0.69 for G)
 VERDICT_STYLES = {"d_real": ("D(real): on real samples", SKY), "d_fake": ("D(fake): on the fakes", ORANGE)}
 
 
@@ -71,6 +73,7 @@ class DuelPlot(QWidget):
         self._verdict_curves = _Curves(self.verdicts, VERDICT_STYLES)
         self._loss_range = (0.0, 0.0, 0.0)  # steps, y from, y to
         self._verdict_steps = 0.0  # the verdicts' y range is fixed (VERDICT_RANGE)
+        self._show_empty_ranges()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.losses, 3)
@@ -80,6 +83,8 @@ class DuelPlot(QWidget):
         """The losses, then the verdicts, a panel each (see LabView.draw). Both plots show the same steps; a new
         range re-lays out the axes, so it is set only when it changed."""
         steps, low, high = self._loss_curves.update(history)
+        if not any(len(points) for points in history.values()):  # nothing yet: keep the empty plots' ranges
+            return
         old_steps, old_low, old_high = self._loss_range
         steps = sticky_ceiling(old_steps, steps, STEP_AXIS_STEPS)
         low = -sticky_ceiling(-old_low, -low) if low < 0 else 0.0
@@ -94,10 +99,16 @@ class DuelPlot(QWidget):
             self.verdicts.getPlotItem().setRange(xRange=(0, steps), yRange=VERDICT_RANGE, padding=0.02)
 
     def clear_curves(self) -> None:
+        """A new run: no curve, and the empty plots' ranges instead of the old run's axes."""
         self._loss_curves.clear()
         self._verdict_curves.clear()
-        self._loss_range = (0.0, 0.0, 0.0)
-        self._verdict_steps = 0.0
+        self._show_empty_ranges()
+
+    def _show_empty_ranges(self) -> None:
+        self._loss_range = (EMPTY_STEPS, *EMPTY_LOSS)
+        self._verdict_steps = EMPTY_STEPS
+        self.losses.getPlotItem().setRange(xRange=(0, EMPTY_STEPS), yRange=EMPTY_LOSS, padding=0.02)
+        self.verdicts.getPlotItem().setRange(xRange=(0, EMPTY_STEPS), yRange=VERDICT_RANGE, padding=0.02)
 
     def set_font_scale(self, scale: float) -> None:
         for plot in (self.losses, self.verdicts):

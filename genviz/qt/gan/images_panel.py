@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from genviz.core.mosaic import mosaic
 from genviz.qt.style import INK
 
-STRIP_GAP = 4
+STRIP_GAP = 3
+STRIP_COLUMNS = 2  # each step's tile: the first four fixed-noise fakes, 2x2: large enough to read
 GRADIENT_MAP = pg.ColorMap([0.0, 0.5, 1.0], [(213, 94, 0), (255, 255, 255), (0, 114, 178)])  # darker / brighter
 GRAY_MAP = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
 
@@ -29,19 +30,19 @@ class ImagesPanel(QWidget):
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setToolTip(
             "Left: what the generator makes from 36 noise vectors that never change, so you watch the same fakes "
-            "sharpen. Right: real training images. Below: the same 36 fakes at earlier steps."
+            "sharpen. Right: real training images. Below: the first four of those fakes at earlier steps."
         )
         layout = self.canvas.ci
         self.fake_title = layout.addLabel("Fakes from fixed noise", row=0, col=0, color=INK)
         self.real_title = layout.addLabel("Real images", row=0, col=1, color=INK)
         self.fake_box, self.fake_image = _view(layout, 1, 0)
         self.real_box, self.real_image = _view(layout, 1, 1)
-        self.strip_title = layout.addLabel("The same fakes at earlier steps", row=2, col=0, colspan=2, color=INK)
+        self.strip_title = layout.addLabel("The first four fakes at earlier steps", row=2, col=0, colspan=2, color=INK)
         self.strip_box, self.strip_image = _view(layout, 3, 0)
         layout.removeItem(self.strip_box)
         layout.addItem(self.strip_box, row=3, col=0, colspan=2)
-        layout.layout.setRowStretchFactor(1, 3)
-        layout.layout.setRowStretchFactor(3, 2)
+        layout.layout.setRowStretchFactor(1, 5)  # the grids are wider than tall: they need less height
+        layout.layout.setRowStretchFactor(3, 4)
         self._labels: list[pg.TextItem] = []
         self._strip_steps: tuple[int, ...] = ()
         self._real_source: Any = None
@@ -74,7 +75,7 @@ class ImagesPanel(QWidget):
 
     def _show_strip(self, strip: tuple[tuple[int, np.ndarray], ...]) -> None:
         self._strip_steps = tuple(step for step, _ in strip)
-        tiles = [mosaic(grid, self._columns) for _, grid in strip]
+        tiles = [mosaic(grid, STRIP_COLUMNS) for _, grid in strip]
         gap = np.ones((tiles[0].shape[0], STRIP_GAP * 3, *tiles[0].shape[2:]), dtype=np.float32)
         pieces = [piece for tile in tiles for piece in (tile, gap)][:-1]
         self.strip_image.setImage(np.concatenate(pieces, axis=1), levels=(0.0, 1.0))

@@ -159,6 +159,12 @@ class PlanePanel(QWidget):
     def drawn_points(self) -> np.ndarray:
         return np.concatenate(self._drawn_points) if self._drawn_points else np.zeros((0, 2), np.float32)
 
+    def show_drawing(self, points: np.ndarray) -> None:
+        """Replace the drawing with `points` (N, 2): those of an opened model file."""
+        self._drawn_points = [np.asarray(points, dtype=np.float32)[:MAX_DRAWN]]
+        self.drawn.setData(self.drawn_points())
+        self.drawing_changed.emit(len(self.drawn_points()))
+
     def clear_drawing(self) -> None:
         self._drawn_points.clear()
         self.drawn.setData(np.zeros((0, 2)))

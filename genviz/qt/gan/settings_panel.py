@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import math
+from dataclasses import fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,8 @@ from genviz.qt.widgets.pending_settings import PendingSettings
 from genviz.qt.widgets.settings_form import add_choices, data_set_choices, spin_box
 
 DRAWN_TITLE = ("Your drawing", "Points you draw on the plane with the mouse (tick 'Draw your own points').")
+WATCH_HINT = "A preset sets the options above to show a GAN's typical behaviour, then trains it."
+COMBO_LETTERS = 16  # a list's width follows this many letters, not its longest entry: the column never clips
 
 
 def _rate(tip: str) -> QDoubleSpinBox:
@@ -41,7 +46,7 @@ def _rate(tip: str) -> QDoubleSpinBox:
 
 class GanSettingsPanel(QWidget):
     apply_clicked = Signal()
-    preset_chosen = Signal(str)  # the preset's "what to watch" sentence
+    preset_chosen = Signal()  # the settings now show a preset's: it wants a new GAN, trained at once
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,6 +120,11 @@ class GanSettingsPanel(QWidget):
         form.addRow(self.apply)
         self.pending = PendingSettings(self, self.config, "New GAN")
         form.addRow(self.pending)
+        self.defaults = QPushButton("Back to default settings")
+        self.defaults.setToolTip("Every setting back to its default for the chosen data set (the data set stays). "
+                                 "The model that is training keeps its settings until you press New GAN.")
+        self.defaults.clicked.connect(self.restore_defaults)
+        form.addRow(self.defaults)
 
         presets = QGroupBox("Presets: failure on purpose")
         grid = QGridLayout(presets)
@@ -125,14 +135,24 @@ class GanSettingsPanel(QWidget):
             button.clicked.connect(lambda _=False, name=preset.name: self.choose_preset(name))
             grid.addWidget(button, i, 0)
             self.preset_buttons[preset.name] = button
-        self.watch = QLabel("A preset sets the options above to show a GAN's typical behaviour, then starts it.")
+        self.watch = QLabel(WATCH_HINT)
         self.watch.setWordWrap(True)
         grid.addWidget(self.watch, len(PRESETS), 0)
+        self._watched: GanConfig | None = None  # the settings the Watch note is about
+        for label in (self.pending, self.watch, self.parameters):
+            # Wrapped text takes the column's width instead of asking for its own: the column never grows.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_LETTERS)
+        for box in self.findChildren(QAbstractSpinBox):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
         layout.addWidget(presets)
+        layout.addStretch(1)  # the groups keep their height; the room left over stays below them
         self._kind_is_points = True
         self.mnist_folder = ""  # a folder the user opened that holds MNIST-style IDX files; "" = the cache
         self.set_config(default_config("ring"))
@@ -153,6 +173,24 @@ class GanSettingsPanel(QWidget):
         self.d_dropout.setValue(config.d_dropout)
         self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
         self.loss.setCurrentIndex(self.loss.findData(config.loss))
+        self.pending.recount()  # the data list's change was silent
+
+    def unshown_settings(self, config: GanConfig) -> list[str]:
+        """The settings of `config` the panel cannot show (a file trained from the command line)."""
+        shown = self.config()
+        return [field.name for field in fields(config) if field.name not in ("mnist_folder", "color")
+                and not _same(getattr(shown, field.name), getattr(config, field.name))]
+
+    def model_built(self, config: GanConfig) -> None:
+        """A new GAN was built from `config`: nothing waits to be applied, and a preset's Watch note stays only
+        while the model is the preset's."""
+        self.pending.mark_applied(config)
+        if config != self._watched:
+            self._watched = None
+            self.watch.setText(WATCH_HINT)
+
+    def restore_defaults(self) -> None:
+        self.set_config(default_config(self.data.currentData()))
 
     def config(self) -> GanConfig:
         return GanConfig(
@@ -188,10 +226,9 @@ class GanSettingsPanel(QWidget):
         current = self.config()
         config = replace(preset_config(name, current.data, current.seed), image_size=current.image_size)
         self.set_config(config)
-        watch = next(p.watch for p in PRESETS if p.name == name)
-        self.watch.setText(f"<b>Watch:</b> {watch}")
-        self.preset_chosen.emit(watch)
-        self.apply_clicked.emit()
+        self._watched = self.config()
+        self.watch.setText(f"<b>Watch:</b> {next(p.watch for p in PRESETS if p.name == name)}")
+        self.preset_chosen.emit()
 
     def _on_data_current_index_changed(self, _index: int) -> None:
         """Points and images want different networks: switching between them loads that kind's defaults."""
@@ -200,3 +237,8 @@ class GanSettingsPanel(QWidget):
         if defaults.is_points != self._kind_is_points:
             self.set_config(defaults)
         self.show_download_row()
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, or for a learning rate: equal to the digits a spin box shows."""
+    return math.isclose(a, b, rel_tol=1e-6) if isinstance(a, float) else a == b

@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS, points_dataset
 from genviz.core.data.idx import training_files
 from genviz.core.errors import DataError, GenvizError
-from genviz.core.gan.config import DRAWN
+from genviz.core.gan.config import DRAWN, GanConfig
 from genviz.core.host import SessionSpec
+from genviz.core.modelfile import ModelFile
+from genviz.core.session import config_from_mapping
 from genviz.qt.gan.download import MnistDownload
 from genviz.qt.gan.duel_plot import DuelPlot
 from genviz.qt.gan.images_panel import ImagesPanel
+from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.gan.plane_panel import PlanePanel
 from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
@@ -34,7 +37,24 @@ from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
-WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: 6px;"
+BANNER_PADDING = 6
+WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: {BANNER_PADDING}px;"
+NO_WARNING_STYLE = f"background: transparent; font-weight: bold; padding: {BANNER_PADDING}px;"  # the same size
+START_TEXT = "Press Train (space) to start the duel."
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n:,} {thing}{'' if n == 1 else 's'}"
+
+
+def update_counts(snap: dict[str, Any]) -> str:
+    """"step 3: 3 D updates, 3 G updates", and the single updates by hand: every count the status bar's step
+    number has to agree with."""
+    text = f"step {snap['step']:,}: {_count(snap['d_updates'], 'D update')}, {_count(snap['g_updates'], 'G update')}"
+    by_hand_d, by_hand_g = snap["by_hand"]
+    if by_hand_d or by_hand_g:
+        text += f" (by hand, outside the steps: {by_hand_d:,} D, {by_hand_g:,} G)"
+    return text
 
 
 class GanLabView(LabView):
@@ -50,9 +70,11 @@ class GanLabView(LabView):
         self._warning_text = ""
         self._walk_pending = False  # a slow-motion update was asked for and has not arrived yet
         self._snapshot: dict[str, Any] | None = None  # the newest one drawn, to return to after the slow motion
+        self._model_file: Path | None = None  # File > Open model: the next session starts from its weights
 
         self.settings = GanSettingsPanel()
         self.settings.apply_clicked.connect(self.reset_requested)
+        self.settings.preset_chosen.connect(self._on_settings_preset_chosen)
         self.plane = PlanePanel()
         self.images = ImagesPanel()
         self.pictures = QStackedWidget()
@@ -86,7 +108,7 @@ class GanLabView(LabView):
         self.clear_drawing = QPushButton("Clear drawing")
         self.clear_drawing.setToolTip("Remove the points you drew.")
         self.train_drawing = QPushButton("Train on my drawing")
-        self.train_drawing.setToolTip("Start a new GAN that learns to imitate the points you drew.")
+        self.train_drawing.setToolTip("Start a new GAN that learns to imitate the points you drew, and train it.")
         self.arrows.toggled.connect(self.probe_changed)
         self.grid.toggled.connect(self.probe_changed)
         self.draw_mode.toggled.connect(self.plane.set_drawing)
@@ -101,35 +123,33 @@ class GanLabView(LabView):
                                 "where D currently says 'real'.")  # fmt: skip
         self.train_d.clicked.connect(self.request_train_d)
         self.train_g.clicked.connect(self.request_train_g)
-        self.last_action = QLabel()
+        self.last_action = LinesLabel(2)
         self.last_action.setToolTip("What the last single update did.")
 
-        self.readout = QLabel("Press Train (space) to start the duel.")
+        self.readout = LinesLabel(2, START_TEXT)
         self.readout.setToolTip("D(real), D(fake): the discriminator's average verdict on real and fake samples. "
                                 "For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes "
                                 "within three standard deviations of a mode centre.")  # fmt: skip
-        self.readout.setWordWrap(True)
-        self.warning = QLabel()
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setWordWrap(True)
-        self.warning.setToolTip("Mode collapse: the generator found a few outputs that fool D and makes only those. "
-                                "D will catch up, and G then jumps to other modes instead of spreading out.")
-        self.warning.hide()
+        # Always there, empty while nothing is wrong: a banner that appears never moves the picture.
+        self.warning = LinesLabel(2, padding=BANNER_PADDING)
+        self.warning.setStyleSheet(NO_WARNING_STYLE)
+        self.warning.setToolTip(
+            "What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning "
+            "rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops "
+            "moving. Mode collapse: the generator found a few outputs that fool D and makes only those."
+        )
         self.note = QLabel()
         self.note.setWordWrap(True)
+        wrapped = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        wrapped.setHeightForWidth(True)  # as tall as its text needs at the column's width, never wider
+        self.note.setSizePolicy(wrapped)
         self.note.hide()
 
     def _layout(self) -> None:
-        left = QScrollArea()
-        left.setWidgetResizable(True)
-        left.setWidget(self.settings)
-        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left.setMinimumWidth(LEFT_WIDTH)
-
-        toggles = QHBoxLayout()
-        for widget in (self.arrows, self.grid, self.draw_mode, self.clear_drawing, self.train_drawing):
-            toggles.addWidget(widget)
-        toggles.addStretch(1)
+        toggles = QGridLayout()  # two rows: in one, the five are wider than the column
+        for i, widget in enumerate((self.arrows, self.grid, self.draw_mode, self.clear_drawing, self.train_drawing)):
+            toggles.addWidget(widget, i // 3, i % 3)
+        toggles.setColumnStretch(3, 1)
         self.plane_toggles = QWidget()
         self.plane_toggles.setLayout(toggles)
         toggles.setContentsMargins(0, 0, 0, 0)
@@ -151,15 +171,16 @@ class GanLabView(LabView):
         middle_layout.addWidget(stepping)
         middle_layout.addWidget(self.walkthrough)
 
-        self.set_columns([left, middle, self.duel], [LEFT_WIDTH, 760, 480])
+        self.set_columns([self.settings, middle, self.duel], [LEFT_WIDTH, 760, 480])
 
     # LabView
     def session_spec(self) -> SessionSpec:
         config = self.settings.config()
         config.validate()
-        self.settings.pending.mark_applied(config)
         dataset = points_dataset(self.plane.drawn_points()) if config.data == DRAWN else None
-        return SessionSpec("genviz.core.gan.session:GanSession", (config, dataset))
+        self.settings.model_built(config)
+        path, self._model_file = self._model_file, None  # a later Reset starts from random weights again
+        return SessionSpec("genviz.core.gan.session:GanSession", (config, dataset, None, path and str(path)))
 
     def probe(self) -> dict[str, Any]:
         return {"arrows": self.arrows.isChecked(), "grid": self.grid.isChecked()}
@@ -169,11 +190,14 @@ class GanLabView(LabView):
         return {"pictures": pictures, "losses": self.duel.losses, "verdicts": self.duel.verdicts}
 
     def run_started(self) -> None:
+        """Nothing of the old run stays on screen: its curves and axes, its slow motion, its banner, its counts."""
         self._snapshot = None
-        self.walkthrough.stop()
+        self.walkthrough.clear()
         self.last_action.clear()
         self.duel.clear_curves()
         self._kind = None
+        self._set_readout(START_TEXT)
+        self._show_warning("")
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         self._show_kind(snapshot["kind"])
@@ -198,6 +222,27 @@ class GanLabView(LabView):
                                      f"{result['d_real']:.2f}, D(fake) {result['d_fake']:.2f}.")  # fmt: skip
         elif name == "train_generator_once":
             self.last_action.setText(f"G trained once: its loss {result:.3f}.")
+
+    def open_model(self, path: Path, file: ModelFile) -> None:
+        """The file's settings in the panel, then a session that goes on from its weights and step."""
+        config = config_from_mapping(GanConfig, file.config)
+        try:
+            if config.data == DRAWN:  # the drawn points travel in the file
+                self.plane.show_drawing(file.tensors["drawn_points"])
+            else:
+                self.select_data(config.data)
+        except (GenvizError, KeyError) as error:
+            self.message.emit(f"{path.name} was trained on data this lab cannot find: "
+                              f"{error if isinstance(error, GenvizError) else 'the drawn points are missing'}")
+            return
+        self.settings.set_config(config)
+        unshown = self.settings.unshown_settings(config)
+        if unshown:  # trained from the command line with values the panel does not offer
+            self.message.emit(f"{path.name} has settings this lab's panel cannot show ({', '.join(unshown)}): "
+                              "use it with genviz sample instead.")
+            return
+        self._model_file = path
+        self.reset_requested.emit()
 
     def open_file(self, path: Path) -> None:
         folder = path if path.is_dir() else path.parent
@@ -259,6 +304,7 @@ class GanLabView(LabView):
         self.draw_mode.setChecked(False)
         self.settings.choose_data(DRAWN)
         self.reset_requested.emit()
+        self.train_requested.emit()  # the button says "Train"
 
     def download_data(self) -> None:
         self.settings.download.setEnabled(False)
@@ -284,16 +330,19 @@ class GanLabView(LabView):
         if "coverage" in snap:
             covered, modes, near = snap["coverage"]
             parts.append(f"modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode")
-        counts = f"{snap['d_updates']:,} D updates, {snap['g_updates']:,} G updates"
-        # Always two lines: a label that grows a line as its numbers lengthen moves (and repaints) the plane.
-        self._set_readout(" · ".join(parts) + "\n" + counts)
-        if snap["collapse"] != self._warning_text:
-            self._warning_text = snap["collapse"]
-            self.warning.setText(f"⚠ {snap['collapse']}")
-            self.warning.setVisible(bool(snap["collapse"]))
+        # Always two lines: the readout's height is fixed (a label that grew would move the plane).
+        self._set_readout(" · ".join(parts) + "\n" + update_counts(snap))
+        self._show_warning(snap["collapse"])
         if snap["note"] != self.note.text():
             self.note.setText(snap["note"])
             self.note.setVisible(bool(snap["note"]))
+
+    def _show_warning(self, text: str) -> None:
+        """The failure the session names, in the banner's slot (which stays when there is none)."""
+        if text != self._warning_text:
+            self._warning_text = text
+            self.warning.setText(f"⚠ {text}" if text else "")
+            self.warning.setStyleSheet(WARNING_STYLE if text else NO_WARNING_STYLE)
 
     def _set_readout(self, text: str) -> None:
         if text != self._readout_text:
@@ -301,6 +350,10 @@ class GanLabView(LabView):
             self.readout.setText(text)
 
     # Handlers
+    def _on_settings_preset_chosen(self) -> None:
+        self.reset_requested.emit()
+        self.train_requested.emit()  # "sets the options… then trains it"
+
     def _on_walkthrough_step_shown(self, step) -> None:
         self._walk_pending = False
         if self._kind == "points":

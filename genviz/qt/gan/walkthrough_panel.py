@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -13,12 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from genviz.qt.style import YELLOW
+from genviz.qt.gan.lines_label import LinesLabel
+from genviz.qt.style import GREY, YELLOW
 
 TITLES = ("1 · Sample noise", "2 · G makes fakes", "3 · D scores real and fake", "4 · Losses", "5 · Gradients",
           "6 · Update")  # fmt: skip
+# The same weight in both: a title that turned bold would grow, and move the titles beside it.
 HIGHLIGHT = f"background: {YELLOW}; font-weight: bold; padding: 2px;"
-PLAIN = "padding: 2px;"
+PLAIN = f"color: {GREY}; font-weight: bold; padding: 2px;"
+START_SENTENCE = "Press Slow-motion update to watch one update of the duel in slow motion."
 
 
 class WalkthroughPanel(QGroupBox):
@@ -50,9 +54,7 @@ class WalkthroughPanel(QGroupBox):
         self.pace.setSuffix(" s")
         self.pace.setToolTip("How long each sub-step stays on screen in auto-play.")
         self.labels = [QLabel(title) for title in TITLES]
-        self.sentence = QLabel("Press Slow-motion update to watch one update of the duel in slow motion.")
-        self.sentence.setWordWrap(True)
-        self.sentence.setMinimumHeight(80)
+        self.sentence = LinesLabel(4, START_SENTENCE)  # the longest sentence, at any width the column has
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.next_step)
@@ -70,11 +72,11 @@ class WalkthroughPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(pace)
-        titles = QHBoxLayout()
-        for label in self.labels:
+        titles = QGridLayout()  # two rows of three: the six titles in one row are wider than the column
+        for i, label in enumerate(self.labels):
             label.setStyleSheet(PLAIN)
-            titles.addWidget(label)
-        titles.addStretch(1)
+            titles.addWidget(label, i // 3, i % 3)
+        titles.setColumnStretch(3, 1)
         layout.addLayout(titles)
         layout.addWidget(self.sentence)
         self._update_buttons()
@@ -114,6 +116,11 @@ class WalkthroughPanel(QGroupBox):
         self._update_buttons()
         if was_playing:
             self.finished.emit()
+
+    def clear(self) -> None:
+        """A new run: stop, and forget the old run's sentence."""
+        self.stop()
+        self.sentence.setText(START_SENTENCE)
 
     def _update_buttons(self) -> None:
         self.next_button.setEnabled(self.playing)
