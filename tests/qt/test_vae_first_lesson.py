@@ -173,7 +173,8 @@ def test_a_model_file_the_panel_cannot_show_is_refused_in_one_sentence(qtbot, la
     with qtbot.waitSignal(view.message) as blocker:  # trained from the command line with --latent 32
         view.open_model(tmp_path / "wide.safetensors", wide)
     assert "latent_size" in blocker.args[0] and blocker.args[0].endswith(".")
-    assert controller.spec is spec  # the model training goes on
+    assert controller.spec is spec  # the model training goes on, and the panel still shows its settings
+    assert view.settings.config(view.controls.beta_value()) == spec.args[0] and view.settings.pending.isHidden()
 
 
 def test_back_to_default_settings_restores_every_setting_and_beta_at_once(qtbot, lab):

@@ -252,10 +252,12 @@ class VaeLabView(LabView):
     def open_model(self, path: Path, file: ModelFile) -> None:
         """The file's settings in the panels, then a session that goes on from its weights and step."""
         config = config_from_mapping(VaeConfig, file.config)
+        before = self.settings.config(self.controls.beta_value())
         self.show_settings(config)
         shown = self.settings.config(config.beta)
         beyond = [name for name in SHAPE_SETTINGS if getattr(shown, name) != getattr(config, name)]
         if beyond:  # trained from the command line with values the panel does not offer
+            self.show_settings(before)
             self.message.emit(f"{path.name} has settings this lab's panel cannot show ({', '.join(beyond)}): "
                               f"use it with genviz sample instead.")
             return
