@@ -192,6 +192,7 @@ def test_the_settings_column_fits_and_the_pictures_stay_put(qtbot, lab):
         assert [geometry(panel) for panel in panels] == before
         view.walkthrough.next_button.click()
     assert [geometry(panel) for panel in panels] == before
+    assert not view.columns.widget(1).verticalScrollBar().isVisible()  # the slow motion's sentence in sight
 
 
 def test_an_opened_model_file_goes_on_from_its_weights_step_and_settings(qtbot, lab, tmp_path):

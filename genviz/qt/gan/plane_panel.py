@@ -12,8 +12,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
+from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, INK, PURPLE, VERMILLION, color
 from genviz.qt.widgets.legend_line import key, legend_line
@@ -74,10 +75,10 @@ class PlanePanel(QWidget):
             self.plot.addItem(graphic)
         self.heatmap.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # rescaled only when it changes
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # a smooth map, not 48x48 blocks
-        self.legend = QLabel(legend_line(key("real data", BLUE), key("fakes G(z)", VERMILLION),
+        self.legend = LinesLabel(2, legend_line(key("real data", BLUE), key("fakes G(z)", VERMILLION),
                                          key("mode centres", INK, "○"), key("where G's loss pushes fakes", INK, "→"),
                                          key("G's warped noise grid", GREEN, "—")))  # fmt: skip
-        self.legend.setWordWrap(True)
+        # Fixed lines, not a height for each width: inside a scrolling column that would make it scroll.
         self._extent = 0.0
         self._real_source: Any = None
         self._heatmap_source: Any = None

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -138,11 +136,7 @@ class GanLabView(LabView):
             "rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops "
             "moving. Mode collapse: the generator found a few outputs that fool D and makes only those."
         )
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        wrapped = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        wrapped.setHeightForWidth(True)  # as tall as its text needs at the column's width, never wider
-        self.note.setSizePolicy(wrapped)
+        self.note = LinesLabel(2)  # a data set's note ("3 unreadable files were skipped."), shown under its pictures
         self.note.hide()
 
     def _layout(self) -> None:
