@@ -143,6 +143,8 @@ def test_a_new_model_keeps_nothing_of_the_old_runs_axes_legend_pictures_or_texts
     assert seen["size"] == "—" and seen["points"] == 0
     qtbot.waitUntil(lambda: controller.last_snapshot["kind"] == "points", timeout=WAIT_MS)
     assert [label.text for _, label in view.latent_map.legend.items] == ["upper moon", "lower moon", "prior samples"]
+    assert "upper moon" in view.latent_map.toolTip()
+    assert max(len(line) for line in view.latent_map.toolTip().split("\n")) <= 70  # wrapped like every tooltip
 
 
 def test_an_opened_model_file_goes_on_from_its_weights_and_step(qtbot, lab, tmp_path):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, ORANGE, VERMILLION, color
+from genviz.qt.tooltips import wrapped
 from genviz.qt.vae.class_styles import class_style, describe_classes
 from genviz.qt.vae.legend import fit_legend, side_legend
 from genviz.qt.widgets.markers import MarkersItem
@@ -114,11 +115,12 @@ class LatentMapPanel(pg.PlotWidget):
         if labels is None or not class_names:
             styles = [(BLUE, "o", "training examples")]
             rows = [slice(None)]
-            self.setToolTip(self._base_tip)
+            self.setToolTip(wrapped(self._base_tip))  # set after the window wrapped every tooltip
         else:
             styles = [(class_style(i).colour, class_style(i).marker, name) for i, name in enumerate(class_names)]
             rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
-            self.setToolTip(f"{self._base_tip}\n\nColour and marker show the class: {describe_classes(class_names)}.")
+            self.setToolTip(wrapped(f"{self._base_tip}\n\nColour and marker show the class: "
+                                    f"{describe_classes(class_names)}."))
         looks = [(marker, pg.mkPen(color(hex_code).darker(140)), pg.mkBrush(color(hex_code, 210)))
                  for hex_code, marker, _ in styles]
         self.markers.set_styles(looks, rows)
