@@ -59,6 +59,9 @@ class LabView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.columns = splitter(Qt.Orientation.Horizontal, [scrolling(column) for column in columns], widths)
+        for index in range(1, len(columns)):  # a larger window goes to the pictures, not to the settings
+            self.columns.setStretchFactor(index, 1)
+        self.columns.setStretchFactor(0, 0)
         self._settings_width = widths[0]
         layout.addWidget(self.columns)
 
@@ -152,7 +155,8 @@ class LabController(QObject):
         self.handle: HostHandle | None = None
         self.spec: SessionSpec | None = None  # what the training process was last asked to build
         self.run_id = 0
-        self.training = False
+        self.training = False  # as the training process last said
+        self._training_wanted = False  # as last asked: the process may not have said so yet
         self.speed: float | None = None  # steps a second; None trains as fast as it can
         self.last_snapshot: dict[str, Any] | None = None  # the newest snapshot drawn
         self._pending: dict[str, Any] | None = None
@@ -189,13 +193,16 @@ class LabController(QObject):
         self.handle.send(*command)
 
     def train(self) -> None:
+        self._training_wanted = True
         self._send("train")
 
     def pause(self) -> None:
+        self._training_wanted = False
         if self.handle is not None:
             self.handle.send("pause")
 
     def step(self) -> None:
+        self._training_wanted = False
         self._send("step")
 
     def reset(self) -> None:
@@ -209,7 +216,7 @@ class LabController(QObject):
         else:
             self.spec = spec
             self.handle.send("reset", spec)
-            if self.training:  # a new model while training goes on training: Reset never stops the class
+            if self._training_wanted:  # a new model while training goes on training: Reset never stops the class
                 self.handle.send("train")
 
     def set_speed(self, steps_per_second: float | None) -> None:
@@ -311,5 +318,6 @@ class LabController(QObject):
             failed(message)
         self._requests.clear()
         self._pending = self._drawing = None
+        self._training_wanted = False
         self._on_listener_training_changed(False)
         self.failed.emit(message)

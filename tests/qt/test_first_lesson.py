@@ -117,4 +117,13 @@ def test_opening_a_model_file_shows_its_lab_and_a_bad_one_is_refused(qtbot, wind
 
     window.open_file(saved)
     assert window.current_name == "gan"
-    assert "broken" not in window.banner.label.text()  # the old refusal is gone; the lab opens the file
+    assert not window.banner.isVisible()  # the old refusal is gone; the GAN lab opens the file
+
+
+def test_a_new_model_right_after_train_is_pressed_trains(qtbot, window):
+    controller = window.controllers["text"]
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=START_TIMEOUT)
+    window.transport.train_button.click()
+    controller.view.settings.apply.click()  # before the training process has said it trains
+    qtbot.waitUntil(lambda: controller.training, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= 5, timeout=20_000)
