@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidget
 
 from genviz.core.errors import GenvizError
@@ -63,6 +64,7 @@ class LabView(QWidget):
             self.columns.setStretchFactor(index, 1)
         self.columns.setStretchFactor(0, 0)
         self._settings_width = widths[0]
+        self._fit_pending = True
         layout.addWidget(self.columns)
 
     def show_settings_column(self, shown: bool) -> None:
@@ -70,9 +72,20 @@ class LabView(QWidget):
 
     def fit_settings_column(self) -> None:
         """Give the settings column the width its form needs at this font size, but never more than a third of
-        the lab: the pictures the class watches stay the larger part."""
+        the lab: the pictures the class watches stay the larger part. Done once the lab is laid out."""
+        self._fit_pending = True
+        if self.isVisible() and self.columns.width() > 0:
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending:
+            self._fit()
+
+    def _fit(self) -> None:
+        self._fit_pending = False
         sizes = self.columns.sizes()
-        total = sum(sizes)
+        total = self.columns.width()
         area = self.columns.widget(0)
         wanted = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
         first = min(max(wanted, self._settings_width), total // 3)
