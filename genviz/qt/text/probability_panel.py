@@ -62,10 +62,10 @@ def strip_title(drawn: DrawnToken, name: str) -> str:
         return f"Last draw: u = {drawn.u:.3f} fell in the stretch of '{name}'"
     p = float(drawn.distribution.filtered[drawn.token])
     if not drawn.forced:
-        return f"Last choice: '{name}', the most probable token (greedy: no random number)"
+        return f"Greedy: '{name}', the most probable token (no random number)"
     if p == 0:
-        return f"Last choice: '{name}', clicked: the filters had removed it, so it has no stretch"
-    return f"Last choice: '{name}', clicked: no random number; its stretch is {percent(p)} of the strip"
+        return f"Clicked: '{name}', which the filters had removed (no stretch)"
+    return f"Clicked: '{name}', {percent(p)} of the strip (no random number)"
 
 
 def bold(font: QFont, factor: float = 1.0) -> QFont:
@@ -208,7 +208,9 @@ class CumulativeStrip(QWidget):
             painter.drawText(QPointF(PAD, PAD + line), "Last draw: press Next token")
             return
         name = visible_token(self.vocab[drawn.token])
-        painter.drawText(QPointF(PAD, PAD + line), strip_title(drawn, name))
+        title = QFontMetrics(painter.font()).elidedText(strip_title(drawn, name), Qt.TextElideMode.ElideRight,
+                                                        self.width() - 2 * PAD)
+        painter.drawText(QPointF(PAD, PAD + line), title)
         for token, rect, index in self.segments():
             chosen = token == drawn.token
             painter.setPen(QPen(QColor(VERMILLION), 3) if chosen else QPen(Qt.GlobalColor.white, 1))

@@ -32,7 +32,7 @@ from genviz.core.text.generation import SamplingSettings, choose_next, distribut
 from genviz.core.text.tokenizers import tokenizer_from_dict
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
-from genviz.qt.style import INK, ORANGE, VERMILLION
+from genviz.qt.style import INK, ORANGE, VERMILLION, color
 from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
@@ -60,6 +60,8 @@ class TextLabView(LabView):
         self._pending_choice: DrawnToken | None = None  # chosen, shown, not yet appended
         self._tokens_to_generate = 0
         self._opened: tuple[TextConfig, Path] | None = None  # a model file to start the next session from
+        self._trouble_text = ""  # what the banner says; "" while training goes well
+        self._best: tuple[int, float] | None = None  # the marked lowest held-out loss: (step, loss)
 
         self.settings = TextSettingsPanel()
         self.settings.apply_clicked.connect(self.reset_requested)
@@ -84,7 +86,7 @@ class TextLabView(LabView):
         )
         self.best_marker = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen(INK, width=1.5),
                                               brush=pg.mkBrush(ORANGE))
-        self.best_label = pg.TextItem(color=INK, anchor=(0.5, 1.25))
+        self.best_label = pg.TextItem(color=INK, fill=color("#FFFFFF", 210), anchor=(0.5, 1.3))
         for item in (self.best_marker, self.best_label):
             self.loss_plot.plot_item.addItem(item)
         self._build_sampling_controls()
@@ -384,12 +386,16 @@ class TextLabView(LabView):
         self.probabilities.show_distribution(distribution, self.vocab, self.bar_count.value())
 
     def _show_trouble(self, text: str) -> None:
-        if text != self.trouble.text().removeprefix("⚠ "):
+        if text != self._trouble_text:
+            self._trouble_text = text
             self.trouble.setText(f"⚠ {text}")
             self.trouble.setVisible(bool(text))
 
     def _show_best(self, best: tuple[int, float] | None) -> None:
         """The dot at the lowest held-out loss so far, labelled with its step."""
+        if best == self._best:
+            return
+        self._best = best
         if best is None:
             self.best_marker.setData([], [])
             self.best_label.setText("")
