@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidget
 
 from genviz.core.errors import GenvizError
@@ -80,6 +80,11 @@ class LabView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fit_pending:
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # a tab shown after the font changed
+        super().showEvent(event)
+        if self._fit_pending and self.columns.width() > 0:
             self._fit()
 
     def _fit(self) -> None:
