@@ -9,9 +9,7 @@ it. Prints JSON. Other work on the cores means fewer steps: say how busy the mac
 
 from __future__ import annotations
 
-import argparse
-
-from report import print_report
+from report import print_report, training_arguments
 
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import configure_threads
@@ -23,11 +21,7 @@ TARGET_NEAR = 0.7
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--samples", type=int, default=2000)
-    args = parser.parse_args()
+    args = training_arguments(__doc__, seconds=30.0, samples=2000)
     threads = configure_threads()
     session = DiffusionSession(DiffusionConfig(data="ring", seed=args.seed))
     train(session, seconds=args.seconds)
@@ -42,7 +36,7 @@ def main() -> None:
         **results,
         "target": {"modes_covered": len(modes), "share_near_mode": TARGET_NEAR},
         "passed": results["ddpm"]["modes_covered"] == len(modes) and results["ddpm"]["share_near_mode"] >= TARGET_NEAR,
-    }, seconds=args.seconds)  # fmt: skip
+    }, seconds=args.seconds)
 
 
 if __name__ == "__main__":

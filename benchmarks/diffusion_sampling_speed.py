@@ -10,11 +10,9 @@ Reports the median of several runs, and the same for 16 digits with DDPM over al
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import time
 
-from report import print_report
+from report import parser, print_report, timed
 
 from genviz.core.device import configure_threads
 from genviz.core.diffusion.config import DiffusionConfig
@@ -23,27 +21,23 @@ from genviz.core.diffusion.session import DiffusionSession
 TARGET_SECONDS = 1.0
 
 
-def timed(function, repeats: int) -> list[float]:
-    function()  # warm-up: the first pass allocates
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return times
+def repeated(function, repeats: int) -> list[float]:
+    """Seconds of each of `repeats` calls, after one call that warms up (the first pass allocates)."""
+    function()
+    return timed(lambda _: function(), range(repeats))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=5)
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--repeats", type=int, default=5)
+    args = options.parse_args()
     threads = configure_threads()
     session = DiffusionSession(DiffusionConfig(data="digits"))
     for _ in range(5):
         session.step()
     sampler = session.sampler
-    ddim = timed(lambda: sampler.sample(64, seed=0, sampler="ddim", steps=50), args.repeats)
-    frames = timed(lambda: session.reverse_process(16, seed=0, sampler="ddpm"), args.repeats)
+    ddim = repeated(lambda: sampler.sample(64, seed=0, sampler="ddim", steps=50), args.repeats)
+    frames = repeated(lambda: session.reverse_process(16, seed=0, sampler="ddpm"), args.repeats)
     median = statistics.median(ddim)
     print_report("diffusion_sampling_speed", session, threads, {
         "ddim_64_digits_50_steps_s": {"median": round(median, 3), "min": round(min(ddim), 3),
@@ -51,7 +45,7 @@ def main() -> None:
         "ddpm_16_digits_all_frames_s": {"median": round(statistics.median(frames), 3), "steps": session.T},
         "target_seconds": TARGET_SECONDS,
         "passed": median < TARGET_SECONDS,
-    })  # fmt: skip
+    })
 
 
 if __name__ == "__main__":

@@ -8,9 +8,7 @@ centre, after 30 s on 2 cores. Prints JSON. Run it on a quiet machine: other wor
 
 from __future__ import annotations
 
-import argparse
-
-from report import print_report
+from report import print_report, training_arguments
 
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import configure_threads
@@ -21,11 +19,7 @@ from genviz.core.training import train
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--samples", type=int, default=2000)
-    args = parser.parse_args()
+    args = training_arguments(__doc__, seconds=30.0, samples=2000)
     threads = configure_threads()
     config = default_config("ring", seed=args.seed)
     session = GanSession(config)
@@ -38,7 +32,7 @@ def main() -> None:
         "share_near_mode": round(near, 4),
         "target": {"modes_covered": 8, "share_near_mode": 0.8},
         "passed": covered == len(session.dataset.modes) and near >= 0.8,
-    }, seconds=args.seconds)  # fmt: skip
+    }, seconds=args.seconds)
 
 
 if __name__ == "__main__":

@@ -10,28 +10,21 @@ user's action to the moment the answer is on screen (drawn, or the Train button 
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from report import parser, print_json, summary_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def summary(times_ms: list[float]) -> dict:
-    times_ms = sorted(times_ms)
-    return {"p50": round(statistics.median(times_ms), 1), "p95": round(times_ms[int(0.95 * (len(times_ms) - 1))], 1),
-            "max": round(times_ms[-1], 1), "count": len(times_ms)}
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lab", default="text", choices=["text", "vae"])
-    parser.add_argument("--repeats", type=int, default=20)
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--lab", default="text", choices=["text", "vae"])
+    options.add_argument("--repeats", type=int, default=20)
+    args = options.parse_args()
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
@@ -46,7 +39,7 @@ def main() -> None:
         loop.exec()
 
     def time_until(action, shown, signal=None, timeout_s: float = 10.0) -> float:
-        """Milliseconds from `action()` until `signal` (by default a drawn snapshot) carries a value for which
+        """Seconds from `action()` until `signal` (by default a drawn snapshot) carries a value for which
         `shown(value)` holds: the moment the answer is on screen."""
         signal = signal or controller.snapshot_drawn
         seen = []
@@ -58,7 +51,7 @@ def main() -> None:
                 raise TimeoutError("no answer")
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 1)
         signal.disconnect(seen.append)
-        return 1000 * (time.perf_counter() - start)
+        return time.perf_counter() - start
 
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
@@ -98,16 +91,15 @@ def main() -> None:
             run = controller.run_id
             results["reset"].append(time_until(controller.reset, lambda s, run=run: controller.run_id > run))
         window.close()
-    print(json.dumps({
+    print_json("latency", {
         "lab": args.lab,
-        "answer_ms": summary(results["ask"]),
+        "answer": summary_ms(results["ask"]),
         "what_is_answered": "new next-token bars" if args.lab == "text" else "the decoded image at the marker",
-        "step_ms": summary(results["step"]),
-        "pause_ms": summary(results["pause"]),
-        "reset_ms": summary(results["reset"]),
-        "load_average_1min": round(os.getloadavg()[0], 2),
+        "step": summary_ms(results["step"]),
+        "pause": summary_ms(results["pause"]),
+        "reset": summary_ms(results["reset"]),
         "targets": {"answer_ms": "p95 <= 30 (VAE marker) / 100 (text prompt)", "step_pause_reset_ms": "<= 100"},
-    }, indent=2))
+    })
 
 
 if __name__ == "__main__":

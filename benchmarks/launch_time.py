@@ -9,13 +9,13 @@ the window's start. Prints JSON (median of several launches).
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import statistics
 import subprocess
 import sys
 import time
+
+from report import parser, print_json
 
 CHILD = """
 import sys, time, tempfile
@@ -51,19 +51,18 @@ def launch_once() -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--runs", type=int, default=5)
+    args = options.parse_args()
     launches = [launch_once() for _ in range(args.runs)]
-    print(json.dumps({
-        "benchmark": "launch to first window shown",
+    print_json("launch_time", {
         "runs": args.runs,
         "window_shown_s": {"median": round(statistics.median(s for s, _ in launches), 2),
                            "max": round(max(s for s, _ in launches), 2)},
         "first_model_ready_s": {"median": round(statistics.median(r for _, r in launches), 2)},
         "target_window_shown_s": 1.5,
         "target_first_model_ready_s": 4.0,
-    }, indent=2))
+    })
 
 
 if __name__ == "__main__":

@@ -8,20 +8,20 @@ no process by more than 10% (from its size after the first minute to its size at
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import tempfile
 from pathlib import Path
+
+from report import parser, print_json
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds-per-lab", type=float, default=15.0)
-    parser.add_argument("--long-minutes", type=float, default=0.0, help="then train the Text lab this long")
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--seconds-per-lab", type=float, default=15.0)
+    options.add_argument("--long-minutes", type=float, default=0.0, help="then train the Text lab this long")
+    args = options.parse_args()
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
@@ -69,14 +69,12 @@ def main() -> None:
                         "at_end_mb": {k: round(v) for k, v in last.items()},
                         "largest_growth": round(max(last[k] / first[k] - 1 for k in ("gui", "text")), 3)}
         window.close()
-    print(json.dumps({
-        "benchmark": "memory (PSS) of the GUI and the training processes",
+    print_json("memory", {
         "all_labs_trained_mb": {k: round(v) for k, v in all_labs.items()},
         "total_mb": round(sum(all_labs.values())),
         **({"long_run": long_run} if long_run else {}),
-        "load_average_1min": round(os.getloadavg()[0], 2),
         "targets": {"total_mb": "< 2048", "largest_growth": "<= 0.10"},
-    }, indent=2))
+    })
 
 
 if __name__ == "__main__":

@@ -8,13 +8,12 @@ and together phases take turns in one run. Prints JSON.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import statistics
 import time
 
 from host_steps import listen, paused_step, wait_started
+from report import parser, print_json
 
 SPECS = {
     "text": ("genviz.core.text.session:TextSession", "genviz.core.text.config:TextConfig"),
@@ -46,11 +45,11 @@ def main() -> None:
 
     from genviz.core.host import HostProcess, SessionSpec
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labs", nargs=2, default=["text", "gan"], choices=sorted(SPECS))
-    parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--labs", nargs=2, default=["text", "gan"], choices=sorted(SPECS))
+    options.add_argument("--seconds", type=float, default=5.0)
+    options.add_argument("--rounds", type=int, default=3)
+    args = options.parse_args()
     threads = max(1, (os.cpu_count() or 2) // 2)  # two training at once share the cores
     hosts = []
     for lab in args.labs:
@@ -69,16 +68,14 @@ def main() -> None:
             together[host].append(rate)
     for host in hosts:
         host.stop()
-    print(json.dumps({
-        "benchmark": "two labs training at once",
+    print_json("two_labs", {
         "torch_threads_each": threads,
         "labs": {lab: {"solo_steps_per_s": round(statistics.median(solo[host]), 1),
                        "together_steps_per_s": round(statistics.median(together[host]), 1),
                        "ratio": round(statistics.median(together[host]) / statistics.median(solo[host]), 3)}
                  for lab, host in zip(args.labs, hosts, strict=True)},
-        "load_average_1min": round(os.getloadavg()[0], 2),
         "target_ratio": ">= 0.45",
-    }, indent=2))
+    })
 
 
 if __name__ == "__main__":

@@ -10,29 +10,12 @@ the GUI drawing the decoded image. Prints JSON with the median and 95th percenti
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import time
 
 import numpy as np
+from report import parser, print_json, summary_ms, timed
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def summary(times_s: list[float]) -> dict:
-    ms = np.array(times_s) * 1000
-    return {"median_ms": round(float(np.median(ms)), 3), "p95_ms": round(float(np.percentile(ms, 95)), 3),
-            "max_ms": round(float(ms.max()), 3)}
-
-
-def timed(function, arguments: list) -> list[float]:
-    times = []
-    for argument in arguments:
-        start = time.perf_counter()
-        function(argument)
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def measure(network: str, latent_size: int, repeats: int, train_steps: int) -> dict:
@@ -49,16 +32,16 @@ def measure(network: str, latent_size: int, repeats: int, train_steps: int) -> d
     decode = timed(session.decode_map_point, list(points))
     snapshot = timed(lambda p: session.snapshot({"latent": (float(p[0]), float(p[1]))}), list(points))
     return {"network": network, "latent_size": latent_size, "parameters": session.model.num_parameters(),
-            "decode_at_marker": summary(decode), "whole_snapshot_while_dragging": summary(snapshot),
+            "decode_at_marker": summary_ms(decode), "whole_snapshot_while_dragging": summary_ms(snapshot),
             "decoded": session.decode_map_point(points[0])}
 
 
 def gui_draw(decoded: np.ndarray, repeats: int) -> dict:
     from genviz.qt.app import application
-    from genviz.qt.vae.image_panel import ImagePanel
+    from genviz.qt.widgets.picture import PicturePanel
 
     app = application()
-    panel = ImagePanel("Decoded at the marker", "")
+    panel = PicturePanel("Decoded at the marker", "")
     panel.resize(260, 260)
     panel.show()
     pictures = [np.clip(decoded + 0.01 * i, 0, 1) for i in range(repeats)]
@@ -70,14 +53,14 @@ def gui_draw(decoded: np.ndarray, repeats: int) -> dict:
     app.processEvents()
     times = timed(draw, pictures)
     panel.close()
-    return summary(times)
+    return summary_ms(times)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=500)
-    parser.add_argument("--train-steps", type=int, default=200)
-    args = parser.parse_args()
+    options = parser(__doc__)
+    options.add_argument("--repeats", type=int, default=500)
+    options.add_argument("--train-steps", type=int, default=200)
+    args = options.parse_args()
 
     from genviz.core.device import configure_threads, describe, pick_device
 
@@ -87,14 +70,13 @@ def main() -> None:
     gui = gui_draw(runs[0].pop("decoded"), args.repeats)
     for run in runs:
         run.pop("decoded", None)
-    print(json.dumps({
-        "benchmark": "latent marker decode",
+    print_json("vae_decode_speed", {
         "device": describe(pick_device()),
         "torch_threads": threads,
         "runs": runs,
         "gui_draw_decoded_image": gui,
         "target": "decode_at_marker p95 < 16 ms",
-    }, indent=2))
+    })
 
 
 if __name__ == "__main__":
