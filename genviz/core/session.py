@@ -18,41 +18,77 @@ from typing import Any, ClassVar
 import numpy as np
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
+HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
 LIVE_PICTURE_EVERY_S = 0.08  # while training, pictures made from the weights refresh 12 times a second at most
 
 
-class LossHistory:
-    """Named loss curves (e.g. "train", "validation"), each a growing array of (step, value) points."""
+class _Curve:
+    """One curve's points as rows of [last step, mean value, values averaged], with the point being filled."""
 
     def __init__(self) -> None:
-        self._points: dict[str, np.ndarray] = {}  # (capacity, 2), filled up to _sizes[name]
-        self._sizes: dict[str, int] = {}
+        self.points = np.empty((HISTORY_POINTS, 3))
+        self.size = 0
+        self.width = 1  # steps a point spans; doubles whenever the points are merged two by two
+        self.first_step = 0  # of the point being filled, with the sum and the number of its values so far
+        self.step, self.total, self.count = 0, 0.0, 0
+        self.last = math.nan
+
+    def add(self, step: int, value: float) -> None:
+        if self.count and step >= self.first_step + self.width:
+            self._close()
+        if not self.count:
+            self.first_step = step
+        self.step, self.total, self.count, self.last = step, self.total + value, self.count + 1, value
+
+    def _close(self) -> None:
+        self.points[self.size] = self.step, self.total / self.count, self.count
+        self.size += 1
+        self.total, self.count = 0.0, 0
+        if self.size == HISTORY_POINTS:  # merge neighbours: each new point is the mean of the values of both
+            pairs = self.points.reshape(-1, 2, 3)
+            counts = pairs[:, :, 2].sum(axis=1)
+            means = (pairs[:, :, 1] * pairs[:, :, 2]).sum(axis=1) / counts
+            self.points[: len(pairs)] = np.stack([pairs[:, 1, 0], means, counts], axis=1)
+            self.size, self.width = len(pairs), 2 * self.width
+
+    def array(self) -> np.ndarray:
+        """(n, 2) [step, value]: the points, then the one being filled (so a curve always reaches the latest step)."""
+        points = self.points[: self.size, :2]
+        if self.count:
+            points = np.concatenate([points, [[self.step, self.total / self.count]]])
+        return points.copy()
+
+
+class LossHistory:
+    """Named loss curves (e.g. "train", "validation") of (step, value) points, each of bounded size: the one
+    thinning policy of every lab. A point averages the values added in its span of steps: at first one step (several
+    values of the same step, e.g. a GAN's discriminator updates, make one point); when a curve holds HISTORY_POINTS,
+    neighbours merge two by two and the span doubles. A curve thus stays evenly spread over the whole run, its
+    means smooth the batches' noise, and keeping, copying and drawing it costs the same however long the run."""
+
+    def __init__(self) -> None:
+        self._curves: dict[str, _Curve] = {}
 
     def add(self, name: str, step: int, value: float) -> None:
-        size = self._sizes.get(name, 0)
-        points = self._points.get(name)
-        if points is None or size == len(points):  # grow by doubling: adding stays O(1) however long the run
-            grown = np.empty((max(256, 2 * size), 2))
-            if points is not None:
-                grown[:size] = points
-            points = self._points[name] = grown
-        points[size] = step, value
-        self._sizes[name] = size + 1
+        curve = self._curves.get(name)
+        if curve is None:
+            curve = self._curves[name] = _Curve()
+        curve.add(step, value)
 
     def last(self, name: str) -> float:
-        size = self._sizes.get(name, 0)
-        return float(self._points[name][size - 1, 1]) if size else math.nan
+        """The value added last (not a mean), NaN before any."""
+        curve = self._curves.get(name)
+        return curve.last if curve is not None else math.nan
 
     def arrays(self, max_points: int | None = CURVE_POINTS) -> dict[str, np.ndarray]:
         """Copies as (n, 2) float arrays of [step, value], at most `max_points` evenly spaced ones (always the
-        first and the last): what a plot can show, at a cost that does not grow with the run."""
+        first and the last): what a plot can show."""
         curves = {}
-        for name, points in self._points.items():
-            size = self._sizes[name]
-            if max_points is not None and size > max_points:
-                curves[name] = points[np.linspace(0, size - 1, max_points).astype(int)]
-            else:
-                curves[name] = points[:size].copy()
+        for name, curve in self._curves.items():
+            points = curve.array()
+            if max_points is not None and len(points) > max_points:
+                points = points[np.linspace(0, len(points) - 1, max_points).astype(int)]
+            curves[name] = points
         return curves
 
 

@@ -14,7 +14,8 @@ from genviz.core.gan.config import GanConfig, default_config
 from genviz.core.gan.presets import PRESET_NAMES, preset_config
 from genviz.core.gan.sampler import load_sampler
 from genviz.core.gan.session import FAILURE_BLOCK, WARMUP, GanSession
-from genviz.core.gan.walkthrough import KEYS
+from genviz.core.gan.walkthrough import KEYS, TITLES
+from genviz.core.modelfile import num_parameters
 
 SMALL = {"depth": 1, "width": 16, "batch_size": 32}
 
@@ -26,7 +27,7 @@ def small_session(data="ring", dataset=None, model_file=None, **changes) -> GanS
 def test_config_validation_refuses_what_cannot_train():
     default_config().validate()
     for bad in ({"optimizer": "rmsprop"}, {"loss": "wasserstein"}, {"noise_dim": 0}, {"lr_g": 0.0},
-                {"d_steps": 50}, {"image_size": 64}):  # fmt: skip
+                {"d_steps": 50}, {"image_size": 64}):
         with pytest.raises(ConfigError):
             dataclasses.replace(GanConfig(), **bad).validate()
     assert default_config("digits").noise_dim > default_config("ring").noise_dim
@@ -48,8 +49,12 @@ def test_a_step_does_d_steps_discriminator_updates_then_one_generator_update():
     session = small_session(d_steps=3)
     loss = session.step()
     assert session.step_count == 1 and session.d_updates == 3 and session.g_updates == 1
-    assert loss == session.snapshot({})["last"]["generator"]
-    assert set(session.history.arrays()) == {"generator", "discriminator", "d_real", "d_fake"}
+    snapshot = session.snapshot({})
+    assert loss == snapshot["last"]["generator"]
+    assert snapshot["parameters"] == (num_parameters(session.generator), num_parameters(session.discriminator))
+    history = session.history.arrays()
+    assert set(history) == {"generator", "discriminator", "d_real", "d_fake"}
+    assert history["discriminator"][:, 0].tolist() == [1]  # the three D updates of step 1 make one point
 
 
 def test_training_d_alone_separates_real_from_fake_and_leaves_the_fakes_where_they_were():
@@ -75,6 +80,7 @@ def test_the_walkthrough_is_one_real_update_in_six_described_sub_steps():
     session = small_session(d_steps=3)
     steps = session.walkthrough()
     assert [s.key for s in steps] == list(KEYS) and session.step_count == 1
+    assert [s.title for s in steps] == list(TITLES.values())  # the titles the view lists before an update
     assert session.d_updates == 3 and session.g_updates == 1  # a step like any other: the counts agree
     assert "3 times" in steps[5].sentence
     assert all(s.sentence and s.title for s in steps)
@@ -149,6 +155,8 @@ def test_updates_by_hand_are_counted_apart_from_the_steps():
     session.step()
     snap = session.snapshot({})
     assert (snap["step"], snap["d_updates"], snap["g_updates"], snap["by_hand"]) == (2, 5, 3, (1, 1))
+    # On the curves an update by hand shares the point of the step it follows (here step 0), at once.
+    assert snap["history"]["generator"][:, 0].tolist() == [0, 1, 2]
 
 
 def _failure_after(session, g_losses, verdict_gap) -> str:

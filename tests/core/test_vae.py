@@ -151,18 +151,6 @@ def test_beta_changes_the_weighted_sum_from_the_next_step(digits):
         session.set_beta(-1)
 
 
-def test_the_history_thins_to_block_means_in_long_runs(digits, monkeypatch):
-    monkeypatch.setattr(session_module, "DENSE_HISTORY_STEPS", 5)
-    monkeypatch.setattr(session_module, "HISTORY_BLOCK", 4)
-    session = digit_session(digits)
-    for _ in range(13):
-        session.step()
-    history = session.history.arrays()
-    steps, totals = history["total"][:, 0], history["total"][:, 1]
-    assert list(steps) == [1, 2, 3, 4, 5, 9, 13]  # five single steps, then two blocks of four
-    assert np.all(np.isfinite(totals))
-
-
 def test_a_snapshot_decodes_the_probed_point_and_caches_the_map(digits):
     session = digit_session(digits)
     session.step()

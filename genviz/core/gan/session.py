@@ -18,9 +18,9 @@ from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ModelFileError
 from genviz.core.gan import losses
 from genviz.core.gan.config import DRAWN, GanConfig
-from genviz.core.gan.models import Discriminator, Generator, num_parameters
+from genviz.core.gan.models import Discriminator, Generator
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
-from genviz.core.modelfile import ModelFile, build_model, load_model, save_model
+from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model
 from genviz.core.session import LivePicture, Session
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
@@ -49,31 +49,6 @@ D_WINS_GAP = 0.6  # mean D(real) - D(fake) over the last FAILURE_BLOCK * 10 disc
 FLAT_SWING = 0.05  # G's loss has stopped moving
 
 
-class _Averager:
-    """Averages each curve over windows that double as the steps do: about 256 points per doubling of the run."""
-
-    def __init__(self, history) -> None:
-        self.history = history
-        self.sums: dict[str, float] = {}
-        self.counts: dict[str, int] = {}
-
-    def add(self, values: Mapping[str, float]) -> None:
-        for name, value in values.items():
-            self.sums[name] = self.sums.get(name, 0.0) + value
-            self.counts[name] = self.counts.get(name, 0) + 1
-
-    def flush(self, step: int) -> None:
-        for name, total in self.sums.items():
-            self.history.add(name, step, total / self.counts[name])
-        self.sums.clear()
-        self.counts.clear()
-
-    @staticmethod
-    def due(step: int) -> bool:
-        window = 1 << max(0, (step // 256).bit_length() - 1) if step >= 256 else 1
-        return step % window == 0
-
-
 class GanSession(Session):
     lab = "gan"
     requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once"})
@@ -86,7 +61,7 @@ class GanSession(Session):
         config.validate()
         self.dataset = dataset if dataset is not None else load_dataset(
             config.data, seed=config.seed, image_size=config.image_size, color=config.color,
-            mnist_folder=config.mnist_folder or None)  # fmt: skip
+            mnist_folder=config.mnist_folder or None)
         self.kind = self.dataset.kind
         self._device = device or pick_device()
         torch.manual_seed(config.seed)
@@ -105,7 +80,6 @@ class GanSession(Session):
         self._g_losses: deque[float] = deque(maxlen=FAILURE_WINDOW)
         self._verdict_gaps: deque[float] = deque(maxlen=FAILURE_BLOCK * 10)
         self._last: dict[str, float] = {}
-        self._averager = _Averager(self.history)
         fixed = FIXED_POINTS if self.kind == "points" else FIXED_IMAGES
         self._fixed_noise = self._noise(fixed)
         shown = torch.randperm(len(self._real), generator=self._rng)[: REAL_POINTS if self.kind == "points" else fixed]
@@ -158,7 +132,7 @@ class GanSession(Session):
         self.d_updates += 1
         kind = self.config.loss
         return {"discriminator": loss.item(), "d_real": losses.realness(out_real, kind).mean().item(),
-                "d_fake": losses.realness(out_fake, kind).mean().item()}  # fmt: skip
+                "d_fake": losses.realness(out_fake, kind).mean().item()}
 
     @contextmanager
     def _frozen_discriminator(self):
@@ -189,9 +163,12 @@ class GanSession(Session):
         self.g_updates += 1
         return loss.item()
 
-    def _record(self, values: Mapping[str, float]) -> None:
+    def _record(self, values: Mapping[str, float], by_hand: bool = False) -> None:
+        """An update's numbers, on the curves at the step it is part of: the coming one, or for an update by hand
+        the step it follows (it shares that step's point)."""
         self._last.update(values)
-        self._averager.add(values)
+        for name, value in values.items():
+            self.history.add(name, self.step_count + (not by_hand), value)
         if "generator" in values:
             self._g_losses.append(values["generator"])
         if "d_real" in values:
@@ -199,8 +176,6 @@ class GanSession(Session):
 
     def _finish_step(self) -> None:
         self.step_count += 1
-        if _Averager.due(self.step_count):
-            self._averager.flush(self.step_count)
         if self.step_count == self._next_milestone:
             strip = (*self._strip, (self.step_count, self._strip_fakes()))
             self._strip = strip[:1] + strip[max(1, len(strip) - STRIP_KEEP + 1):]  # keep step 0 and the newest
@@ -218,15 +193,13 @@ class GanSession(Session):
     def train_discriminator_once(self) -> dict[str, float]:
         """One discriminator update on its own (the view's "Train D once"): its loss, D(real), D(fake)."""
         values = self._update_discriminator(self._real_batch(), self._noise(self.config.batch_size))
-        self._record(values)
-        self._averager.flush(self.step_count)
+        self._record(values, by_hand=True)
         return values
 
     def train_generator_once(self) -> float:
         """One generator update on its own (the view's "Train G once"); returns its loss."""
         g_loss = self._update_generator(self._noise(self.config.batch_size))
-        self._record({"generator": g_loss})
-        self._averager.flush(self.step_count)
+        self._record({"generator": g_loss}, by_hand=True)
         return g_loss
 
     def walkthrough(self) -> list[WalkStep]:
@@ -255,7 +228,7 @@ class GanSession(Session):
             noise=_numpy(z), real=_numpy(real), fakes=_numpy(fakes),
             d_real=_numpy(losses.realness(out_real, kind)), d_fake=_numpy(losses.realness(out_fake, kind)),
             d_loss=d_loss, g_loss=g_loss.item(), arrows=_numpy(-grad * B),  # per-sample gradient, not the mean's
-            fakes_after=_numpy(after), d_fake_after=_numpy(d_after))  # fmt: skip
+            fakes_after=_numpy(after), d_fake_after=_numpy(d_after))
         return describe_update(record)
 
     # Pictures
@@ -316,11 +289,11 @@ class GanSession(Session):
         gap = float(np.mean(self._verdict_gaps)) if self._verdict_gaps else 0.0
         if gap > D_WINS_GAP and swing < FLAT_SWING:
             return (f"The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss "
-                    "has stopped moving, so G learns almost nothing.")  # fmt: skip
+                    "has stopped moving, so G learns almost nothing.")
         modes = self.dataset.modes
         if coverage is not None and coverage[0] <= len(modes) // 2 and coverage[1] >= COLLAPSE_SHARP:
             return (f"Mode collapse: the generator covers only {coverage[0]} of the {len(modes)} modes and ignores "
-                    "the rest.")  # fmt: skip
+                    "the rest.")
         flat_fake, flat_real = fakes.reshape(len(fakes), -1), self._shown_real.reshape(len(self._shown_real), -1)
         if flat_fake.std(axis=0).sum() < COLLAPSE_SPREAD * flat_real.std(axis=0).sum():
             return "Mode collapse: the fakes have bunched together and no longer vary like the data."
@@ -376,7 +349,7 @@ class GanSession(Session):
         if self.config.data == DRAWN:  # the points drawn by hand exist nowhere else
             tensors["drawn_points"] = torch.from_numpy(self.dataset.x)
         extras = {"kind": self.kind, "sample_shape": list(self.dataset.x.shape[1:]), "data_name": self.dataset.name,
-                  "step": self.step_count, "d_updates": self.d_updates, "g_updates": self.g_updates}  # fmt: skip
+                  "step": self.step_count, "d_updates": self.d_updates, "g_updates": self.g_updates}
         save_model(path, self.lab, dataclasses.asdict(self.config), tensors, extras)
 
 

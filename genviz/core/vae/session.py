@@ -22,7 +22,7 @@ import torch
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
-from genviz.core.modelfile import build_model, load_model, save_model
+from genviz.core.modelfile import build_model, load_model, num_parameters, save_model
 from genviz.core.session import LivePicture, Session
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
@@ -39,8 +39,6 @@ MANIFOLD_PERCENTILES = (1.0, 99.0)  # the manifold covers the map's area, stray 
 # decoding the grid takes the training thread ~3 ms, as long as a training step.
 INTERPOLATION_STEPS = 6  # with the two real examples, eight tiles: each large enough for a projector
 GALLERY_EVERY_S = 1.0  # while training, the walk and the prior samples are decoded again once a second
-DENSE_HISTORY_STEPS = 200  # every step goes into the curves at first; after that the mean of each block
-HISTORY_BLOCK = 10
 CURVES = ("reconstruction", "kl", "total")
 
 
@@ -69,8 +67,6 @@ class VaeSession(Session):
         self._x = torch.from_numpy(np.ascontiguousarray(dataset.x, dtype=np.float32)).to(self._device)
         self._batch_generator = torch.Generator().manual_seed(config.seed)
         self._noise_generator = torch.Generator(device=self._device).manual_seed(config.seed + 1)
-        self._block = np.zeros(len(CURVES))
-        self._block_steps = 0
 
         rng = np.random.default_rng(config.seed)
         n = len(dataset.x)
@@ -109,18 +105,9 @@ class VaeSession(Session):
         self._optimizer.step()
         self.step_count += 1
         values = (loss.reconstruction.item(), loss.kl.item(), loss.total.item())
-        self._record(values)
+        for name, value in zip(CURVES, values, strict=True):
+            self.history.add(name, self.step_count, value)
         return values[2]
-
-    def _record(self, values: tuple[float, float, float]) -> None:
-        """Curves of every step early on, then block means: a long run stays cheap to copy and to draw."""
-        self._block += values
-        self._block_steps += 1
-        if self.step_count <= DENSE_HISTORY_STEPS or self._block_steps >= HISTORY_BLOCK:
-            for name, value in zip(CURVES, self._block / self._block_steps, strict=True):
-                self.history.add(name, self.step_count, float(value))
-            self._block[:] = 0
-            self._block_steps = 0
 
     def set_beta(self, beta: float) -> None:
         """Change the weight of the KL term from the next step on (the view's slider calls this)."""
@@ -204,7 +191,7 @@ class VaeSession(Session):
             "class_names": self.dataset.class_names,
             "latent_size": self.config.latent_size,
             "beta": self.config.beta,
-            "parameters": self.model.num_parameters(),
+            "parameters": num_parameters(self.model),
             "examples": self.examples,
             "map": map_,
             "manifold": manifold,
