@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def measure(network: str, latent_size: int, repeats: int, train_steps: int) -> dict:
+    from genviz.core.modelfile import num_parameters
     from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
     from genviz.core.vae.session import VaeSession
 
@@ -31,7 +32,7 @@ def measure(network: str, latent_size: int, repeats: int, train_steps: int) -> d
         session.snapshot({"latent": tuple(point)})
     decode = timed(session.decode_map_point, list(points))
     snapshot = timed(lambda p: session.snapshot({"latent": (float(p[0]), float(p[1]))}), list(points))
-    return {"network": network, "latent_size": latent_size, "parameters": session.model.num_parameters(),
+    return {"network": network, "latent_size": latent_size, "parameters": num_parameters(session.model),
             "decode_at_marker": summary_ms(decode), "whole_snapshot_while_dragging": summary_ms(snapshot),
             "decoded": session.decode_map_point(points[0])}
 

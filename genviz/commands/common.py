@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from importlib import import_module
 
 MAX_SEED = 2**63 - 1  # torch and NumPy take 64-bit seeds
 
@@ -153,6 +154,20 @@ def training_data(config):
 
     return load_dataset(config.data, seed=config.seed, image_size=config.image_size,
                         color=getattr(config, "color", False), mnist_folder=getattr(config, "mnist_folder", "") or None)
+
+
+def start_session(config, session_class: str, what: Callable[[object], str]):
+    """The session `session_class` ("module:Class") on the config's data set, which is loaded before torch starts
+    (a bad folder is reported at once); says on stderr what trains on what: `what(session)`, e.g. "a VAE"."""
+    dataset = training_data(config)
+    start_torch()
+    module, name = session_class.split(":")
+    session = getattr(import_module(module), name)(config, dataset)
+    if session.dataset.note:
+        print(session.dataset.note, file=sys.stderr)
+    print(f"Training {what(session)} on {session.dataset.name} ({len(session.dataset.x):,} examples, "
+          f"{session.device_name})", file=sys.stderr)
+    return session
 
 
 def train_and_save(session, args) -> None:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from genviz.commands.common import (
     add_budget_arguments,
     check_before_training,
     seed,
-    start_torch,
+    start_session,
     train_and_save,
-    training_data,
 )
 
 
@@ -68,15 +66,9 @@ def _train(args: argparse.Namespace) -> int:
                              ema_decay=args.ema, min_snr=args.min_snr, seed=args.seed, image_size=args.image_size,
                              color=args.color)
     check_before_training(config, args)
-    dataset = training_data(config)
-    start_torch()
-    from genviz.core.diffusion.models import num_parameters
-    from genviz.core.diffusion.session import DiffusionSession
+    from genviz.core.modelfile import num_parameters
 
-    session = DiffusionSession(config, dataset)
-    if session.dataset.note:
-        print(session.dataset.note, file=sys.stderr)
-    print(f"Training a {num_parameters(session.model):,}-weight diffusion model (T = {session.T}, "
-          f"{session.config.schedule} schedule) on {session.dataset.name} ({session.device_name})", file=sys.stderr)
+    session = start_session(config, "genviz.core.diffusion.session:DiffusionSession", lambda s: (
+        f"a {num_parameters(s.model):,}-weight diffusion model (T = {s.T}, {s.config.schedule} schedule)"))
     train_and_save(session, args)
     return 0

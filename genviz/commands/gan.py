@@ -11,9 +11,8 @@ from genviz.commands.common import (
     add_budget_arguments,
     check_before_training,
     seed,
-    start_torch,
+    start_session,
     train_then_save,
-    training_data,
 )
 from genviz.commands.data import add_image_arguments, download_if_asked
 
@@ -70,21 +69,16 @@ def _train(args: argparse.Namespace) -> int:
     check_before_training(config_from_args(args), args)  # before a download, too
     download_if_asked(args, args.data)
     config = config_from_args(args)  # a download tells where MNIST now is
-    dataset = training_data(config)
-    start_torch()
-    from genviz.core.gan.session import GanSession
+    from genviz.core.modelfile import num_parameters
 
-    session = GanSession(config, dataset)
-    if session.dataset.note:
-        print(session.dataset.note, file=sys.stderr)
-    g, d = session.snapshot({})["parameters"]
-    print(f"Training a GAN ({g:,} generator + {d:,} discriminator weights) on {session.dataset.name} "
-          f"({len(session.dataset.x):,} samples, {session.device_name})", file=sys.stderr)  # fmt: skip
+    session = start_session(config, "genviz.core.gan.session:GanSession", lambda s: (
+        f"a GAN ({num_parameters(s.generator):,} generator + {num_parameters(s.discriminator):,} discriminator "
+        "weights)"))
     train_then_save(session, args)
     snap = session.snapshot({})
     last = snap["last"]
     summary = (f"after {session.step_count} steps: G loss {last['generator']:.4f}, D loss {last['discriminator']:.4f}, "
-               f"D(real) {last['d_real']:.2f}, D(fake) {last['d_fake']:.2f}")  # fmt: skip
+               f"D(real) {last['d_real']:.2f}, D(fake) {last['d_fake']:.2f}")
     if "coverage" in snap:
         covered, modes, near = snap["coverage"]
         summary += f"; {covered} of {modes} modes covered, {near:.0%} of samples near a mode"

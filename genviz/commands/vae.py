@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from genviz.commands.common import (
     add_budget_arguments,
     check_before_training,
     seed,
-    start_torch,
+    start_session,
     train_and_save,
-    training_data,
 )
 
 
@@ -52,14 +50,9 @@ def _train(args: argparse.Namespace) -> int:
                        beta=args.beta, learning_rate=args.lr, batch_size=args.batch_size,
                        image_size=args.image_size, seed=args.seed)
     check_before_training(config, args)
-    dataset = training_data(config)
-    start_torch()
-    from genviz.core.vae.session import VaeSession
+    from genviz.core.modelfile import num_parameters
 
-    session = VaeSession(config, dataset)
-    if session.dataset.note:
-        print(session.dataset.note, file=sys.stderr)
-    print(f"Training a {session.model.num_parameters():,}-weight VAE on {session.dataset.name} "
-          f"({len(session.dataset.x):,} examples, {session.device_name})", file=sys.stderr)
+    session = start_session(config, "genviz.core.vae.session:VaeSession",
+                            lambda s: f"a {num_parameters(s.model):,}-weight VAE")
     train_and_save(session, args)
     return 0

@@ -198,3 +198,8 @@ def build_model(file: ModelFile, build: Callable[[], Any], prefix: str = "") -> 
     model = build()
     model.load_state_dict({key: torch.from_numpy(array) for key, array in tensors.items()})
     return model
+
+
+def num_parameters(model: Any) -> int:
+    """How many weights a torch module has: what every lab and command shows as the model's size."""
+    return sum(p.numel() for p in model.parameters())

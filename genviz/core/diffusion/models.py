@@ -118,6 +118,3 @@ def build_denoiser(kind: str, width: int, depth: int, channels: int = 1) -> nn.M
         return PointDenoiser(width, depth)
     return ImageDenoiser(channels, width, depth)
 
-
-def num_parameters(model: nn.Module) -> int:
-    return sum(p.numel() for p in model.parameters())

@@ -21,13 +21,13 @@ from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.diffusion.arrows import DenoisingField
 from genviz.core.diffusion.config import DiffusionConfig
 from genviz.core.diffusion.data_scale import DataScale
-from genviz.core.diffusion.models import build_denoiser, num_parameters
+from genviz.core.diffusion.models import build_denoiser
 from genviz.core.diffusion.reverse_run import ReverseRun, prepare_run
 from genviz.core.diffusion.sampler import LAB, DiffusionSampler
 from genviz.core.diffusion.sampling import Trajectory, q_sample
 from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
-from genviz.core.modelfile import build_model, load_model
+from genviz.core.modelfile import build_model, load_model, num_parameters
 from genviz.core.session import LivePicture, Session
 
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"

@@ -62,9 +62,6 @@ class VAE(nn.Module):
         z = reparameterize(mu, logvar, generator)
         return self.decode(z), mu, logvar
 
-    def num_parameters(self) -> int:
-        return sum(p.numel() for p in self.parameters())
-
 
 class MlpEncoder(nn.Module):
     def __init__(self, data_shape: tuple[int, ...], width: int, latent_size: int) -> None:
