@@ -2,45 +2,56 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from genviz.core.errors import ConfigError
+from genviz.core.settings import MAX_SEED, check_settings, declared, setting
 
-NETWORKS = ("mlp", "conv")
 DEFAULT_WIDTHS = {"mlp": 128, "conv": 32}  # the MLP width learns the digits best in a minute on a CPU
-BETA_RANGE = (0.0, 10.0)
 PRIOR_SAMPLES = {"images": 20, "points": 100}  # the lab's samples from the prior: few enough to read
 
 
 @dataclass
 class VaeConfig:
     data: str = "digits"  # a built-in data set (digits, mnist, fashion, ring, moons, ...) or a folder of images
-    latent_size: int = 2  # 2 draws the latent space as it is; larger sizes are drawn through a PCA projection
-    network: str = "mlp"  # "mlp" (fully connected, fastest on a CPU) or "conv" (images only)
-    width: int = DEFAULT_WIDTHS["mlp"]  # hidden units of the MLP, or channels of the first conv layer (doubled next)
-    beta: float = 1.0  # weight of the KL term; 1 is the true evidence lower bound, and it can change mid-run
-    learning_rate: float = 3e-3  # Adam; high because the model is small and the demo is short
-    batch_size: int = 128  # examples per optimizer step
-    seed: int = 0
-    image_size: int = 16  # a folder of images is resized to this square; built-in sets keep theirs (digits 8x8)
+    latent_size: int = setting(
+        2, "Latent size", "How many numbers the encoder squeezes each example into (the code z). With 2 the map "
+        "shows the latent space itself; with more, the map shows its two main directions (PCA) and the VAE "
+        "reconstructs better.", low=2, high=64, flag="latent")
+    network: str = setting(
+        "mlp", "Network", "Fully connected layers see every pixel at once and train fastest on a CPU; "
+        "convolutions look at small patches and suit larger images.",
+        choices=(("mlp", "fully connected (MLP)"), ("conv", "convolutional (images)")), flag="network")
+    width: int = setting(
+        DEFAULT_WIDTHS["mlp"], "Width", "Hidden units per layer (MLP) or filters in the first convolution "
+        "(doubled in the second). Wider fits more detail but trains slower.", low=8, high=1024, step=8)
+    beta: float = setting(
+        1.0, "β (KL weight)", "The weight of the KL term: 1 is the true evidence lower bound; more pulls every "
+        "code towards the prior, and it can change while the model trains.", low=0.0, high=10.0, step=0.1,
+        flag="beta")
+    learning_rate: float = setting(
+        3e-3, "Learning rate", "How big a nudge each step gives the weights (Adam). Too high and the loss jumps "
+        "about or becomes NaN; too low and learning crawls.", low=0.0, high=1.0, low_open=True, step=0.0005,
+        flag="lr")
+    batch_size: int = setting(128, "Batch", "Examples per training step.", low=1, high=4096, step=8,
+                              flag="batch-size")
+    seed: int = setting(
+        0, "Seed", "The random seed of the starting weights, the batches and the noise of the "
+        "reparameterisation: the same seed trains the same model.", low=0, high=MAX_SEED, flag="seed")
+    image_size: int = setting(
+        16, "Image size", "A folder of your own images is cut to squares of this many pixels; the built-in sets "
+        "keep their own size.", low=8, high=32, step=4, flag="image-size")
 
     def validate(self) -> None:
-        if self.network not in NETWORKS:
-            raise ConfigError(f"Unknown network '{self.network}': choose mlp or conv.")
-        limits = {"latent_size": (2, 64), "width": (8, 1024), "batch_size": (1, 4096), "image_size": (8, 32)}
-        for name, (low, high) in limits.items():
-            value = getattr(self, name)
-            if not low <= value <= high:
-                raise ConfigError(f"{name} must be between {low} and {high}, not {value}.")
+        check_settings(self)
         if self.network == "conv" and self.image_size % 4:
             raise ConfigError(f"The conv network halves the image twice, so the image size must be a multiple "
                               f"of 4, not {self.image_size}.")
-        check_beta(self.beta)
-        if not 0 < self.learning_rate <= 1:
-            raise ConfigError(f"The learning rate must be above 0 and at most 1, not {self.learning_rate}.")
 
 
 def check_beta(beta: float) -> None:
-    low, high = BETA_RANGE
-    if not low <= beta <= high:
-        raise ConfigError(f"beta must be between {low:g} and {high:g}, not {beta}.")
+    check_settings(dataclasses.replace(VaeConfig(), beta=beta))
+
+
+NETWORKS = tuple(value for value, _ in declared(VaeConfig)["network"].choices)

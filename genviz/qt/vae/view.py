@@ -34,7 +34,6 @@ from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
 from genviz.qt.widgets.loss_plot import LossPlot
 
 SESSION = "genviz.core.vae.session:VaeSession"
-SHAPE_SETTINGS = ("data", "latent_size", "network", "width", "image_size")  # a model file's weights fit these
 RIGHT_SIZES = {"images": [170, 430, 300], "points": [330, 330, 240]}  # 2-D reconstructions need room
 SAMPLE_COLUMNS = 5
 LOSS_STYLES = {
@@ -251,16 +250,7 @@ class VaeLabView(LabView):
 
     def open_model(self, path: Path, file: ModelFile) -> None:
         """The file's settings in the panels, then a session that goes on from its weights and step."""
-        config = config_from_mapping(VaeConfig, file.config)
-        before = self.settings.config(self.controls.beta_value())
-        self.show_settings(config)
-        shown = self.settings.config(config.beta)
-        beyond = [name for name in SHAPE_SETTINGS if getattr(shown, name) != getattr(config, name)]
-        if beyond:  # trained from the command line with values the panel does not offer
-            self.show_settings(before)
-            self.message.emit(f"{path.name} has settings this lab's panel cannot show ({', '.join(beyond)}): "
-                              f"use it with genviz sample instead.")
-            return
+        self.show_settings(config_from_mapping(VaeConfig, file.config))  # the panel has every value a file may
         self._model_file = path
         self.reset_requested.emit()
 

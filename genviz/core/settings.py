@@ -1,0 +1,68 @@
+"""Each setting of a lab declared once, on its config dataclass: default, range or choices, label and the sentence
+that teaches it. The settings form (genviz/qt/widgets/settings_form.py), the command line's options
+(genviz/commands/settings_options.py) and `check_settings` are built from the declaration, so they cannot disagree.
+
+    n_layer: int = setting(1, "Layers", "Transformer blocks stacked on top of each other.", low=1, high=12)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from genviz.core.errors import ConfigError
+
+MAX_SEED = 2**31 - 1  # the largest a settings form's spin box holds; far more seeds than a class tries
+
+
+@dataclass(frozen=True)
+class Setting:
+    label: str  # a few words, for the form and the error messages
+    tip: str  # the tooltip and the --help line: what the setting does
+    low: float | None = None  # numbers: the range, both ends included (see low_open)
+    high: float | None = None
+    step: float = 1  # the spin box's step
+    decimals: int = 4  # float settings: digits after the point in the form
+    choices: tuple[tuple[Any, str], ...] = ()  # (value, title) pairs: a choice, not a number
+    low_open: bool = False  # low itself excluded (a learning rate above 0)
+    flag: str = ""  # the command line's option, --flag; "" for none (the data set has its own)
+
+
+def setting(default: Any, label: str, tip: str, **declaration: Any) -> Any:
+    """A dataclass field with its Setting in the metadata."""
+    return dataclasses.field(default=default, metadata={"setting": Setting(label, tip, **declaration)})
+
+
+def declared(config_class: type) -> dict[str, Setting]:
+    """name: Setting, in declaration order, of every field declared with `setting`."""
+    return {field.name: field.metadata["setting"] for field in dataclasses.fields(config_class)
+            if "setting" in field.metadata}
+
+
+def range_words(item: Setting) -> str:
+    """"from 1 to 12", "above 0 and at most 1": how the errors and --help say a range."""
+    def show(value: float) -> str:
+        return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+
+    if item.low_open:
+        return f"above {show(item.low)} and at most {show(item.high)}"
+    return f"from {show(item.low)} to {show(item.high)}"
+
+
+def check_settings(config: Any) -> None:
+    """ConfigError, one sentence, for the first declared setting outside its range or choices."""
+    for name, item in declared(type(config)).items():
+        value = getattr(config, name)
+        if item.choices:
+            values = [choice for choice, _ in item.choices]
+            if value not in values:
+                raise ConfigError(f"{item.label} cannot be {value!r}: choose "
+                                  f"{', '.join(map(str, values[:-1]))} or {values[-1]}.")
+            continue
+        if item.low is None:
+            continue
+        too_low = value < item.low or (item.low_open and value == item.low)
+        if not math.isfinite(value) or too_low or value > item.high:
+            raise ConfigError(f"{item.label} must be {range_words(item)}, not {value}.")

@@ -1,0 +1,66 @@
+"""Each setting is declared once (genviz/core/settings.py): the settings form, the config's check and the command
+line's option all take their range from it, so none can accept what another refuses."""
+
+import argparse
+import dataclasses
+import math
+from importlib import import_module
+
+import pytest
+
+from genviz.commands.settings_options import add_setting_options
+from genviz.core.errors import ConfigError
+from genviz.core.modelfile import CONFIG_CLASSES
+from genviz.core.settings import declared, range_words
+
+
+def config_classes():
+    classes = [getattr(import_module(module), name) for module, name in
+               (path.split(":") for path in CONFIG_CLASSES.values())]
+    return [cls for cls in classes if declared(cls)]
+
+
+def numeric(cls):
+    return [(name, item) for name, item in declared(cls).items() if not item.choices]
+
+
+@pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
+def test_the_form_offers_exactly_the_declared_range_and_choices(qtbot, cls):
+    from genviz.qt.widgets.settings_form import SettingsForm
+
+    form = SettingsForm(cls, declared(cls))
+    for name, item in declared(cls).items():
+        widget = form.widgets[name]
+        if item.choices:
+            assert [widget.itemData(i) for i in range(widget.count())] == [value for value, _ in item.choices]
+            continue
+        smallest = 10 ** -item.decimals if item.low_open else 0
+        assert widget.minimum() == pytest.approx(item.low + smallest), name
+        assert widget.maximum() == pytest.approx(item.high), name
+        assert widget.toolTip() == item.tip
+    assert form.values() == {name: getattr(cls(), name) for name in declared(cls)}  # the defaults, as declared
+
+
+@pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
+def test_the_config_refuses_just_past_either_end_and_takes_both_ends(cls):
+    for name, item in numeric(cls):
+        beyond = 1 if isinstance(getattr(cls(), name), int) else 1e-9
+        for value in (item.low - beyond, item.high + beyond, math.nan):
+            with pytest.raises(ConfigError, match=item.label.split(" ")[0]):
+                dataclasses.replace(cls(), **{name: value}).validate()
+
+
+@pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
+def test_the_command_line_takes_the_same_range_and_says_it(cls):
+    parser = argparse.ArgumentParser(exit_on_error=False)
+    add_setting_options(parser, cls)
+    help_text = " ".join(parser.format_help().split())
+    for name, item in numeric(cls):
+        if not item.flag:
+            continue
+        is_int = isinstance(getattr(cls(), name), int)
+        high = int(item.high) if is_int else item.high
+        assert getattr(parser.parse_args([f"--{item.flag}", str(high)]), name) == high
+        with pytest.raises(argparse.ArgumentError):
+            parser.parse_args([f"--{item.flag}", str(high + (1 if is_int else 1e-6))])
+        assert range_words(item) in help_text
