@@ -85,7 +85,7 @@ def _data(args: argparse.Namespace) -> int:
     out = check_output(args.out, inputs=[args.name, args.mnist_folder])
     download_if_asked(args, args.name)
     dataset = load_dataset(args.name, n=args.n, seed=args.seed, image_size=args.image_size, color=args.color,
-                           mnist_folder=args.mnist_folder)  # fmt: skip
+                           mnist_folder=args.mnist_folder)
     if dataset.note:
         print(dataset.note, file=sys.stderr)
     with interrupts_deferred(f"interrupted; the samples were saved to {out} first."):

@@ -30,7 +30,7 @@ def write_mnist(folder, count=5, gzipped=True):
 
 @pytest.mark.parametrize("array", [np.arange(24, dtype=np.uint8).reshape(2, 3, 4),
                                    np.array([-5, 7, 1 << 20], dtype=np.int32),
-                                   np.array([[0.5, -2.25]], dtype=np.float32)])  # fmt: skip
+                                   np.array([[0.5, -2.25]], dtype=np.float32)])
 def test_idx_round_trips_every_type_gzipped_or_not(array):
     for data in (idx_bytes(array), gzip.compress(idx_bytes(array))):
         parsed = idx.parse_idx(data)
@@ -88,7 +88,7 @@ def test_download_verifies_checksums_reports_progress_and_uses_the_cache(tmp_pat
     files = [remote_file(served / name, name) for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")]
     seen = []
     cache = idx.download_mnist("mnist", tmp_path / "cache", lambda done, total: seen.append((done, total)),
-                               files=files)  # fmt: skip
+                               files=files)
     assert load_dataset("mnist", mnist_folder=str(cache)).x.shape == (5, 28, 28)
     total = sum(f.size for f in files)
     assert seen[-1] == (total, total) and all(d <= t for d, t in seen)

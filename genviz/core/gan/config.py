@@ -41,7 +41,7 @@ class GanConfig:
         if self.loss not in LOSSES:
             raise ConfigError(f"Unknown loss '{self.loss}': choose one of {', '.join(LOSSES)}.")
         limits = {"noise_dim": (1, 256), "depth": (1, 8), "width": (4, 2048), "d_steps": (1, 20),
-                  "batch_size": (2, 4096), "image_size": (MIN_IMAGE_SIZE, MAX_IMAGE_SIZE)}  # fmt: skip
+                  "batch_size": (2, 4096), "image_size": (MIN_IMAGE_SIZE, MAX_IMAGE_SIZE)}
         for name, (low, high) in limits.items():
             value = getattr(self, name)
             if not low <= value <= high:

@@ -38,7 +38,7 @@ PRESETS: tuple[Preset, ...] = (
            "Every update overshoots: the losses jump about, the heat map flickers and the fakes swing across the "
            "plane without settling.",
            lambda d: {"lr_g": min(1.0, d.lr_g * 40), "lr_d": min(1.0, d.lr_d * 40)}),
-)  # fmt: skip
+)
 PRESET_NAMES = tuple(p.name for p in PRESETS)
 
 

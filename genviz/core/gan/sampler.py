@@ -25,7 +25,7 @@ class GanSampler:
         """on_progress is not called: one quick pass through G has no steps to report."""
         if options:
             raise ConfigError(f"A GAN samples in one step from noise, so it takes no {', '.join(sorted(options))} "
-                              "option.")  # fmt: skip
+                              "option.")
         if n < 1:
             raise ConfigError(f"Ask for at least 1 sample, not {n}.")
         z = torch.randn(n, self.generator.noise_dim, generator=torch.Generator().manual_seed(seed))
