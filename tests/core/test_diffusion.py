@@ -15,6 +15,7 @@ from genviz.core.diffusion.schedules import SCHEDULES, cosine_schedule, linear_s
 from genviz.core.diffusion.session import DiffusionSession, loss_weights, session_from_file
 from genviz.core.errors import ConfigError, ModelFileError
 from genviz.core.modelfile import save_model
+from tests.core.lab_cli import lab_cli
 
 TINY_IMAGES = {"width": 8, "depth": 1, "batch_size": 16, "timesteps": 20}
 
@@ -348,12 +349,7 @@ def test_automatic_sizes_depend_on_the_kind_of_data():
 
 
 def test_the_command_line_trains_a_model_that_genviz_sample_reads_with_frames(tmp_path, monkeypatch, capsys):
-    from genviz import cli
-    from genviz.commands import sample
-
-    commands = list(dict.fromkeys([*cli.LAB_COMMANDS, "genviz.commands.diffusion", "genviz.commands.sample"]))
-    monkeypatch.setattr(cli, "LAB_COMMANDS", commands)
-    monkeypatch.setitem(sample.SAMPLERS, "diffusion", "genviz.core.diffusion.sampler")
+    cli = lab_cli(monkeypatch, "diffusion")
     model = tmp_path / "diffusion.safetensors"
     assert cli.main(["train", "diffusion", "--data", "ring", "--steps", "3", "--timesteps", "30", "--width", "16",
                      "--out", str(model)]) == 0

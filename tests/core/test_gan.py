@@ -16,6 +16,7 @@ from genviz.core.gan.sampler import load_sampler
 from genviz.core.gan.session import FAILURE_BLOCK, WARMUP, GanSession
 from genviz.core.gan.walkthrough import KEYS, TITLES
 from genviz.core.modelfile import num_parameters
+from tests.core.lab_cli import lab_cli
 
 SMALL = {"depth": 1, "width": 16, "batch_size": 32}
 
@@ -254,17 +255,11 @@ def test_a_file_that_is_not_a_gan_is_refused(tmp_path):
 
 
 def test_the_command_line_trains_saves_and_writes_data(tmp_path, monkeypatch, capsys):
-    from genviz import cli
-
-    extra = [m for m in ("genviz.commands.gan", "genviz.commands.data") if m not in cli.LAB_COMMANDS]
-    monkeypatch.setattr(cli, "LAB_COMMANDS", [*cli.LAB_COMMANDS, *extra])
+    cli = lab_cli(monkeypatch, "gan", "genviz.commands.data")
     model = tmp_path / "ring.safetensors"
     assert cli.main(["train", "gan", "--data", "ring", "--steps", "5", "--width", "16", "--out", str(model)]) == 0
     assert "of 8 modes covered" in capsys.readouterr().out
     assert load_sampler(model).generator.net[0].out_features == 16
-    from genviz.commands import sample
-
-    monkeypatch.setitem(sample.SAMPLERS, "gan", "genviz.core.gan.sampler")
     assert cli.main(["sample", str(model), "-n", "5", "--out", str(tmp_path / "fake.npy")]) == 0
     assert np.load(tmp_path / "fake.npy").shape == (5, 2)
     assert cli.main(["sample", str(model), "--steps", "10", "--out", str(tmp_path / "x.npy")]) == 2

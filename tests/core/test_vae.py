@@ -19,6 +19,7 @@ from genviz.core.vae.models import VAE, reparameterize
 from genviz.core.vae.projection import LatentProjection
 from genviz.core.vae.sampler import load_sampler
 from genviz.core.vae.session import VaeSession
+from tests.core.lab_cli import lab_cli
 
 TINY = {"width": 16, "batch_size": 32}
 
@@ -307,12 +308,7 @@ def test_the_sampler_refuses_diffusion_options_and_other_labs(digits, tmp_path):
 
 
 def test_the_command_line_trains_a_vae_that_genviz_sample_reads(tmp_path, monkeypatch, capsys):
-    from genviz import cli
-    from genviz.commands import sample
-
-    commands = list(dict.fromkeys([*cli.LAB_COMMANDS, "genviz.commands.vae", "genviz.commands.sample"]))
-    monkeypatch.setattr(cli, "LAB_COMMANDS", commands)
-    monkeypatch.setitem(sample.SAMPLERS, "vae", "genviz.core.vae.sampler")
+    cli = lab_cli(monkeypatch, "vae")
     model = tmp_path / "vae.safetensors"
     assert cli.main(["train", "vae", "--data", "moons", "--steps", "5", "--latent", "3", "--width", "16",
                      "--out", str(model)]) == 0
