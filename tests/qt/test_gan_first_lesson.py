@@ -130,9 +130,9 @@ def test_the_history_strip_has_few_tiles_large_enough_for_a_projector(qtbot, lab
     new_run(qtbot, controller, run)
     window.transport.train_button.click()
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= 100, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: len(view.images._labels) == 4, timeout=TIMEOUT)  # step 0 and the three newest
+    qtbot.waitUntil(lambda: len(view.images.strip.captions()[0]) == 4, timeout=TIMEOUT)  # step 0, the 3 newest
     QApplication.processEvents()
-    strip = view.images.strip_image
+    strip = view.images.strip.image
     rows = strip.image.shape[0]
     assert rows == 2 * 8 + 1  # two digits of 8 pixels high, with 1-pixel gaps
     digit = strip.sceneBoundingRect().height() * 8 / rows  # on screen

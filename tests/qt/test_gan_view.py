@@ -136,8 +136,8 @@ def test_digits_show_a_grid_of_fixed_noise_fakes_and_the_earlier_steps_strip(qtb
     window.transport.train_button.setChecked(False)
     qtbot.waitUntil(lambda: not controller.training, timeout=TIMEOUT)
     assert view.pictures.currentWidget() is view.images and not view.plane_toggles.isVisible()
-    assert view.images.fake_image.image.shape == (53, 53)  # 6x6 tiles of 8 pixels, 1-pixel gaps between them
-    assert [label.textItem.toPlainText() for label in view.images._labels][:2] == ["step 0", "step 25"]
+    assert view.images.fakes.image.image.shape == (53, 53)  # 6x6 tiles of 8 pixels, 1-pixel gaps between them
+    assert view.images.strip.captions()[0][:2] == ["step 0", "step 25"]
 
 
 def test_mnist_downloads_with_a_progress_bar_and_then_trains(qtbot, lab, tmp_path, monkeypatch):

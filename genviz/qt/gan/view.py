@@ -271,6 +271,7 @@ class GanLabView(LabView):
 
     def set_font_scale(self, scale: float) -> None:
         self.plane.set_font_scale(scale)
+        self.images.set_font_scale(scale)
         self.duel.set_font_scale(scale)
 
     def request_failed(self, name: str, message: str) -> None:
