@@ -12,8 +12,9 @@ from genviz.core.mosaic import mosaic
 from genviz.core.vae.config import VaeConfig
 from genviz.qt.style import VERMILLION, color
 from genviz.qt.vae.controls_panel import BETAS
-from genviz.qt.vae.image_panel import ImagePanel
 from genviz.qt.vae.latent_map_panel import MARKER_SIZE, LatentMapPanel
+from genviz.qt.vae.view import VaeLabView
+from genviz.qt.widgets.picture import PicturePanel
 from tests.qt import test_vae_view
 from tests.qt.test_vae_view import WAIT_MS, train
 
@@ -25,7 +26,7 @@ def spread(samples: np.ndarray) -> float:
     return float(samples.std(axis=0).mean())
 
 
-def tile_pixels(panel: ImagePanel, columns: int) -> float:
+def tile_pixels(panel: PicturePanel, columns: int) -> float:
     """On-screen width of one tile of a mosaic `columns` tiles wide."""
     return panel.image.sceneBoundingRect().width() / columns
 
@@ -102,11 +103,12 @@ def shows_the_priors_area(plot) -> bool:
     return x0 <= -3 and x1 >= 3 and y0 <= -3 and y1 >= 3 and max(-x0, x1, -y0, y1) < 6
 
 
-def test_empty_plots_show_the_priors_area_and_the_latent_axes_fit_the_codes(lab):
+def test_empty_plots_show_the_priors_area_and_the_latent_axes_fit_the_codes(qtbot, lab):
     _, view, _ = lab
-    for empty in (LatentMapPanel(), ImagePanel("", "", axes=(True, True))):
-        assert shows_the_priors_area(empty)
-        empty.deleteLater()
+    empty_map, empty_view = LatentMapPanel(), VaeLabView()
+    for widget in (empty_map, empty_view):
+        qtbot.addWidget(widget)
+    assert shows_the_priors_area(empty_map) and shows_the_priors_area(empty_view.manifold)
     assert shows_the_priors_area(view.latent_map)  # an untrained model's codes huddle near 0
     for axis in ("bottom", "left"):
         assert "x0.001" not in view.latent_map.plot_item.getAxis(axis).labelString()

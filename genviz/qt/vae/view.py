@@ -27,15 +27,16 @@ from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
 from genviz.qt.vae.controls_panel import LiveControlsPanel
-from genviz.qt.vae.image_panel import ImagePanel
 from genviz.qt.vae.latent_map_panel import LatentMapPanel
 from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
 from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
 from genviz.qt.widgets.loss_plot import LossPlot
+from genviz.qt.widgets.picture import PicturePanel
 
 SESSION = "genviz.core.vae.session:VaeSession"
 RIGHT_SIZES = {"images": [170, 430, 300], "points": [330, 330, 240]}  # 2-D reconstructions need room
 SAMPLE_COLUMNS = 5
+PRIOR_AREA = QRectF(-3, -3, 6, 6)  # the empty manifold shows the latent map's smallest area: nearly every code
 LOSS_STYLES = {
     "reconstruction": ("reconstruction", BLUE),
     "kl": ("KL divergence", ORANGE),
@@ -75,19 +76,19 @@ class VaeLabView(LabView):
         self.settings = VaeSettingsPanel()
         self.controls = LiveControlsPanel()
         self.latent_map = LatentMapPanel()
-        self.decoded = ImagePanel("At the marker", "The decoder's image for the code under the red target: "
-                                  "drag the target and watch it change.")
-        self.walk_strip = ImagePanel("Walk between two examples", "A and B are the real images you clicked; between "
-                                     "them, the decodings of evenly spaced codes on the straight line from A's "
-                                     "code to B's, revealed one step at a time.")
-        self.reconstructions = ImagePanel("Reconstructions", "Top row: real images, always the same ones. Bottom "
-                                          "row: what the VAE makes of each after squeezing it into its code and "
-                                          "decoding it again (from the mean code, so the picture is steady).")
-        self.manifold = ImagePanel("Decoded manifold", "Images decoded from an even grid of codes over the dashed "
-                                   "area of the latent map, placed where their codes are: the whole space the "
-                                   "decoder has learned, at a glance.", "z₁", "z₂", axes=(True, True))
-        self.sample_panel = ImagePanel("Samples from the prior", "Images decoded from random codes drawn from "
-                                       "N(0, I). They are in no data set: press Sample from the prior.")
+        self.decoded = PicturePanel("At the marker", "The decoder's image for the code under the red target: "
+                                    "drag the target and watch it change.")
+        self.walk_strip = PicturePanel("Walk between two examples", "A and B are the real images you clicked; "
+                                       "between them, the decodings of evenly spaced codes on the straight line "
+                                       "from A's code to B's, revealed one step at a time.")
+        self.reconstructions = PicturePanel("Reconstructions", "Top row: real images, always the same ones. Bottom "
+                                            "row: what the VAE makes of each after squeezing it into its code and "
+                                            "decoding it again (from the mean code, so the picture is steady).")
+        self.manifold = PicturePanel("Decoded manifold", "Images decoded from an even grid of codes over the dashed "
+                                     "area of the latent map, placed where their codes are: the whole space the "
+                                     "decoder has learned, at a glance.", axes=("z₁", "z₂"), empty_view=PRIOR_AREA)
+        self.sample_panel = PicturePanel("Samples from the prior", "Images decoded from random codes drawn from "
+                                         "N(0, I). They are in no data set: press Sample from the prior.")
         self.point_reconstructions = PointReconstructionPanel()
         self.data_space = DataSpacePanel()
         self.loss_plot = LossPlot(LOSS_STYLES, title="Loss (nats per example)", y_label="nats per example",
@@ -338,7 +339,7 @@ class VaeLabView(LabView):
         if self.kind == "images":
             picture = mosaic(np.concatenate([real, decoded]), columns=len(real))
             self.reconstructions.show_picture(picture)
-            self.reconstructions.label_tiles(["real", "decoded"], [], real.shape[1:3], 2)
+            self.reconstructions.caption_tiles(real.shape[1:3], left=[(0, "real"), (1, "decoded")])
         else:
             self.point_reconstructions.show_points(real, decoded)
             self.data_space.show_data(real)
@@ -351,7 +352,7 @@ class VaeLabView(LabView):
             rows, columns = decoded.shape[:2]
             x0, x1, y0, y1 = manifold["extent"]
             picture = mosaic(decoded.reshape(rows * columns, *decoded.shape[2:]), columns)
-            self.manifold.show_picture(picture, QRectF(x0, y0, x1 - x0, y1 - y0))
+            self.manifold.show_picture(picture, rect=QRectF(x0, y0, x1 - x0, y1 - y0))
         else:
             self.data_space.show_grid(decoded)
 
@@ -419,7 +420,7 @@ class VaeLabView(LabView):
             hidden = np.ones_like(frames[shown:])  # blank (white) tiles, like the gaps between them
             row = np.concatenate([walk["ends"][:1], frames[:shown], hidden, walk["ends"][1:]])
             self.walk_strip.show_picture(mosaic(row, columns=len(row)))
-            self.walk_strip.label_tiles([], [(0, "A"), (len(row) - 1, "B")], frames.shape[1:3], 1)
+            self.walk_strip.caption_tiles(frames.shape[1:3], under=[(0, "A"), (len(row) - 1, "B")])
         else:
             self.data_space.show_path(frames[:shown])
 
