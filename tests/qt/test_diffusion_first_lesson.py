@@ -15,23 +15,12 @@ from genviz.qt.diffusion import reverse_panel
 from genviz.qt.diffusion.forward_panel import NO_T
 from genviz.qt.diffusion.reverse_panel import EPS_AT_ZERO, LIVE_SHARE, TITLES, WAITING
 from genviz.qt.diffusion.view import DiffusionLabView
-from tests.qt.test_diffusion_view import SAMPLE_TIMEOUT, count, open_lab, samples_with, tiny
+from tests.qt import test_diffusion_view
+from tests.qt.test_diffusion_view import SAMPLE_TIMEOUT, count, samples_with, tiny
 
 TRAIN_TIMEOUT = 30_000
-
-
-@pytest.fixture
-def ring_lab(qtbot, settings):
-    window, controller, view = open_lab(qtbot, settings, "ring")
-    yield window, controller, view
-    window.close()
-
-
-@pytest.fixture
-def digits_lab(qtbot, settings):
-    window, controller, view = open_lab(qtbot, settings, "digits")
-    yield window, controller, view
-    window.close()
+ring_lab = test_diffusion_view.ring_lab  # the same fixtures: a window whose small model drew its first samples
+digits_lab = test_diffusion_view.digits_lab
 
 
 def projector_size(qtbot, window) -> None:

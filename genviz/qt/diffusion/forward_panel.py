@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
 from genviz.core.diffusion.arrows import field_arrows
-from genviz.core.mosaic import mosaic_frames, tile_centres
+from genviz.core.mosaic import mosaic_frames
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
-from genviz.qt.diffusion.picture_plot import PicturePlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, VERMILLION
 from genviz.qt.widgets.legend_line import key, legend_line
+from genviz.qt.widgets.picture import PicturePanel
 
 STRIP_IMAGES = 5  # frames in the strip of an image: few enough to read on a projector
 STRIP_CLOUDS = 5  # frames in the strip of a 2-D data set (each a little scatter plot)
@@ -52,7 +52,7 @@ class ForwardPanel(QGroupBox):
 
         strip_tip = ("The same training example with more and more noise: x_0 is the data, x_T is practically "
                      "pure noise. The model learns to undo one bit of this at a time.")
-        self.strip_images = PicturePlot("x_0 … x_T: one training image", strip_tip)
+        self.strip_images = PicturePanel("x_0 … x_T: one training image", strip_tip)
         self.strip_points = CloudPlot("x_0 … x_T: the data set", strip_tip)
         self.strip_points.getPlotItem().hideAxis("bottom")
         self.strip_points.getPlotItem().hideAxis("left")
@@ -64,7 +64,7 @@ class ForwardPanel(QGroupBox):
 
         now_tip = ("x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: "
                    "the direction it would move a point found there at this noise level (minus its noise guess).")
-        self.now_images = PicturePlot("x_t", now_tip)
+        self.now_images = PicturePanel("x_t", now_tip)
         self.now_points = CloudPlot("x_t", now_tip)
         self.now = QStackedWidget()
         self.now.addWidget(self.now_images)
@@ -127,7 +127,6 @@ class ForwardPanel(QGroupBox):
         self.box = None
         self._field = None
         self.strip_images.clear_picture()
-        self.strip_images.label_columns([])
         self.now_images.clear_picture()
         for plot in (self.strip_points, self.now_points):
             plot.show_points(None)
@@ -175,8 +174,7 @@ class ForwardPanel(QGroupBox):
         steps = strip_timesteps(T, STRIP_IMAGES)
         colour = frames.ndim == 4
         self.strip_images.show_picture(mosaic_frames(frames[steps], STRIP_IMAGES, 1.0, colour))
-        centres = tile_centres(STRIP_IMAGES, frames.shape[2])
-        self.strip_images.label_columns([(c, f"t={s}") for c, s in zip(centres, steps, strict=True)])
+        self.strip_images.caption_tiles(frames.shape[1:3], under=[(i, f"t={s}") for i, s in enumerate(steps)])
 
     def _show_point_strip(self, frames: np.ndarray, T: int) -> None:
         low, high = self.box = view_box(frames)

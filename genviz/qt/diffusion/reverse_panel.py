@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from genviz.core.diffusion.reverse_run import ReverseRun
 from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
-from genviz.qt.diffusion.picture_plot import NOISE_LEVELS, PicturePlot
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
 from genviz.qt.widgets.legend_line import key, legend_line
+from genviz.qt.widgets.picture import PicturePanel
 
 PLAY_SECONDS = 8  # a whole reverse process plays in this long by default, whatever its number of steps
 PLAY_FPS = 20  # at most this many frames a second: each one repaints three plots on the GUI thread; longer
@@ -40,6 +40,7 @@ DDIM_STEPS = 25  # the default sampler's steps: on 2 laptop cores 16 digits take
 #                  training come every ~8 s (LIVE_SHARE); DDPM's T = 200 steps cost ~3 s, redrawn every ~80 s
 LIVE_EVERY_S = 3.0  # while training, new samples from the current weights at most this often
 LIVE_SHARE = 0.04  # ... and at most this share of the training time goes into denoising them
+NOISE_LEVELS = (-2.5, 2.5)  # unit-variance noise: 99% of its values fall inside
 NOISE_BOX = 3.5  # the noise plot of 2-D data shows [-3.5, 3.5]^2: nearly all of a unit Gaussian
 
 TITLES = {
@@ -128,7 +129,7 @@ class ReversePanel(QGroupBox):
         self.seed.valueChanged.connect(self._on_choice_changed)
         self.next_seed_button.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
     def _build_views(self) -> None:
-        self.pictures = {key: PicturePlot(title, tip) for key, (title, tip) in TITLES.items()}
+        self.pictures = {key: PicturePanel(title, tip) for key, (title, tip) in TITLES.items()}
         colours = {"x": VERMILLION, "x0": GREEN, "eps": PURPLE}
         self.clouds = {key: CloudPlot(title, tip, colours[key]) for key, (title, tip) in TITLES.items()}
         self.legend = QLabel(legend_line(
