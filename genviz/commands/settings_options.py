@@ -4,10 +4,11 @@ and sentences as the settings form."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from genviz.commands.common import number, whole_number
-from genviz.core.settings import declared, range_words
+from genviz.core.settings import AUTO, Setting, declared, range_words
 
 
 def add_setting_options(parser: argparse.ArgumentParser, config_class: type) -> None:
@@ -18,14 +19,26 @@ def add_setting_options(parser: argparse.ArgumentParser, config_class: type) -> 
             continue
         default = getattr(defaults, name)
         tip = item.tip.replace("%", "%%")  # argparse formats help with %
-        if item.choices:
+        metavar = item.flag.upper().replace("-", "_")
+        if item.kind is bool:
+            parser.add_argument(f"--{item.flag}", dest=name, action="store_true", help=tip)
+        elif item.choices:
             parser.add_argument(f"--{item.flag}", dest=name, default=default,
-                                choices=[value for value, _ in item.choices], help=f"{tip} (default {default})")
+                                choices=[value for value, _ in item.choices], help=f"{tip} (default {default})",
+                                metavar="{" + ",".join(str(value) for value, _ in item.choices) + "}")
         else:
-            kind = whole_number(int(item.low), int(item.high)) if isinstance(default, int) else \
-                number(item.low, item.high, low_open=item.low_open)
-            parser.add_argument(f"--{item.flag}", dest=name, type=kind, default=default,
-                                help=f"{tip} ({range_words(item)}; default {default:g})")
+            parser.add_argument(f"--{item.flag}", dest=name, type=setting_type(item), default=default, metavar=metavar,
+                                help=f"{tip} ({range_words(item)}{' or auto' if item.auto else ''}; default "
+                                     f"{AUTO if default is None else f'{default:g}'})")
+
+
+def setting_type(item: Setting) -> Callable[[str], Any]:
+    """An argparse type for the setting's range; "auto" for None where the setting may be automatic."""
+    parse = whole_number(int(item.low), int(item.high)) if item.kind is int else \
+        number(item.low, item.high, low_open=item.low_open)
+    if not item.auto:
+        return parse
+    return lambda text: None if text == AUTO else parse(text)
 
 
 def setting_values(config_class: type, args: argparse.Namespace) -> dict[str, Any]:

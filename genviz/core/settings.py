@@ -14,6 +14,7 @@ from typing import Any
 
 from genviz.core.errors import ConfigError
 
+AUTO = "auto"  # how the form and the command line name an automatic setting's None
 MAX_SEED = 2**31 - 1  # the largest a settings form's spin box holds; far more seeds than a class tries
 
 
@@ -27,11 +28,15 @@ class Setting:
     decimals: int = 4  # float settings: digits after the point in the form
     choices: tuple[tuple[Any, str], ...] = ()  # (value, title) pairs: a choice, not a number
     low_open: bool = False  # low itself excluded (a learning rate above 0)
+    auto: bool = False  # None is allowed too: the session picks a value for the kind of data ("auto")
+    kind: type = float  # bool, int, float or str: what the form shows and the command line parses
     flag: str = ""  # the command line's option, --flag; "" for none (the data set has its own)
 
 
 def setting(default: Any, label: str, tip: str, **declaration: Any) -> Any:
-    """A dataclass field with its Setting in the metadata."""
+    """A dataclass field with its Setting in the metadata; `kind` is the default's type unless given (an
+    automatic setting's default is None)."""
+    declaration.setdefault("kind", type(default))
     return dataclasses.field(default=default, metadata={"setting": Setting(label, tip, **declaration)})
 
 
@@ -55,6 +60,8 @@ def check_settings(config: Any) -> None:
     """ConfigError, one sentence, for the first declared setting outside its range or choices."""
     for name, item in declared(type(config)).items():
         value = getattr(config, name)
+        if value is None and item.auto:
+            continue
         if item.choices:
             values = [choice for choice, _ in item.choices]
             if value not in values:

@@ -328,12 +328,12 @@ def test_a_file_of_another_lab_is_refused_in_one_sentence(tmp_path):
 
 # Settings
 @pytest.mark.parametrize(("setting", "match"), [
-    ({"schedule": "quadratic"}, "linear or cosine"),
-    ({"timesteps": 5}, "timesteps must be between 10 and 2000"),
-    ({"learning_rate": 0.0}, "learning rate"),
+    ({"schedule": "quadratic"}, "cosine or linear"),
+    ({"timesteps": 5}, "Steps T must be from 10 to 2,000, not 5"),
+    ({"learning_rate": 0.0}, "Learning rate must be above 0"),
     ({"ema_decay": 1.0}, "EMA decay"),
     ({"min_snr": -1.0}, "Min-SNR"),
-    ({"width": 4}, "width must be between"),
+    ({"width": 4}, "Width must be from 8 to 512"),
 ])
 def test_bad_settings_are_one_clear_sentence(setting, match):
     with pytest.raises(ConfigError, match=match):

@@ -21,7 +21,12 @@ def config_classes():
 
 
 def numeric(cls):
-    return [(name, item) for name, item in declared(cls).items() if not item.choices]
+    return [(name, item) for name, item in declared(cls).items() if item.kind in (int, float) and not item.choices]
+
+
+def below(item):
+    """The number just under a setting's range."""
+    return 1 if item.kind is int else 10 ** -item.decimals
 
 
 @pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
@@ -31,20 +36,26 @@ def test_the_form_offers_exactly_the_declared_range_and_choices(qtbot, cls):
     form = SettingsForm(cls, declared(cls))
     for name, item in declared(cls).items():
         widget = form.widgets[name]
+        assert widget.toolTip() == item.tip
         if item.choices:
             assert [widget.itemData(i) for i in range(widget.count())] == [value for value, _ in item.choices]
             continue
-        smallest = 10 ** -item.decimals if item.low_open else 0
-        assert widget.minimum() == pytest.approx(item.low + smallest), name
+        if item.kind is bool:
+            continue
+        lowest = item.low + (below(item) if item.low_open else 0)
+        if item.auto:  # one step under the range, where the box reads "auto"
+            assert widget.minimum() == pytest.approx(lowest - below(item)), name
+            assert widget.specialValueText() == "auto"
+        else:
+            assert widget.minimum() == pytest.approx(lowest), name
         assert widget.maximum() == pytest.approx(item.high), name
-        assert widget.toolTip() == item.tip
     assert form.values() == {name: getattr(cls(), name) for name in declared(cls)}  # the defaults, as declared
 
 
 @pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
 def test_the_config_refuses_just_past_either_end_and_takes_both_ends(cls):
     for name, item in numeric(cls):
-        beyond = 1 if isinstance(getattr(cls(), name), int) else 1e-9
+        beyond = 1 if item.kind is int else 1e-9
         for value in (item.low - beyond, item.high + beyond, math.nan):
             with pytest.raises(ConfigError, match=item.label.split(" ")[0]):
                 dataclasses.replace(cls(), **{name: value}).validate()
@@ -58,9 +69,17 @@ def test_the_command_line_takes_the_same_range_and_says_it(cls):
     for name, item in numeric(cls):
         if not item.flag:
             continue
-        is_int = isinstance(getattr(cls(), name), int)
-        high = int(item.high) if is_int else item.high
+        high = int(item.high) if item.kind is int else item.high
         assert getattr(parser.parse_args([f"--{item.flag}", str(high)]), name) == high
         with pytest.raises(argparse.ArgumentError):
-            parser.parse_args([f"--{item.flag}", str(high + (1 if is_int else 1e-6))])
+            parser.parse_args([f"--{item.flag}", str(high + (1 if item.kind is int else 1e-6))])
         assert range_words(item) in help_text
+        if item.auto:
+            assert getattr(parser.parse_args([f"--{item.flag}", "auto"]), name) is None
+
+
+def test_the_diffusion_schedules_offered_are_the_ones_there_are():
+    from genviz.core.diffusion.config import DiffusionConfig
+    from genviz.core.diffusion.schedules import SCHEDULES
+
+    assert {value for value, _ in declared(DiffusionConfig)["schedule"].choices} == set(SCHEDULES)

@@ -210,7 +210,7 @@ def test_back_to_default_settings_puts_every_setting_back_and_counts_the_changes
     settings = view.settings
     settings.seed.setValue(5)
     settings.color.setChecked(True)
-    settings.ema.setValue(0.9)
+    settings.ema_decay.setValue(0.9)
     settings.defaults.click()
     assert settings.config() == DiffusionConfig()
     # The model running is the small ring of open_lab: data, T, width, depth and batch differ from the defaults.

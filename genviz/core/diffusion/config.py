@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from genviz.core.diffusion.schedules import SCHEDULES
-from genviz.core.errors import ConfigError
+from genviz.core.settings import MAX_SEED, check_settings, setting
 
 # Network sizes that learn each kind of data in a classroom minute on a laptop CPU.
 DEFAULT_WIDTH = {"points": 64, "images": 16}  # MLP hidden units / the U-Net's first-level channels
@@ -18,23 +17,54 @@ DEFAULT_LR = {"points": 5e-3, "images": 2e-3}
 DEFAULT_MIN_SNR = {"points": 0.0, "images": 2.0}
 
 
+def _auto(text: str, defaults: dict) -> str:
+    return f"{text} 'auto' picks {defaults['points']} for 2-D data and {defaults['images']} for images."
+
+
 @dataclass
 class DiffusionConfig:
     data: str = "digits"  # an image set (digits, ...), a 2-D set (ring, grid, ...) or a folder of images. Digits: the
     #                       noise-to-image frames are what the lab is for, and 8 x 8 digits learn in a minute
-    schedule: str = "cosine"  # "linear" (Ho et al. 2020) or "cosine" (Nichol & Dhariwal 2021)
-    timesteps: int = 200  # T; quality levels off well before 1000, and DDPM sampling costs one pass per step
-    width: int | None = None  # None: DEFAULT_WIDTH for the kind of data
-    depth: int | None = None  # None: DEFAULT_DEPTH for the kind of data
-    learning_rate: float | None = None  # AdamW; None: DEFAULT_LR for the kind of data
-    batch_size: int | None = None  # examples per step, each at its own random timestep; None: DEFAULT_BATCH
-    ema_decay: float = 0.999  # sampling uses this moving average of the weights: smoother than the raw ones
-    min_snr: float | None = None  # Min-SNR-gamma loss weighting (Hang et al. 2023): a step whose signal-to-noise
-    #                               ratio is above gamma counts gamma / SNR as much. 0: the plain loss of Ho et al.
-    #                               2020; None: DEFAULT_MIN_SNR for the kind of data
-    seed: int = 0
-    image_size: int = 16  # a folder of images is resized to this many pixels square (built-in sets keep theirs)
-    color: bool = False  # keep red, green and blue for a folder of colour images
+    schedule: str = setting(
+        "cosine", "Schedule", "The noise schedule: how fast the data fades into noise as t grows. Linear (Ho et "
+        "al. 2020) destroys most of the signal early; cosine (Nichol & Dhariwal 2021) fades it more evenly, so "
+        "more steps carry useful information.", choices=(("cosine", "cosine"), ("linear", "linear")),
+        flag="schedule")
+    timesteps: int = setting(  # quality levels off well before 1000, and DDPM sampling costs one pass per step
+        200, "Steps T", "T, the number of noising steps. x_T is practically pure noise. DDPM sampling takes all "
+        "T steps back; DDIM can skip.", low=10, high=2000, step=50, flag="timesteps")
+    width: int | None = setting(
+        None, "Width", _auto("Network width: hidden units of the 2-D MLP, or channels of the U-Net's first "
+                             "level.", DEFAULT_WIDTH), low=8, high=512, step=8, auto=True, kind=int, flag="width")
+    depth: int | None = setting(
+        None, "Depth", _auto("Network depth: hidden layers of the MLP, or how many times the U-Net halves the "
+                             "image.", DEFAULT_DEPTH), low=1, high=4, auto=True, kind=int, flag="depth")
+    batch_size: int | None = setting(
+        None, "Batch", _auto("Examples per training step, each noised to its own random t.", DEFAULT_BATCH),
+        low=2, high=1024, step=32, auto=True, kind=int, flag="batch-size")
+    learning_rate: float | None = setting(
+        None, "Learning rate", _auto("How big a nudge each step gives the weights (AdamW). Too high and the loss "
+                                     "jumps about; too low and learning crawls.", DEFAULT_LR),
+        low=0.0, high=1.0, low_open=True, step=0.0005, auto=True, kind=float, flag="lr")
+    ema_decay: float = setting(
+        0.999, "EMA decay", "Samples come from a moving average of the weights (EMA): after each step it moves "
+        "this little towards the new weights (1 - decay). It smooths out the jitter of single steps.",
+        low=0.0, high=0.9999, step=0.001, flag="ema")
+    min_snr: float | None = setting(
+        None, "Min-SNR weight", _auto(
+            "Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in "
+            "the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, "
+            "gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et "
+            "al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise.", DEFAULT_MIN_SNR),
+        low=0.0, high=100.0, step=1.0, decimals=1, auto=True, kind=float, flag="min-snr")
+    seed: int = setting(
+        0, "Seed", "The random seed of the starting weights, the batches and their noise: the same seed and "
+        "settings train the same model again.", low=0, high=MAX_SEED, flag="seed")
+    image_size: int = setting(
+        16, "Image size", "A folder of your images is cut to squares of this many pixels a side. Built-in images "
+        "keep their size.", low=8, high=32, step=4, flag="image-size")
+    color: bool = setting(False, "Keep colours", "Train a folder of images in colour (three channels) instead of "
+                          "grey.", flag="color")
 
     def resolved(self, kind: str) -> DiffusionConfig:
         """A copy with every automatic (None) size filled in for 'points' or 'images'."""
@@ -44,17 +74,4 @@ class DiffusionConfig:
                        learning_rate=self.learning_rate or DEFAULT_LR[kind])
 
     def validate(self) -> None:
-        if self.schedule not in SCHEDULES:
-            raise ConfigError(f"Unknown noise schedule '{self.schedule}': choose linear or cosine.")
-        limits = {"timesteps": (10, 2000), "width": (8, 512), "depth": (1, 4), "batch_size": (2, 1024),
-                  "image_size": (8, 32)}
-        for name, (low, high) in limits.items():
-            value = getattr(self, name)
-            if value is not None and not low <= value <= high:
-                raise ConfigError(f"{name} must be between {low} and {high}, not {value}.")
-        if self.learning_rate is not None and not 0 < self.learning_rate <= 1:
-            raise ConfigError(f"The learning rate must be above 0 and at most 1, not {self.learning_rate}.")
-        if self.min_snr is not None and not 0 <= self.min_snr <= 100:
-            raise ConfigError(f"The Min-SNR weight limit must be between 0 (off) and 100, not {self.min_snr}.")
-        if not 0 <= self.ema_decay < 1:
-            raise ConfigError(f"The EMA decay must be at least 0 and below 1, not {self.ema_decay}.")
+        check_settings(self)

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from genviz.core.errors import ConfigError
-from genviz.core.settings import MAX_SEED, check_settings, declared, setting
+from genviz.core.settings import MAX_SEED, check_settings, setting
 
 DEFAULT_WIDTHS = {"mlp": 128, "conv": 32}  # the MLP width learns the digits best in a minute on a CPU
 PRIOR_SAMPLES = {"images": 20, "points": 100}  # the lab's samples from the prior: few enough to read
@@ -54,4 +54,3 @@ def check_beta(beta: float) -> None:
     check_settings(dataclasses.replace(VaeConfig(), beta=beta))
 
 
-NETWORKS = tuple(value for value, _ in declared(VaeConfig)["network"].choices)

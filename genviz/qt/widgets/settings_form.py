@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from genviz.core.data.datasets import DATA_SET_TITLES
-from genviz.core.settings import Setting, declared
+from genviz.core.settings import AUTO, Setting, declared
 
 
 def spin_box(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
@@ -62,36 +62,58 @@ class SettingsForm:
 
     def add_rows(self, form: QFormLayout) -> None:
         for name, widget in self.widgets.items():
-            form.addRow(self.items[name].label, widget)
+            form.addRow("" if isinstance(widget, QCheckBox) else self.items[name].label, widget)
 
     def values(self) -> dict[str, Any]:
-        return {name: widget.currentData() if isinstance(widget, QComboBox) else widget.value()
-                for name, widget in self.widgets.items()}
+        return {name: _value(widget) for name, widget in self.widgets.items()}
 
     def show(self, config: Any) -> None:
         """Show the settings of `config`."""
         for name, widget in self.widgets.items():
-            value = getattr(config, name)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(widget.findData(value))
-            else:
-                widget.setValue(value)
+            _show(widget, getattr(config, name))
+
+
+def _value(widget: QWidget) -> Any:
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if widget.specialValueText() and widget.value() == widget.minimum():
+        return None  # "auto"
+    return widget.value()
+
+
+def _show(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(widget.findData(value))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(value)
+    else:
+        widget.setValue(widget.minimum() if value is None else value)
 
 
 def _widget(item: Setting, default: Any) -> QWidget:
+    """A widget for the setting, showing `default`. An automatic setting's spin box starts one step below the
+    range, where it reads "auto"."""
     if item.choices:
         widget = QComboBox()
         for value, title in item.choices:
             widget.addItem(title, value)
-        widget.setCurrentIndex(widget.findData(default))
-    elif isinstance(default, int):
-        widget = spin_box(int(item.low), int(item.high), default, item.tip, step=int(item.step))
+    elif item.kind is bool:
+        widget = QCheckBox(item.label)
+    elif item.kind is int:
+        widget = QSpinBox()
+        widget.setRange(int(item.low) - (1 if item.auto else 0), int(item.high))
+        widget.setSingleStep(int(item.step))
     else:
         widget = QDoubleSpinBox()
         widget.setDecimals(item.decimals)
         smallest = 10 ** -item.decimals
-        widget.setRange(item.low + smallest if item.low_open else item.low, item.high)
+        low = item.low + smallest if item.low_open else item.low
+        widget.setRange(low - (smallest if item.auto else 0), item.high)
         widget.setSingleStep(item.step)
-        widget.setValue(default)
+    if item.auto:
+        widget.setSpecialValueText(AUTO)
+    _show(widget, default)
     widget.setToolTip(item.tip)
     return widget
