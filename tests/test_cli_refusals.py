@@ -198,7 +198,7 @@ CASES = [
     ("config a list", ["next-token", "list.safetensors", "--prompt", "the"], "damaged genviz metadata"),
     ("NaN weights", ["next-token", "nan.safetensors", "--prompt", "the"], "the model's weights are damaged"),
     ("infinite weights", ["sample", "gan_inf.safetensors", "--out", "s.npy"], "the model's weights are damaged"),
-    ("GAN width 1e9", ["sample", "gan_wide.safetensors", "--out", "s.npy"], "width must be between 4 and 2048"),
+    ("GAN width 1e9", ["sample", "gan_wide.safetensors", "--out", "s.npy"], "Width must be from 4 to 2,048"),
     # numbers out of range, in every lab
     *[(f"{lab} {option} {value}", ["train", lab, "--data", LAB_DATA[lab], *budget, option, value, "--out",
                                    "m.safetensors"], words)
@@ -210,7 +210,7 @@ CASES = [
     ("text layers 1000000", [*TRAIN_TEXT[:-1], "--layers", "1000000", "--out", "m.safetensors"],
      "n_layer must be between 1 and 12"),
     ("gan width 0", ["train", "gan", "--steps", "1", "--width", "0", "--out", "m.safetensors"],
-     "width must be between"),
+     "--width: must be at least 4, not 0"),
     ("diffusion timesteps 5", ["train", "diffusion", "--steps", "1", "--timesteps", "5", "--out", "m.safetensors"],
      "--timesteps: must be at least 10, not 5"),
     ("vae beta nan", ["train", "vae", "--steps", "1", "--beta", "nan", "--out", "m.safetensors"],

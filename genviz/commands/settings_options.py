@@ -11,25 +11,28 @@ from genviz.commands.common import number, whole_number
 from genviz.core.settings import AUTO, Setting, declared, range_words
 
 
-def add_setting_options(parser: argparse.ArgumentParser, config_class: type) -> None:
-    """--flag for every declared setting that has one."""
+def add_setting_options(parser: argparse.ArgumentParser, config_class: type,
+                        unset_default: Callable[[str], str] | None = None) -> None:
+    """--flag for every declared setting that has one. With `unset_default`, an option not given is None (the
+    command then picks the default, by the data set say) and unset_default(name) says what it is."""
     defaults = config_class()
     for name, item in declared(config_class).items():
         if not item.flag:
             continue
-        default = getattr(defaults, name)
+        default = None if unset_default else getattr(defaults, name)
+        said = unset_default(name) if unset_default else \
+            f"default {AUTO if default is None or item.kind is str else f'{default:g}'}"
         tip = item.tip.replace("%", "%%")  # argparse formats help with %
         metavar = item.flag.upper().replace("-", "_")
         if item.kind is bool:
             parser.add_argument(f"--{item.flag}", dest=name, action="store_true", help=tip)
         elif item.choices:
             parser.add_argument(f"--{item.flag}", dest=name, default=default,
-                                choices=[value for value, _ in item.choices], help=f"{tip} (default {default})",
-                                metavar="{" + ",".join(str(value) for value, _ in item.choices) + "}")
+                                choices=item.values(), help=f"{tip} ({said})",
+                                metavar="{" + ",".join(map(str, item.values())) + "}")
         else:
             parser.add_argument(f"--{item.flag}", dest=name, type=setting_type(item), default=default, metavar=metavar,
-                                help=f"{tip} ({range_words(item)}{' or auto' if item.auto else ''}; default "
-                                     f"{AUTO if default is None else f'{default:g}'})")
+                                help=f"{tip} ({range_words(item)}{' or auto' if item.auto else ''}; {said})")
 
 
 def setting_type(item: Setting) -> Callable[[str], Any]:

@@ -26,11 +26,15 @@ class Setting:
     high: float | None = None
     step: float = 1  # the spin box's step
     decimals: int = 4  # float settings: digits after the point in the form
-    choices: tuple[tuple[Any, str], ...] = ()  # (value, title) pairs: a choice, not a number
+    choices: tuple[tuple[Any, ...], ...] = ()  # (value, title) or (value, title, tooltip): a choice, not a number
     low_open: bool = False  # low itself excluded (a learning rate above 0)
     auto: bool = False  # None is allowed too: the session picks a value for the kind of data ("auto")
     kind: type = float  # bool, int, float or str: what the form shows and the command line parses
     flag: str = ""  # the command line's option, --flag; "" for none (the data set has its own)
+
+    def values(self) -> list[Any]:
+        """The values of a choice."""
+        return [choice[0] for choice in self.choices]
 
 
 def setting(default: Any, label: str, tip: str, **declaration: Any) -> Any:
@@ -63,7 +67,7 @@ def check_settings(config: Any) -> None:
         if value is None and item.auto:
             continue
         if item.choices:
-            values = [choice for choice, _ in item.choices]
+            values = item.values()
             if value not in values:
                 raise ConfigError(f"{item.label} cannot be {value!r}: choose "
                                   f"{', '.join(map(str, values[:-1]))} or {values[-1]}.")

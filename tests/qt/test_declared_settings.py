@@ -38,7 +38,7 @@ def test_the_form_offers_exactly_the_declared_range_and_choices(qtbot, cls):
         widget = form.widgets[name]
         assert widget.toolTip() == item.tip
         if item.choices:
-            assert [widget.itemData(i) for i in range(widget.count())] == [value for value, _ in item.choices]
+            assert [widget.itemData(i) for i in range(widget.count())] == item.values()
             continue
         if item.kind is bool:
             continue
@@ -82,4 +82,4 @@ def test_the_diffusion_schedules_offered_are_the_ones_there_are():
     from genviz.core.diffusion.config import DiffusionConfig
     from genviz.core.diffusion.schedules import SCHEDULES
 
-    assert {value for value, _ in declared(DiffusionConfig)["schedule"].choices} == set(SCHEDULES)
+    assert set(declared(DiffusionConfig)["schedule"].values()) == set(SCHEDULES)

@@ -6,28 +6,55 @@ from dataclasses import dataclass, replace
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.data.images import MAX_IMAGE_SIZE, MIN_IMAGE_SIZE
-from genviz.core.errors import ConfigError
+from genviz.core.settings import MAX_SEED, check_settings, setting
 
-OPTIMIZERS = ("adam", "sgd")
-LOSSES = ("minimax", "non-saturating", "least-squares")
 DRAWN = "drawn"  # the data name of points the user drew on the canvas
+
+
+def _rate(player: str, tip: str) -> object:
+    return setting(2e-3, f"{player} learning rate", tip, low=0.0, high=1.0, low_open=True, step=0.0001, decimals=5,
+                   flag=f"lr-{player.lower()}")
 
 
 @dataclass
 class GanConfig:
     data: str = "ring"  # a 2-D set, an image set, "drawn", or a folder of images
-    noise_dim: int = 2  # numbers in each noise vector z; 2 lets the lab draw how G warps the noise plane
-    depth: int = 2  # hidden layers in G and in D
-    width: int = 64  # units per hidden layer
-    lr_g: float = 2e-3  # generator learning rate
-    lr_d: float = 2e-3  # discriminator learning rate
-    optimizer: str = "adam"  # "adam" (beta1 = 0.5, as in DCGAN) or "sgd" (with momentum 0.9)
-    d_steps: int = 1  # discriminator updates before each generator update
-    d_dropout: float = 0.0  # dropout in D's hidden layers: keeps D from memorising a small image set
-    batch_size: int = 256  # real and fake samples per update: big batches keep both players' gradients steady
-    loss: str = "non-saturating"  # "minimax", "non-saturating" or "least-squares"
-    seed: int = 0
-    image_size: int = 16  # a folder's images are resized to this (built-in image sets keep their size)
+    noise_dim: int = setting(  # 2 lets the lab draw how G warps the noise plane
+        2, "Noise size", "Numbers in each noise vector z, the generator's only input. With 2 the lab can draw how G "
+        "bends the noise plane (the warped grid).", low=1, high=256, flag="noise-dim")
+    depth: int = setting(2, "Layers", "Hidden layers in each network. Deeper can draw sharper shapes but trains "
+                         "slower.", low=1, high=8, flag="depth")
+    width: int = setting(64, "Width", "Units per hidden layer: the networks' capacity.", low=4, high=2048, step=8,
+                         flag="width")
+    lr_g: float = _rate("G", "Generator learning rate: how far G moves each update. Too high and the fakes "
+                        "overshoot and swing about; too low and they crawl.")
+    lr_d: float = _rate("D", "Discriminator learning rate. A D that learns much faster than G wins the game early "
+                        "and stops teaching G anything.")
+    optimizer: str = setting(  # Adam with beta1 = 0.5, as in DCGAN; SGD with momentum 0.9
+        "adam", "Optimizer", "How gradients become weight changes. Adam adapts the step size per weight and is the "
+        "usual choice for GANs; plain SGD oscillates more.",
+        choices=(("adam", "Adam"), ("sgd", "SGD with momentum")), flag="optimizer")
+    d_steps: int = setting(
+        1, "D steps per G step", "Discriminator updates before each generator update. More makes D stronger: a "
+        "good critic helps G, a perfect one leaves G without a useful gradient.", low=1, high=20, flag="d-steps")
+    d_dropout: float = setting(
+        0.0, "D dropout", "Share of D's units switched off at random in each update. On a small image set it stops "
+        "D from memorising the real images, which would make G give up on whole classes.", low=0.0, high=0.9,
+        step=0.1, decimals=2, flag="d-dropout")
+    batch_size: int = setting(  # big batches keep both players' gradients steady
+        256, "Batch", "Real and fake samples in each update.", low=2, high=4096, step=16, flag="batch-size")
+    loss: str = setting(
+        "non-saturating", "Loss", "The game's rules. Minimax is the original formula, but its gradient vanishes when "
+        "D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the "
+        "data even when D is right.", choices=(
+            ("non-saturating", "non-saturating", "G minimises −log D(G(z)): strong gradients even when D wins."),
+            ("minimax", "minimax", "G minimises log(1 − D(G(z))), the original game: flat when D is sure."),
+            ("least-squares", "least squares", "D regresses real → 1, fake → 0; G pulls its fakes towards 1.")),
+        flag="loss")
+    seed: int = setting(0, "Seed", "The random seed of the starting weights, the noise and the batches: the same "
+                        "seed and settings train the same GAN again.", low=0, high=MAX_SEED)
+    image_size: int = setting(16, "Image size", "Your own images are resized to this many pixels on each side.",
+                              low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, step=4)
     color: bool = False  # keep a folder's images in colour
     mnist_folder: str = ""  # where the MNIST / Fashion-MNIST IDX files are; "" = the download cache
 
@@ -36,21 +63,7 @@ class GanConfig:
         return self.data in POINT_SETS or self.data == DRAWN
 
     def validate(self) -> None:
-        if self.optimizer not in OPTIMIZERS:
-            raise ConfigError(f"Unknown optimizer '{self.optimizer}': choose {' or '.join(OPTIMIZERS)}.")
-        if self.loss not in LOSSES:
-            raise ConfigError(f"Unknown loss '{self.loss}': choose one of {', '.join(LOSSES)}.")
-        limits = {"noise_dim": (1, 256), "depth": (1, 8), "width": (4, 2048), "d_steps": (1, 20),
-                  "batch_size": (2, 4096), "image_size": (MIN_IMAGE_SIZE, MAX_IMAGE_SIZE)}
-        for name, (low, high) in limits.items():
-            value = getattr(self, name)
-            if not low <= value <= high:
-                raise ConfigError(f"{name} must be between {low} and {high}, not {value}.")
-        if not 0 <= self.d_dropout < 1:
-            raise ConfigError(f"d_dropout (a share of units) must be at least 0 and below 1, not {self.d_dropout}.")
-        for name in ("lr_g", "lr_d"):
-            if not 0 < getattr(self, name) <= 1:
-                raise ConfigError(f"{name} (a learning rate) must be above 0 and at most 1, not {getattr(self, name)}.")
+        check_settings(self)
 
 
 def default_config(data: str = "ring", **changes) -> GanConfig:

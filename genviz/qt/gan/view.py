@@ -229,12 +229,7 @@ class GanLabView(LabView):
             self.message.emit(f"{path.name} was trained on data this lab cannot find: "
                               f"{error if isinstance(error, GenvizError) else 'the drawn points are missing'}")
             return
-        self.settings.set_config(config)
-        unshown = self.settings.unshown_settings(config)
-        if unshown:  # trained from the command line with values the panel does not offer
-            self.message.emit(f"{path.name} has settings this lab's panel cannot show ({', '.join(unshown)}): "
-                              "use it with genviz sample instead.")
-            return
+        self.settings.set_config(config)  # the panel has every value a file may hold
         self._model_file = path
         self.reset_requested.emit()
 

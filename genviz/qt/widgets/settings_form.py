@@ -97,8 +97,7 @@ def _widget(item: Setting, default: Any) -> QWidget:
     range, where it reads "auto"."""
     if item.choices:
         widget = QComboBox()
-        for value, title in item.choices:
-            widget.addItem(title, value)
+        add_choices(widget, [(value, title, tip[0] if tip else "") for value, title, *tip in item.choices])
     elif item.kind is bool:
         widget = QCheckBox(item.label)
     elif item.kind is int:
