@@ -27,3 +27,11 @@ class OutputError(GenvizError):
 
 class UsageError(GenvizError):
     """The command line itself is wrong: an unknown option, a missing one, or a value out of its range."""
+
+
+def diverged_message(loss: float, step: int, paused: bool) -> str:
+    """The sentence for a loss that became NaN or infinite: in the app training pauses, a command stops."""
+    if paused:
+        return (f"The loss became {loss} at step {step}, so training was paused: lower the learning rate and "
+                "press Reset.")
+    return f"The loss became {loss} at step {step}: lower the learning rate and try again."

@@ -31,7 +31,7 @@ from importlib import import_module
 from multiprocessing.connection import Connection
 from typing import Any
 
-from genviz.core.errors import GenvizError
+from genviz.core.errors import GenvizError, diverged_message
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
@@ -72,11 +72,6 @@ def user_message(error: BaseException) -> str:
 def died_message(exitcode: int | None) -> str:
     how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
     return f"The training process stopped unexpectedly ({how}). Press Reset to start again."
-
-
-def diverged_message(loss: float, step: int) -> str:
-    return (f"The loss became {loss} at step {step}, so training was paused: lower the learning rate and "
-            "press Reset.")
 
 
 class SessionHost:
@@ -226,7 +221,7 @@ class SessionHost:
         self._dirty = True
         if not math.isfinite(loss):
             self._set_training(False)
-            self._send("failed", self._run_id, diverged_message(loss, self._session.step_count))
+            self._send("failed", self._run_id, diverged_message(loss, self._session.step_count, paused=True))
 
     def _fail(self, error: Exception) -> None:
         self._log(error)

@@ -6,7 +6,7 @@ import math
 import time
 from collections.abc import Callable
 
-from genviz.core.errors import TrainingDiverged
+from genviz.core.errors import TrainingDiverged, diverged_message
 from genviz.core.session import Session
 
 ProgressCallback = Callable[[int, float, float], None]  # step, loss, seconds elapsed
@@ -32,9 +32,7 @@ def train(session: Session, steps: int | None = None, seconds: float | None = No
         loss = session.step()
         done += 1
         if not math.isfinite(loss):
-            raise TrainingDiverged(
-                f"The loss became {loss} at step {session.step_count}: lower the learning rate and try again."
-            )
+            raise TrainingDiverged(diverged_message(loss, session.step_count, paused=False))
         now = time.perf_counter()
         if on_progress is not None and now - last_report >= progress_every_s:
             last_report = now

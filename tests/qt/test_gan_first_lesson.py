@@ -28,7 +28,7 @@ def steps_pass(qtbot, controller, steps: int) -> None:
 def new_run(qtbot, controller, run: int) -> None:
     """Wait for the first snapshot of a run newer than `run`."""
     qtbot.waitUntil(lambda: controller.run_id > run and controller.last_snapshot is not None
-                    and controller._run_drawn, timeout=TIMEOUT)  # fmt: skip
+                    and controller._run_drawn, timeout=TIMEOUT)
 
 
 def geometry(widget: QWidget) -> QRect:
@@ -181,7 +181,7 @@ def test_the_settings_column_fits_and_the_pictures_stay_put(qtbot, lab):
     panels = (view.pictures, view.duel.losses, view.walkthrough)
     before = [geometry(panel) for panel in panels]
     snapshot = dict(controller.last_snapshot, collapse="Mode collapse: the generator covers only 1 of the 8 modes "
-                    "and ignores the rest.")  # fmt: skip
+                    "and ignores the rest.")
     list(view.draw(snapshot))
     assert view.warning.text().startswith("⚠ Mode collapse")
     assert [geometry(panel) for panel in panels] == before  # the banner has a place of its own

@@ -90,14 +90,14 @@ def _drag(widget, points):
     first = QPoint(*points[0])
     QApplication.sendEvent(widget, QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(first), QPointF(first),
                                                Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                                               Qt.KeyboardModifier.NoModifier))  # fmt: skip
+                                               Qt.KeyboardModifier.NoModifier))
     for x, y in points[1:]:
         QApplication.sendEvent(widget, QMouseEvent(QEvent.Type.MouseMove, QPointF(x, y), QPointF(x, y),
                                                    Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-                                                   Qt.KeyboardModifier.NoModifier))  # fmt: skip
+                                                   Qt.KeyboardModifier.NoModifier))
     last = QPointF(*points[-1])
     QApplication.sendEvent(widget, QMouseEvent(QEvent.Type.MouseButtonRelease, last, last, Qt.MouseButton.LeftButton,
-                                               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))  # fmt: skip
+                                               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 def test_drawing_your_own_points_trains_a_gan_on_them(qtbot, lab):

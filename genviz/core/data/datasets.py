@@ -112,7 +112,7 @@ def load_dataset(name_or_folder: str, n: int | None = None, seed: int = 0, image
     n: how many samples (points: default 4096, freshly generated from seed; images: a seeded subset, default all).
     image_size and color apply to a folder of images (8 to 32 px); built-in images keep their size (digits 8x8,
     MNIST and Fashion-MNIST 28x28, grayscale). mnist_folder: where the IDX files are (default: the download cache).
-    """  # fmt: skip
+    """
     if n is not None and n < 1:
         raise ConfigError(f"Ask for at least 1 sample, not {n}.")
     if name_or_folder in POINT_SETS:
@@ -123,7 +123,7 @@ def load_dataset(name_or_folder: str, n: int | None = None, seed: int = 0, image
     if path.is_dir():
         return _folder(path, n, seed, image_size, color)
     raise DataError(f"'{name_or_folder}' is neither a built-in data set ({', '.join(POINT_SETS + IMAGE_SETS)}) "
-                    "nor a folder of images.")  # fmt: skip
+                    "nor a folder of images.")
 
 
 def points_dataset(points: np.ndarray, name: str = "drawn") -> Dataset:

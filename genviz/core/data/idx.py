@@ -23,7 +23,7 @@ from genviz.core.safe_files import read_limited
 
 KINDS = ("mnist", "fashion")
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")  # fmt: skip
+                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 _TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 _GZIP_MAGIC = b"\x1f\x8b"
 MAX_IDX_BYTES = 100_000_000  # MNIST's 60,000 training images are 47 MB
@@ -61,7 +61,7 @@ SOURCES: dict[str, tuple[RemoteFile, ...]] = {
         _mirrored("train-labels-idx1-ubyte.gz", "b0197879cbda89f3dc7b894f9fd52b858e68ea4182b6947c9d8c2b67e5f18dcc",
                   29_515, _FASHION_MIRROR),
     ),
-}  # fmt: skip
+}
 
 
 def default_cache_dir(kind: str) -> Path:
@@ -91,7 +91,7 @@ def parse_idx(data: bytes, name: str = "the file") -> np.ndarray:
     if len(data) - header != expected:
         state = "truncated" if len(data) - header < expected else "longer than its header says"
         raise DataError(f"{name} is {state}: its header promises {expected} bytes of values, it holds "
-                        f"{len(data) - header}.")  # fmt: skip
+                        f"{len(data) - header}.")
     return np.frombuffer(data, dtype=dtype, offset=header).reshape(shape).astype(dtype.newbyteorder("="))
 
 
@@ -123,7 +123,7 @@ def load_mnist(folder: str | Path, kind: str = "mnist") -> tuple[np.ndarray, np.
     found = training_files(folder)
     if found is None:
         raise DataError(f"{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and "
-                        f"train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.")  # fmt: skip
+                        f"train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.")
     images_path, labels_path = found
     images, labels = read_idx(images_path), read_idx(labels_path)
     if images.ndim != 3 or images.dtype != np.uint8:
@@ -160,7 +160,7 @@ def _fetch(remote: RemoteFile, target: Path, opener: Callable, report: Callable[
     if _sha256(partial) != remote.sha256:
         partial.unlink()
         raise DataError(f"The download of {remote.name} does not match its SHA-256 checksum, so it was deleted; "
-                        "try again later.")  # fmt: skip
+                        "try again later.")
     partial.replace(target)
 
 
@@ -170,7 +170,7 @@ def download_mnist(kind: str, cache_dir: str | Path | None = None, progress: Pro
 
     progress(done, total) is called with bytes as the download advances. `opener` (default urllib's urlopen) and
     `files` exist so tests can serve small local files instead of the real ones.
-    """  # fmt: skip
+    """
     if opener is None:
         import urllib.request  # here, not at the top: it costs every command line 40 ms to import
 

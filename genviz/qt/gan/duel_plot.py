@@ -29,7 +29,7 @@ class _Curves:
         legend.setBrush(color("#FFFFFF", 210))  # readable where a curve runs behind it
         legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # repainted with every curve otherwise
         self.curves = {name: self.plot_item.plot([], [], pen=pg.mkPen(hex_code, width=2), name=label)
-                       for name, (label, hex_code) in styles.items()}  # fmt: skip
+                       for name, (label, hex_code) in styles.items()}
 
     def update(self, history: dict[str, np.ndarray]) -> tuple[float, float, float]:
         """Set the curves; return the last step and the lowest and highest value."""

@@ -63,7 +63,7 @@ class PlanePanel(QWidget):
         self.heatmap.setZValue(-10)
         self.plot.addItem(self.heatmap)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=VERDICT_MAP, interactive=False, width=14,
-                                        label="D(x): 0 = fake, 1 = real")  # fmt: skip
+                                        label="D(x): 0 = fake, 1 = real")
         self.colorbar.setImageItem(self.heatmap, insert_in=item)
         self.grid = pg.PlotDataItem([], [], pen=pg.mkPen(color(GREEN, 170), width=1))
         self.real = MarkersItem(4, color(BLUE, 110))
@@ -77,7 +77,7 @@ class PlanePanel(QWidget):
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # a smooth map, not 48x48 blocks
         self.legend = LinesLabel(2, legend_line(key("real data", BLUE), key("fakes G(z)", VERMILLION),
                                          key("mode centres", INK, "○"), key("where G's loss pushes fakes", INK, "→"),
-                                         key("G's warped noise grid", GREEN, "—")))  # fmt: skip
+                                         key("G's warped noise grid", GREEN, "—")))
         # Fixed lines, not a height for each width: inside a scrolling column that would make it scroll.
         self._extent = 0.0
         self._real_source: Any = None

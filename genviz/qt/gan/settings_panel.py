@@ -48,12 +48,12 @@ class GanSettingsPanel(QWidget):
         self.data = QComboBox()
         add_choices(self.data, [*data_set_choices(POINT_SETS), (DRAWN, *DRAWN_TITLE), *data_set_choices(IMAGE_SETS)])
         self.data.setToolTip("What the generator learns to imitate. Open or drop a folder of PNG/JPEG images to "
-                             "add it here.")  # fmt: skip
+                             "add it here.")
         self.form = SettingsForm(GanConfig, SHOWN)
         vars(self).update(self.form.widgets)  # each setting's widget by its name: self.noise_dim, ...
         self.download = QPushButton("Download")
         self.download.setToolTip("Fetch the training files once (10 MB for MNIST, 26 MB for Fashion-MNIST), check "
-                                 "their SHA-256 checksums and keep them in your cache folder.")  # fmt: skip
+                                 "their SHA-256 checksums and keep them in your cache folder.")
         self.download_progress = QProgressBar()
         self.download_progress.setFormat("%p%")
         self.download_row = QWidget()

@@ -97,10 +97,10 @@ class GanLabView(LabView):
     def _build_controls(self) -> None:
         self.arrows = QCheckBox("Gradient arrows")
         self.arrows.setToolTip("For 200 of the fakes: the direction the generator's loss pushes each one, i.e. "
-                               "the way it must move to look more real to D right now.")  # fmt: skip
+                               "the way it must move to look more real to D right now.")
         self.grid = QCheckBox("Warped grid")
         self.grid.setToolTip("A square grid of noise vectors (the first two noise numbers) sent through G: how the "
-                             "generator stretches and folds its noise onto the data.")  # fmt: skip
+                             "generator stretches and folds its noise onto the data.")
         self.draw_mode = QCheckBox("Draw your own points")
         self.draw_mode.setToolTip("Click and drag on the plane to spray points; then press 'Train on my drawing'.")
         self.clear_drawing = QPushButton("Clear drawing")
@@ -115,10 +115,10 @@ class GanLabView(LabView):
 
         self.train_d = QPushButton("Train D once")
         self.train_d.setToolTip("One discriminator update and nothing else: watch the heat map sharpen against the "
-                                "current fakes while they stay where they are.")  # fmt: skip
+                                "current fakes while they stay where they are.")
         self.train_g = QPushButton("Train G once")
         self.train_g.setToolTip("One generator update and nothing else: the fakes move along their arrows, towards "
-                                "where D currently says 'real'.")  # fmt: skip
+                                "where D currently says 'real'.")
         self.train_d.clicked.connect(self.request_train_d)
         self.train_g.clicked.connect(self.request_train_g)
         self.last_action = LinesLabel(2)
@@ -127,7 +127,7 @@ class GanLabView(LabView):
         self.readout = LinesLabel(2, START_TEXT)
         self.readout.setToolTip("D(real), D(fake): the discriminator's average verdict on real and fake samples. "
                                 "For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes "
-                                "within three standard deviations of a mode centre.")  # fmt: skip
+                                "within three standard deviations of a mode centre.")
         # Always there, empty while nothing is wrong: a banner that appears never moves the picture.
         self.warning = LinesLabel(2, padding=BANNER_PADDING)
         self.warning.setStyleSheet(NO_WARNING_STYLE)
@@ -213,7 +213,7 @@ class GanLabView(LabView):
             self.walkthrough.play(result)
         elif name == "train_discriminator_once":
             self.last_action.setText(f"D trained once: its loss {result['discriminator']:.3f}, D(real) "
-                                     f"{result['d_real']:.2f}, D(fake) {result['d_fake']:.2f}.")  # fmt: skip
+                                     f"{result['d_real']:.2f}, D(fake) {result['d_fake']:.2f}.")
         elif name == "train_generator_once":
             self.last_action.setText(f"G trained once: its loss {result:.3f}.")
 

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from genviz.core.gan.walkthrough import TITLES
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.style import GREY, YELLOW
 
-TITLES = ("1 · Sample noise", "2 · G makes fakes", "3 · D scores real and fake", "4 · Losses", "5 · Gradients",
-          "6 · Update")  # fmt: skip
 # The same weight in both: a title that turned bold would grow, and move the titles beside it.
 HIGHLIGHT = f"background: {YELLOW}; font-weight: bold; padding: 2px;"
 PLAIN = f"color: {GREY}; font-weight: bold; padding: 2px;"
@@ -35,12 +34,12 @@ class WalkthroughPanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__("Slow motion: one update")
         self.setToolTip("Replays one real training update in its six sub-steps. Pause training first for the "
-                        "clearest picture.")  # fmt: skip
+                        "clearest picture.")
         self.steps: list = []
         self.index = -1
         self.start_button = QPushButton("Slow-motion update")
         self.start_button.setToolTip("Do one real update (one D step, one G step) and replay it sub-step by "
-                                     "sub-step on the picture.")  # fmt: skip
+                                     "sub-step on the picture.")
         self.next_button = QPushButton("Next sub-step ▶")
         self.next_button.setToolTip("Go on to the next sub-step.")
         self.done_button = QPushButton("Back to live")
@@ -53,7 +52,7 @@ class WalkthroughPanel(QGroupBox):
         self.pace.setValue(4.0)
         self.pace.setSuffix(" s")
         self.pace.setToolTip("How long each sub-step stays on screen in auto-play.")
-        self.labels = [QLabel(title) for title in TITLES]
+        self.labels = [QLabel(title) for title in TITLES.values()]
         self.sentence = LinesLabel(4, START_SENTENCE)  # the longest sentence, at any width the column has
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
