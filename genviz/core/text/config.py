@@ -15,7 +15,7 @@ class TextConfig:
     n_head: int = 4  # attention heads per block
     n_embd: int = 64  # width of the residual stream
     block_size: int = 16  # context length in tokens
-    dropout: float = 0.0  # 0.1 took twice the steps to learn Paris; the 1.2 MB corpus alone keeps it from over-fitting
+    dropout: float = 0.0  # 0.1 took twice the steps to learn Paris; the 2 MB corpus alone keeps it from over-fitting
     weight_decay: float = 0.01  # AdamW's pull of every weight towards 0: regularisation against memorising
     learning_rate: float = 5e-3  # AdamW; high because the model is small and the demo is short
     batch_size: int = 32  # sequences per optimizer step

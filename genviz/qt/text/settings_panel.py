@@ -77,6 +77,7 @@ class TextSettingsPanel(QGroupBox):
         self.seed = spin_box(0, 2**31 - 1, defaults.seed, "The random seed of the starting weights and of "
                                "the batches: the same seed and settings train the same model again.")
         self.parameters = QLabel("—")
+        self.parameters.setWordWrap(True)
         self.parameters.setToolTip("How many numbers (weights) the model learns.")
         self.apply = QPushButton("New model with these settings")
         self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")

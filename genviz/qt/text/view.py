@@ -403,6 +403,8 @@ class TextLabView(LabView):
         step, loss = best
         self.best_marker.setData([step], [loss])
         self.best_label.setText(f"best held-out: step {step:,}")
+        (left, right), _ = self.loss_plot.plot_item.vb.viewRange()
+        self.best_label.setAnchor((0.0 if step < (left + right) / 2 else 1.0, 1.3))  # the text stays in the plot
         self.best_label.setPos(step, loss)
 
     def _redraw_attention(self) -> None:

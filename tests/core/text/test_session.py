@@ -142,20 +142,10 @@ def test_a_session_goes_on_from_a_saved_model(tmp_path):
     assert resumed.snapshot({})["step"] == 31
 
 
-def held_out_ratio(config: TextConfig, steps: int) -> float:
-    """The last held-out loss over the best one so far."""
-    session = TextSession(config)
-    for _ in range(steps):
-        session.step()
-    return session.history.last("validation") / session.best_validation[1]
 
-
-@pytest.mark.slow
-def test_the_default_settings_do_not_over_fit():
-    """With the 120 KB corpus of old, the held-out loss was 20% above its best by step 2,000."""
-    assert held_out_ratio(TextConfig(), 2000) < 1.05
-
-
-@pytest.mark.slow
 def test_the_overfitting_preset_over_fits_within_seconds():
-    assert held_out_ratio(OVERFITTING, 600) > 1.2
+    """benchmarks/text_overfitting.py checks that the defaults do not, over minutes of training."""
+    session = TextSession(OVERFITTING)
+    for _ in range(400):
+        session.step()
+    assert session.history.last("validation") > 1.2 * session.best_validation[1]
