@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from genviz.core.data.images import MAX_IMAGE_SIZE, MIN_IMAGE_SIZE
 from genviz.core.errors import ConfigError
 
 AUTO = "auto"  # how the form and the command line name an automatic setting's None
@@ -77,3 +78,23 @@ def check_settings(config: Any) -> None:
         too_low = value < item.low or (item.low_open and value == item.low)
         if not math.isfinite(value) or too_low or value > item.high:
             raise ConfigError(f"{item.label} must be {range_words(item)}, not {value}.")
+
+
+# Settings every lab has, declared alike.
+def seed_setting(randomness: str, flag: str = "seed") -> Any:
+    return setting(0, "Seed", f"The random seed of {randomness}: the same seed and settings train the same model "
+                   "again.", low=0, high=MAX_SEED, flag=flag)
+
+
+def learning_rate_setting(default: float | None, optimizer: str, more: str = "", **declaration: Any) -> Any:
+    """`more`: a sentence added to the tip (what "auto" picks)."""
+    declaration.setdefault("kind", float)
+    return setting(default, "Learning rate", f"How big a nudge each step gives the weights ({optimizer}). Too "
+                   f"high and the loss jumps about or becomes NaN; too low and learning crawls.{more}", low=0.0,
+                   high=1.0, low_open=True, step=0.0005, flag="lr", **declaration)
+
+
+def image_size_setting(flag: str = "image-size") -> Any:
+    return setting(16, "Image size", "A folder of your own images is cut to squares of this many pixels a side; "
+                   "the built-in sets keep their own size.", low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, step=4,
+                   flag=flag)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from genviz.core.settings import MAX_SEED, check_settings, setting
+from genviz.core.settings import check_settings, image_size_setting, learning_rate_setting, seed_setting, setting
 
 # Network sizes that learn each kind of data in a classroom minute on a laptop CPU.
 DEFAULT_WIDTH = {"points": 64, "images": 16}  # MLP hidden units / the U-Net's first-level channels
@@ -42,10 +42,7 @@ class DiffusionConfig:
     batch_size: int | None = setting(
         None, "Batch", _auto("Examples per training step, each noised to its own random t.", DEFAULT_BATCH),
         low=2, high=1024, step=32, auto=True, kind=int, flag="batch-size")
-    learning_rate: float | None = setting(
-        None, "Learning rate", _auto("How big a nudge each step gives the weights (AdamW). Too high and the loss "
-                                     "jumps about; too low and learning crawls.", DEFAULT_LR),
-        low=0.0, high=1.0, low_open=True, step=0.0005, auto=True, kind=float, flag="lr")
+    learning_rate: float | None = learning_rate_setting(None, "AdamW", _auto("", DEFAULT_LR), auto=True)
     ema_decay: float = setting(
         0.999, "EMA decay", "Samples come from a moving average of the weights (EMA): after each step it moves "
         "this little towards the new weights (1 - decay). It smooths out the jitter of single steps.",
@@ -57,12 +54,8 @@ class DiffusionConfig:
             "gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et "
             "al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise.", DEFAULT_MIN_SNR),
         low=0.0, high=100.0, step=1.0, decimals=1, auto=True, kind=float, flag="min-snr")
-    seed: int = setting(
-        0, "Seed", "The random seed of the starting weights, the batches and their noise: the same seed and "
-        "settings train the same model again.", low=0, high=MAX_SEED, flag="seed")
-    image_size: int = setting(
-        16, "Image size", "A folder of your images is cut to squares of this many pixels a side. Built-in images "
-        "keep their size.", low=8, high=32, step=4, flag="image-size")
+    seed: int = seed_setting("the starting weights, the batches and their noise")
+    image_size: int = image_size_setting()
     color: bool = setting(False, "Keep colours", "Train a folder of images in colour (three channels) instead of "
                           "grey.", flag="color")
 

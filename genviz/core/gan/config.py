@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
-from genviz.core.data.images import MAX_IMAGE_SIZE, MIN_IMAGE_SIZE
-from genviz.core.settings import MAX_SEED, check_settings, setting
+from genviz.core.settings import check_settings, image_size_setting, seed_setting, setting
 
 DRAWN = "drawn"  # the data name of points the user drew on the canvas
 
@@ -51,10 +50,8 @@ class GanConfig:
             ("minimax", "minimax", "G minimises log(1 − D(G(z))), the original game: flat when D is sure."),
             ("least-squares", "least squares", "D regresses real → 1, fake → 0; G pulls its fakes towards 1.")),
         flag="loss")
-    seed: int = setting(0, "Seed", "The random seed of the starting weights, the noise and the batches: the same "
-                        "seed and settings train the same GAN again.", low=0, high=MAX_SEED)
-    image_size: int = setting(16, "Image size", "Your own images are resized to this many pixels on each side.",
-                              low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, step=4)
+    seed: int = seed_setting("the starting weights, the noise and the batches", flag="")
+    image_size: int = image_size_setting(flag="")  # the command line has its own, for every image command
     color: bool = False  # keep a folder's images in colour
     mnist_folder: str = ""  # where the MNIST / Fashion-MNIST IDX files are; "" = the download cache
 

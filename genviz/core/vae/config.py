@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from genviz.core.errors import ConfigError
-from genviz.core.settings import MAX_SEED, check_settings, setting
+from genviz.core.settings import check_settings, image_size_setting, learning_rate_setting, seed_setting, setting
 
 DEFAULT_WIDTHS = {"mlp": 128, "conv": 32}  # the MLP width learns the digits best in a minute on a CPU
 PRIOR_SAMPLES = {"images": 20, "points": 100}  # the lab's samples from the prior: few enough to read
@@ -30,18 +30,11 @@ class VaeConfig:
         1.0, "β (KL weight)", "The weight of the KL term: 1 is the true evidence lower bound; more pulls every "
         "code towards the prior, and it can change while the model trains.", low=0.0, high=10.0, step=0.1,
         flag="beta")
-    learning_rate: float = setting(
-        3e-3, "Learning rate", "How big a nudge each step gives the weights (Adam). Too high and the loss jumps "
-        "about or becomes NaN; too low and learning crawls.", low=0.0, high=1.0, low_open=True, step=0.0005,
-        flag="lr")
+    learning_rate: float = learning_rate_setting(3e-3, "Adam")
     batch_size: int = setting(128, "Batch", "Examples per training step.", low=1, high=4096, step=8,
                               flag="batch-size")
-    seed: int = setting(
-        0, "Seed", "The random seed of the starting weights, the batches and the noise of the "
-        "reparameterisation: the same seed trains the same model.", low=0, high=MAX_SEED, flag="seed")
-    image_size: int = setting(
-        16, "Image size", "A folder of your own images is cut to squares of this many pixels; the built-in sets "
-        "keep their own size.", low=8, high=32, step=4, flag="image-size")
+    seed: int = seed_setting("the starting weights, the batches and the noise of the reparameterisation")
+    image_size: int = image_size_setting()
 
     def validate(self) -> None:
         check_settings(self)
