@@ -17,26 +17,22 @@ from genviz.commands.common import (
     train_and_save,
     whole_number,
 )
+from genviz.commands.settings_options import add_setting_options, setting_values
 from genviz.core.errors import GenvizError
 
 MAX_TOKENS = 10_000  # about ten minutes on a laptop CPU at the largest settings; far more than a class reads
 
 
 def register(commands, train_labs) -> None:
+    from genviz.core.data.corpora import BUILTIN_CORPORA
     from genviz.core.text.config import TextConfig
 
     d = TextConfig()
     train = train_labs.add_parser("text", help="a tiny GPT on a corpus")
-    train.add_argument("--data", default="capitals", help="capitals, python, or a path to a UTF-8 .txt file")
+    train.add_argument("--data", default=d.corpus,
+                       help=f"{', '.join(BUILTIN_CORPORA)}, or a path to a UTF-8 .txt file (default {d.corpus})")
     add_budget_arguments(train)
-    train.add_argument("--seed", type=seed, default=0)
-    train.add_argument("--tokenizer", choices=["word", "char"], default=d.tokenizer)
-    train.add_argument("--layers", type=int, default=d.n_layer, help=f"transformer blocks (default {d.n_layer})")
-    train.add_argument("--heads", type=int, default=d.n_head, help=f"attention heads (default {d.n_head})")
-    train.add_argument("--width", type=int, default=d.n_embd, help=f"embedding width (default {d.n_embd})")
-    train.add_argument("--context", type=int, default=d.block_size, help=f"context length (default {d.block_size})")
-    train.add_argument("--batch-size", type=int, default=d.batch_size)
-    train.add_argument("--lr", type=float, default=d.learning_rate, help=f"learning rate (default {d.learning_rate})")
+    add_setting_options(train, TextConfig)
     train.add_argument("--out", required=True, type=Path, help="the model file to write (.safetensors)")
     train.set_defaults(func=_train)
 
@@ -76,16 +72,15 @@ def _train(args: argparse.Namespace) -> int:
     from genviz.core.data.corpora import load_corpus
     from genviz.core.text.config import TextConfig
 
-    config = TextConfig(corpus=args.data, tokenizer=args.tokenizer, n_layer=args.layers, n_head=args.heads,
-                        n_embd=args.width, block_size=args.context, batch_size=args.batch_size,
-                        learning_rate=args.lr, seed=args.seed)
+    config = TextConfig(corpus=args.data, **setting_values(TextConfig, args))
     check_before_training(config, args)
     text = load_corpus(args.data)  # read before torch is imported: a bad file is refused at once
     start_torch()
+    from genviz.core.modelfile import num_parameters
     from genviz.core.text.session import TextSession
 
     session = TextSession(config, text=text)
-    print(f"Training a {session.model.num_parameters():,}-weight GPT on {args.data} ({session.device_name})",
+    print(f"Training a {num_parameters(session.model):,}-weight GPT on {args.data} ({session.device_name})",
           file=sys.stderr)
     train_and_save(session, args)
     print(f"validation loss {session.validation_loss():.4f}")

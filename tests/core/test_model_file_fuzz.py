@@ -119,11 +119,11 @@ def test_absurd_sizes_are_refused_before_torch_allocates(model_files):
     """The cases a user met: a million layers grew 170 MB/s, and n_embd 100000 asked for 256 GB."""
     files, folder, peak_before = model_files
     path = folder / "absurd.safetensors"
-    for change, words in [({"n_layer": 1_000_000}, "n_layer must be between 1 and 12"),
-                          ({"n_embd": 100_000}, "n_embd must be between 8 and 512"),
+    for change, words in [({"n_layer": 1_000_000}, "Layers must be from 1 to 12"),
+                          ({"n_embd": 100_000}, "Width must be from 8 to 512"),
                           ({"block_size": 1e9}, "block_size is 1000000000.0, which is not a whole number"),
                           ({"n_embd": "sixty-four"}, "n_embd is 'sixty-four', which is not a whole number"),
-                          ({"n_head": 0}, "n_head must be between 1 and 16"),
+                          ({"n_head": 0}, "Heads must be from 1 to 16"),
                           ({"n_embd": 512, "n_layer": 12, "block_size": 512}, "does not match the model")]:
         path.write_bytes(with_settings(files["text"], **change))
         with pytest.raises(ModelFileError, match=words):

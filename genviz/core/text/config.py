@@ -5,39 +5,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from genviz.core.errors import ConfigError
+from genviz.core.settings import check_settings, learning_rate_setting, seed_setting, setting
 
 
 @dataclass
 class TextConfig:
     corpus: str = "capitals"  # a built-in corpus name or a path to a UTF-8 .txt file
-    tokenizer: str = "word"  # "word" or "char"
-    n_layer: int = 1  # transformer blocks; one learns the capitals demo in seconds on a laptop CPU
-    n_head: int = 4  # attention heads per block
-    n_embd: int = 64  # width of the residual stream
-    block_size: int = 16  # context length in tokens
-    dropout: float = 0.0  # 0.1 took twice the steps to learn Paris; the 2 MB corpus alone keeps it from over-fitting
-    weight_decay: float = 0.01  # AdamW's pull of every weight towards 0: regularisation against memorising
-    learning_rate: float = 5e-3  # AdamW; high because the model is small and the demo is short
-    batch_size: int = 32  # sequences per optimizer step
-    seed: int = 0
+    tokenizer: str = setting(
+        "word", "Tokens", "How text is cut into tokens, the units the model reads and predicts: whole words (and "
+        "punctuation), or single characters (a small vocabulary, but longer sequences).",
+        choices=(("word", "words"), ("char", "characters")), flag="tokenizer")
+    n_layer: int = setting(  # one block learns the capitals demo in seconds on a laptop CPU
+        1, "Layers", "Transformer blocks stacked on top of each other.", low=1, high=12, flag="layers")
+    n_head: int = setting(4, "Heads", "Attention heads per block: each can look for a different pattern. The "
+                          "width must divide evenly among them.", low=1, high=16, flag="heads")
+    n_embd: int = setting(64, "Width", "Numbers used to represent each token inside the model (the width of the "
+                          "residual stream). Wider learns more, but trains slower.", low=8, high=512, step=16,
+                          flag="width")
+    block_size: int = setting(16, "Context", "Context length: how many tokens the model can look back at when "
+                              "predicting the next one.", low=4, high=512, step=8, flag="context")
+    batch_size: int = setting(32, "Batch", "Sequences per training step.", low=1, high=1024, step=4,
+                              flag="batch-size")
+    learning_rate: float = learning_rate_setting(5e-3, "AdamW")  # high: the model is small, the demo short
+    # Dropout 0.1 took twice the steps to learn Paris; the 2 MB corpus alone keeps the model from over-fitting.
+    dropout: float = setting(
+        0.0, "Dropout", "Regularisation: while training, this share of the activations is zeroed at random, so the "
+        "model cannot lean on any one of them to memorise its text. 0 turns it off.", low=0.0, high=0.9, step=0.05,
+        decimals=2, flag="dropout")
+    weight_decay: float = setting(
+        0.01, "Weight decay", "Regularisation: each step pulls every weight a little towards 0 (AdamW), so only "
+        "weights that help on many sentences stay large. 0 turns it off.", low=0.0, high=1.0, step=0.05,
+        decimals=2, flag="weight-decay")
+    seed: int = seed_setting("the starting weights and of the batches")
 
     def validate(self) -> None:
-        if self.tokenizer not in ("word", "char"):
-            raise ConfigError(f"Unknown tokenizer '{self.tokenizer}': choose word or char.")
-        limits = {"n_layer": (1, 12), "n_head": (1, 16), "n_embd": (8, 512), "block_size": (4, 512),
-                  "batch_size": (1, 1024)}
-        for name, (low, high) in limits.items():
-            value = getattr(self, name)
-            if not low <= value <= high:
-                raise ConfigError(f"{name} must be between {low} and {high}, not {value}.")
-        if self.n_embd % self.n_head:  # after the ranges: a head count of 0 is refused there
+        check_settings(self)
+        if self.n_embd % self.n_head:
             raise ConfigError(f"The width ({self.n_embd}) must be a multiple of the heads ({self.n_head}).")
-        if not 0 <= self.dropout < 1:
-            raise ConfigError(f"The dropout must be at least 0 and below 1, not {self.dropout}.")
-        if not 0 <= self.weight_decay <= 1:
-            raise ConfigError(f"The weight decay must be between 0 and 1, not {self.weight_decay}.")
-        if not 0 < self.learning_rate <= 1:
-            raise ConfigError(f"The learning rate must be above 0 and at most 1, not {self.learning_rate}.")
 
 
 # Over-fitting on purpose, for a lesson: a text short enough to memorise, and no regularisation.

@@ -90,5 +90,3 @@ class GPT(nn.Module):
                 attention.append(weights)
         return self.lm_head(self.ln_f(x)), attention
 
-    def num_parameters(self) -> int:
-        return sum(p.numel() for p in self.parameters())

@@ -14,7 +14,7 @@ from torch.nn import functional as F
 from genviz.core.data.corpora import load_corpus
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import DataError, ModelFileError
-from genviz.core.modelfile import ModelFile, load_model
+from genviz.core.modelfile import ModelFile, load_model, num_parameters
 from genviz.core.session import Session
 from genviz.core.text.config import TextConfig
 from genviz.core.text.model import GPT
@@ -177,7 +177,7 @@ class TextSession(Session):
             "loss": self.history.last("train"),
             "history": self.history.arrays(),
             "tokenizer": self._tokenizer_dict,
-            "parameters": self.model.num_parameters(),
+            "parameters": num_parameters(self.model),
             "best_validation": self.best_validation,
             "trouble": self.trouble(),
             **self.answer(probe),
