@@ -5,12 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
-from genviz.qt.widgets.pending_settings import PendingSettings
-from genviz.qt.widgets.settings_form import SettingsForm, add_choices, data_set_choices, select_data, select_or_add
+from genviz.qt.widgets.settings_form import (
+    SettingsForm,
+    add_choices,
+    add_model_rows,
+    data_set_choices,
+    select_data,
+    select_or_add,
+)
 
 SHOWN = ("schedule", "timesteps", "width", "depth", "batch_size", "learning_rate", "ema_decay", "min_snr", "seed",
          "image_size", "color")
@@ -34,13 +40,6 @@ class DiffusionSettingsPanel(QGroupBox):
         self.chosen = QLabel("—")
         self.chosen.setWordWrap(True)
         self.chosen.setToolTip("The sizes this model was built with, 'auto' settings filled in.")
-        self.apply = QPushButton("New model with these settings")
-        self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
-        self.apply.clicked.connect(self.apply_clicked)
-        self.defaults = QPushButton("Back to default settings")
-        self.defaults.setToolTip("Put every setting above back to its default. The model keeps training with its "
-                                 "own settings until you press New model.")
-        self.defaults.clicked.connect(lambda: self.show_config(DiffusionConfig()))
         for combo in (self.data, self.schedule):  # a narrow column elides long names instead of clipping the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -48,10 +47,11 @@ class DiffusionSettingsPanel(QGroupBox):
         self.form.add_rows(form)
         form.addRow("Size", self.parameters)
         form.addRow("Built with", self.chosen)
-        form.addRow(self.apply)
-        form.addRow(self.defaults)
-        self.pending = PendingSettings(self, self.config, "New model")
-        form.addRow(self.pending)
+        self.apply, self.defaults, self.pending = add_model_rows(
+            form, self, self.config, "Put every setting above back to its default. The model keeps training with "
+            "its own settings until you press New model.")
+        self.apply.clicked.connect(self.apply_clicked)
+        self.defaults.clicked.connect(lambda: self.show_config(DiffusionConfig()))
 
     def select(self, data: str) -> bool:
         """Select a built-in data set by name; False when there is none of that name."""

@@ -25,8 +25,7 @@ from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.data.idx import KINDS, default_cache_dir, training_files
 from genviz.core.gan.config import DRAWN, GanConfig, default_config
 from genviz.core.gan.presets import PRESETS, preset_config
-from genviz.qt.widgets.pending_settings import PendingSettings
-from genviz.qt.widgets.settings_form import SettingsForm, add_choices, data_set_choices
+from genviz.qt.widgets.settings_form import SettingsForm, add_choices, add_model_rows, data_set_choices
 
 DRAWN_TITLE = ("Your drawing", "Points you draw on the plane with the mouse (tick 'Draw your own points').")
 WATCH_HINT = "A preset sets the options above to show a GAN's typical behaviour, then trains it."
@@ -63,22 +62,16 @@ class GanSettingsPanel(QWidget):
         row.addWidget(self.download_progress, 1)
         self.parameters = QLabel("—")
         self.parameters.setToolTip("How many numbers (weights) each network learns.")
-        self.apply = QPushButton("New GAN with these settings")
-        self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
-        self.apply.clicked.connect(self.apply_clicked)
         form.addRow("Data", self.data)
         self.form.add_rows(form)
         form.addRow("Files", self.download_row)
         form.addRow("Size", self.parameters)
         self._form = form
-        form.addRow(self.apply)
-        self.pending = PendingSettings(self, self.config, "New GAN")
-        form.addRow(self.pending)
-        self.defaults = QPushButton("Back to default settings")
-        self.defaults.setToolTip("Every setting back to its default for the chosen data set (the data set stays). "
-                                 "The model that is training keeps its settings until you press New GAN.")
+        self.apply, self.defaults, self.pending = add_model_rows(
+            form, self, self.config, "Every setting back to its default for the chosen data set (the data set "
+            "stays). The model that is training keeps its settings until you press New GAN.", new="New GAN")
+        self.apply.clicked.connect(self.apply_clicked)
         self.defaults.clicked.connect(self.restore_defaults)
-        form.addRow(self.defaults)
 
         presets = QGroupBox("Presets: failure on purpose")
         grid = QGridLayout(presets)

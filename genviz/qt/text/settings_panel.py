@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushBu
 
 from genviz.core.data.corpora import BUILTIN_CORPORA
 from genviz.core.text.config import OVERFITTING, TextConfig
-from genviz.qt.widgets.pending_settings import PendingSettings
-from genviz.qt.widgets.settings_form import SettingsForm, add_choices, select_data, select_or_add
+from genviz.qt.widgets.settings_form import SettingsForm, add_choices, add_model_rows, select_data, select_or_add
 
 CORPUS_TITLES = {"capitals": "Capitals of the world", "capitals-small": "Capitals, a small text (over-fits)",
                  "python": "Python code (from this computer)"}
@@ -35,12 +34,6 @@ class TextSettingsPanel(QGroupBox):
         self.parameters = QLabel("—")
         self.parameters.setWordWrap(True)
         self.parameters.setToolTip("How many numbers (weights) the model learns.")
-        self.apply = QPushButton("New model with these settings")
-        self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
-        self.apply.clicked.connect(self.apply_clicked)
-        self.defaults = QPushButton("Back to default settings")
-        self.defaults.setToolTip("Put every setting above back to its default; New model then builds it.")
-        self.defaults.clicked.connect(lambda: self.set_config(TextConfig()))
         self.overfitting = QPushButton("Preset: overfitting")
         self.overfitting.setToolTip(
             "A small text and no dropout or weight decay, then a new model trains at once. Within a minute the "
@@ -51,10 +44,11 @@ class TextSettingsPanel(QGroupBox):
         form.addRow("Text", self.corpus)
         self.form.add_rows(form)
         form.addRow("Size", self.parameters)
-        for button in (self.apply, self.defaults, self.overfitting):
-            form.addRow(button)
-        self.pending = PendingSettings(self, self.config, "New model")
-        form.addRow(self.pending)
+        self.apply, self.defaults, self.pending = add_model_rows(
+            form, self, self.config, "Put every setting above back to its default; New model then builds it.")
+        self.apply.clicked.connect(self.apply_clicked)
+        self.defaults.clicked.connect(lambda: self.set_config(TextConfig()))
+        form.addRow(self.overfitting)
         self.corpus.currentIndexChanged.connect(self._on_corpus_current_index_changed)
 
     def add_file(self, path: Path) -> None:

@@ -5,12 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
-from genviz.qt.widgets.pending_settings import PendingSettings
-from genviz.qt.widgets.settings_form import SettingsForm, add_choices, data_set_choices, select_data, select_or_add
+from genviz.qt.widgets.settings_form import (
+    SettingsForm,
+    add_choices,
+    add_model_rows,
+    data_set_choices,
+    select_data,
+    select_or_add,
+)
 
 DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is made for classes
 SHOWN = ("latent_size", "network", "width", "learning_rate", "batch_size", "seed", "image_size")  # β: live control
@@ -32,18 +38,12 @@ class VaeSettingsPanel(QGroupBox):
         vars(self).update(self.form.widgets)  # each setting's widget by its name: self.network, self.seed, ...
         self.parameters = QLabel("—")
         self.parameters.setToolTip("How many numbers (weights) the encoder and decoder learn together.")
-        self.apply = QPushButton("New model with these settings")
-        self.apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
-        self.apply.clicked.connect(self.apply_clicked)
-        self.defaults = QPushButton("Back to default settings")
-        self.defaults.setToolTip("Put every setting back to the one genviz starts with; β at once, the others "
-                                 "when you press New model.")
-        self.defaults.clicked.connect(self.defaults_clicked)
         form.addRow("Size", self.parameters)
-        form.addRow(self.apply)
-        form.addRow(self.defaults)
-        self.pending = PendingSettings(self, lambda: self.config(0.0), "New model", ignore={"beta"})
-        form.addRow(self.pending)
+        self.apply, self.defaults, self.pending = add_model_rows(
+            form, self, lambda: self.config(0.0), "Put every setting back to the one genviz starts with; β at once, "
+            "the others when you press New model.", ignore={"beta"})
+        self.apply.clicked.connect(self.apply_clicked)
+        self.defaults.clicked.connect(self.defaults_clicked)
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
         self.network.currentIndexChanged.connect(self._on_network_current_index_changed)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QPushButton, QSpinBox, QWidget
 
 from genviz.core.data.datasets import DATA_SET_TITLES
 from genviz.core.settings import AUTO, Setting, declared
+from genviz.qt.widgets.pending_settings import PendingSettings
 
 
 def spin_box(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
@@ -116,3 +117,18 @@ def _widget(item: Setting, default: Any) -> QWidget:
     _show(widget, default)
     widget.setToolTip(item.tip)
     return widget
+
+
+def add_model_rows(form: QFormLayout, panel: QWidget, config: Callable[[], Any], defaults_tip: str,
+                   new: str = "New model", ignore: frozenset[str] | set[str] = frozenset()
+                   ) -> tuple[QPushButton, QPushButton, PendingSettings]:
+    """The rows under every lab's settings, once its inputs are built: the button that builds a new model, "Back
+    to default settings" and the line that counts what changed since the model was built."""
+    apply = QPushButton(f"{new} with these settings")
+    apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
+    defaults = QPushButton("Back to default settings")
+    defaults.setToolTip(defaults_tip)
+    pending = PendingSettings(panel, config, new, ignore)
+    for row in (apply, defaults, pending):
+        form.addRow(row)
+    return apply, defaults, pending
