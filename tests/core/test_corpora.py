@@ -1,14 +1,21 @@
+import csv
+import fnmatch
+import hashlib
 import re
 import sysconfig
+import tomllib
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from genviz.core.data.corpora import (
     BUILTIN_CORPORA,
-    CAPITALS,
     CAPITALS_CHARS,
     CAPITALS_SMALL_CHARS,
+    borders,
     capitals_corpus,
+    countries,
     load_corpus,
     load_text_file,
     python_corpus,
@@ -21,12 +28,76 @@ def capitals_text():
     return capitals_corpus()
 
 
-def test_capitals_are_many_distinct_one_fact_per_country():
-    countries = [country for country, _ in CAPITALS]
-    assert len(CAPITALS) >= 70
-    assert len(set(countries)) == len(countries)
-    assert ("France", "Paris") in CAPITALS
-    assert all(re.fullmatch(r"[A-Z][a-z]+", capital) for _, capital in CAPITALS)
+def _csv_lines(name):
+    return list(csv.reader(resources.files("genviz.core.data").joinpath(name).read_text(encoding="utf-8").splitlines()))
+
+
+@pytest.mark.parametrize("name", ["capitals.csv", "borders.csv"])
+def test_every_line_of_a_facts_file_has_every_field_in_plain_ascii(name):
+    header, *rows = _csv_lines(name)
+    assert rows
+    for row in rows:
+        assert len(row) == len(header), row
+        assert all(field.isascii() and field == field.strip() for field in row), row
+        assert all(entry for field in row if field for entry in field.split(";")), row
+
+
+def test_capitals_are_many_distinct_one_row_per_country():
+    capital_of = {country.name: country.capital for country in countries()}
+    assert len(capital_of) == len(countries()) >= 70
+    assert len(set(capital_of.values())) == len(capital_of)
+    assert all(country.capital and country.region for country in countries())
+    assert all(re.fullmatch(r"[A-Z][a-z]+", capital) for capital in capital_of.values())
+    assert capital_of["France"] == "Paris"
+    assert capital_of["Japan"] == "Tokyo"
+    assert capital_of["Brazil"] == "Brasilia"
+
+
+def test_a_country_row_holds_its_language_cities_rivers_and_food():
+    france = next(country for country in countries() if country.name == "France")
+    assert france.region == "Europe"
+    assert france.language == "French"
+    assert france.cities == ("Lyon", "Marseille", "Nice", "Bordeaux")
+    assert france.largest_city == ""  # Paris is, so the row leaves it out
+    assert france.rivers == ("Seine", "Loire", "Rhone")
+    assert france.famous_for == ("cheese", "bread", "wine")
+    switzerland = next(country for country in countries() if country.name == "Switzerland")
+    assert switzerland.language == "German, French and Italian"  # a quoted field keeps its commas
+    assert switzerland.largest_city == "Zurich"
+
+
+def test_no_other_city_of_a_country_is_said_to_be_its_capital():
+    for country in countries():
+        assert country.capital not in country.cities, country.name
+        assert country.largest_city != country.capital, country.name
+
+
+def test_borders_join_two_known_countries_once():
+    names = {country.name for country in countries()}
+    pairs = [frozenset(pair) for pair in borders()]
+    assert len(pairs) >= 50
+    assert len(set(pairs)) == len(pairs)
+    assert all(len(pair) == 2 and pair <= names for pair in pairs)
+    assert ("France", "Spain") in borders()
+
+
+def test_the_facts_files_ship_in_the_wheel():
+    """An installed (not editable) genviz reads its facts from the package: pyproject.toml must list them."""
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["genviz.core.data"]
+    shipped = [path.name for path in resources.files("genviz.core.data").iterdir() if path.name.endswith(".csv")]
+    assert sorted(shipped) == ["borders.csv", "capitals.csv"]
+    assert all(any(fnmatch.fnmatch(name, pattern) for pattern in patterns) for name in shipped)
+
+
+def test_the_capitals_corpora_stay_the_text_the_text_labs_defaults_were_tuned_on():
+    """Reordering or editing a facts file reshuffles the corpus: the defaults and benchmarks would need re-tuning."""
+    assert hashlib.sha256(load_corpus("capitals").encode()).hexdigest() == (
+        "aa70a70ec21ba2d9cbdd3764031bf4001627b81433bff59e82d1b7d2f6950949"
+    )
+    assert hashlib.sha256(load_corpus("capitals-small").encode()).hexdigest() == (
+        "58f928a61c5dc2af3d52997756e389b7c3ffdac8303de73dd9dd24dfb29b4fb8"
+    )
 
 
 def test_capitals_corpus_is_plain_ascii_of_the_target_size(capitals_text):
@@ -42,7 +113,8 @@ def test_capitals_corpus_is_deterministic_per_seed(capitals_text):
 
 
 def test_every_capital_appears_in_many_phrasings(capitals_text):
-    for country, capital in CAPITALS:
+    for row in countries():
+        country, capital = row.name, row.capital
         phrasings = {
             f"The capital of {country} is {capital}.",
             f"{capital} is the capital of {country}.",
@@ -55,9 +127,9 @@ def test_every_capital_appears_in_many_phrasings(capitals_text):
 
 
 def test_after_the_capital_of_x_is_comes_only_its_capital(capitals_text):
-    capital_of = dict(CAPITALS)
+    capital_of = {country.name: country.capital for country in countries()}
     found = re.findall(r"The capital of ([A-Z]\w*(?: [A-Z]\w*)?) is (\w+)", capitals_text)
-    assert len(found) >= len(CAPITALS)
+    assert len(found) >= len(capital_of)
     assert all(capital_of[country] == capital for country, capital in found)
 
 

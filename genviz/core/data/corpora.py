@@ -3,133 +3,69 @@
 The capitals corpus is written so that a small model has to learn a real mapping: every
 country-capital fact appears in many phrasings, mixed with other true sentences about the same
 countries (languages, cities, rivers, neighbours), so "The capital of France is" can only be
-completed by remembering that the capital of France is Paris.
+completed by remembering that the capital of France is Paris. The facts are data, one line each:
+capitals.csv holds a row per country, borders.csv a row per pair of neighbours.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import os
 import random
 import sysconfig
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from genviz.core.errors import DataError
 from genviz.core.safe_files import read_limited
 
-CAPITALS: tuple[tuple[str, str], ...] = (
-    # Europe
-    ("France", "Paris"),
-    ("Germany", "Berlin"),
-    ("Italy", "Rome"),
-    ("Spain", "Madrid"),
-    ("Portugal", "Lisbon"),
-    ("Greece", "Athens"),
-    ("Ireland", "Dublin"),
-    ("Norway", "Oslo"),
-    ("Sweden", "Stockholm"),
-    ("Finland", "Helsinki"),
-    ("Denmark", "Copenhagen"),
-    ("Iceland", "Reykjavik"),
-    ("Poland", "Warsaw"),
-    ("Austria", "Vienna"),
-    ("Hungary", "Budapest"),
-    ("Switzerland", "Bern"),
-    ("Belgium", "Brussels"),
-    ("Czechia", "Prague"),
-    ("Slovakia", "Bratislava"),
-    ("Slovenia", "Ljubljana"),
-    ("Croatia", "Zagreb"),
-    ("Serbia", "Belgrade"),
-    ("Romania", "Bucharest"),
-    ("Bulgaria", "Sofia"),
-    ("Ukraine", "Kyiv"),
-    ("Belarus", "Minsk"),
-    ("Lithuania", "Vilnius"),
-    ("Latvia", "Riga"),
-    ("Estonia", "Tallinn"),
-    ("Albania", "Tirana"),
-    ("Russia", "Moscow"),
-    ("Cyprus", "Nicosia"),
-    ("Malta", "Valletta"),
-    # Asia
-    ("Turkey", "Ankara"),
-    ("Georgia", "Tbilisi"),
-    ("Armenia", "Yerevan"),
-    ("Azerbaijan", "Baku"),
-    ("Iran", "Tehran"),
-    ("Iraq", "Baghdad"),
-    ("Syria", "Damascus"),
-    ("Lebanon", "Beirut"),
-    ("Jordan", "Amman"),
-    ("Saudi Arabia", "Riyadh"),
-    ("Qatar", "Doha"),
-    ("Oman", "Muscat"),
-    ("Afghanistan", "Kabul"),
-    ("Pakistan", "Islamabad"),
-    ("Bangladesh", "Dhaka"),
-    ("Nepal", "Kathmandu"),
-    ("Bhutan", "Thimphu"),
-    ("China", "Beijing"),
-    ("Japan", "Tokyo"),
-    ("South Korea", "Seoul"),
-    ("North Korea", "Pyongyang"),
-    ("Mongolia", "Ulaanbaatar"),
-    ("Thailand", "Bangkok"),
-    ("Vietnam", "Hanoi"),
-    ("Laos", "Vientiane"),
-    ("Kazakhstan", "Astana"),
-    ("Uzbekistan", "Tashkent"),
-    ("Kyrgyzstan", "Bishkek"),
-    ("Tajikistan", "Dushanbe"),
-    ("Turkmenistan", "Ashgabat"),
-    # Africa
-    ("Egypt", "Cairo"),
-    ("Morocco", "Rabat"),
-    ("Algeria", "Algiers"),
-    ("Tunisia", "Tunis"),
-    ("Libya", "Tripoli"),
-    ("Sudan", "Khartoum"),
-    ("Eritrea", "Asmara"),
-    ("Somalia", "Mogadishu"),
-    ("Kenya", "Nairobi"),
-    ("Uganda", "Kampala"),
-    ("Tanzania", "Dodoma"),
-    ("Rwanda", "Kigali"),
-    ("Nigeria", "Abuja"),
-    ("Ghana", "Accra"),
-    ("Senegal", "Dakar"),
-    ("Mali", "Bamako"),
-    ("Niger", "Niamey"),
-    ("Cameroon", "Yaounde"),
-    ("Angola", "Luanda"),
-    ("Zambia", "Lusaka"),
-    ("Malawi", "Lilongwe"),
-    ("Zimbabwe", "Harare"),
-    ("Mozambique", "Maputo"),
-    ("Namibia", "Windhoek"),
-    ("Botswana", "Gaborone"),
-    ("Madagascar", "Antananarivo"),
-    # The Americas
-    ("Canada", "Ottawa"),
-    ("Cuba", "Havana"),
-    ("Jamaica", "Kingston"),
-    ("Honduras", "Tegucigalpa"),
-    ("Nicaragua", "Managua"),
-    ("Colombia", "Bogota"),
-    ("Venezuela", "Caracas"),
-    ("Ecuador", "Quito"),
-    ("Peru", "Lima"),
-    ("Chile", "Santiago"),
-    ("Brazil", "Brasilia"),
-    ("Paraguay", "Asuncion"),
-    ("Uruguay", "Montevideo"),
-    # Oceania
-    ("Australia", "Canberra"),
-    ("New Zealand", "Wellington"),
-    ("Fiji", "Suva"),
-    ("Samoa", "Apia"),
-)
+
+@dataclass(frozen=True)
+class Country:
+    """One row of capitals.csv: what the capitals corpus says about a country (empty where it says nothing)."""
+
+    name: str
+    capital: str
+    region: str  # "<name> is a country in <region>."
+    language: str  # "People in <name> speak <language>."
+    cities: tuple[str, ...]  # other cities, never the capital
+    largest_city: str  # only where the largest city is not the capital
+    rivers: tuple[str, ...]
+    famous_for: tuple[str, ...]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV file shipped in this package, read wherever the package is installed (a wheel too)."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _entries(field: str) -> tuple[str, ...]:
+    """A field that may hold several entries, separated by ';'."""
+    return tuple(field.split(";")) if field else ()
+
+
+@functools.cache
+def countries() -> tuple[Country, ...]:
+    """The countries of the capitals corpus, in the file's order (the corpus's shuffles depend on it)."""
+    return tuple(
+        Country(
+            name=row["country"], capital=row["capital"], region=row["region"], language=row["language"],
+            cities=_entries(row["cities"]), largest_city=row["largest_city"], rivers=_entries(row["rivers"]),
+            famous_for=_entries(row["famous_for"]),
+        )
+        for row in _rows("capitals.csv")
+    )
+
+
+@functools.cache
+def borders() -> tuple[tuple[str, str], ...]:
+    """Pairs of countries that share a border, in the file's order."""
+    return tuple((row["country"], row["neighbour"]) for row in _rows("borders.csv"))
+
 
 _CAPITAL_TEMPLATES = (
     "The capital of {country} is {capital}.",
@@ -142,161 +78,6 @@ _CAPITAL_TEMPLATES = (
     "{country}'s capital is {capital}.",
     "The government of {country} meets in {capital}.",
     "If you visit {country}, you may start in {capital}, its capital.",
-)
-
-_REGIONS: dict[str, tuple[str, ...]] = {
-    "Europe": (
-        "France", "Germany", "Italy", "Spain", "Portugal", "Greece", "Ireland", "Norway", "Sweden",
-        "Finland", "Denmark", "Iceland", "Poland", "Austria", "Hungary", "Switzerland", "Belgium",
-        "Czechia", "Slovakia", "Slovenia", "Croatia", "Serbia", "Romania", "Bulgaria", "Ukraine",
-        "Belarus", "Lithuania", "Latvia", "Estonia", "Albania", "Malta",
-    ),
-    "Europe and Asia": ("Russia", "Turkey", "Kazakhstan", "Georgia", "Azerbaijan"),
-    "the eastern Mediterranean": ("Cyprus",),
-    "Asia": (
-        "Armenia", "Iran", "Iraq", "Syria", "Lebanon", "Jordan", "Saudi Arabia", "Qatar", "Oman",
-        "Afghanistan", "Pakistan", "Bangladesh", "Nepal", "Bhutan", "China", "Japan", "South Korea",
-        "North Korea", "Mongolia", "Thailand", "Vietnam", "Laos", "Uzbekistan", "Kyrgyzstan",
-        "Tajikistan", "Turkmenistan",
-    ),
-    "Africa": (
-        "Egypt", "Morocco", "Algeria", "Tunisia", "Libya", "Sudan", "Eritrea", "Somalia", "Kenya",
-        "Uganda", "Tanzania", "Rwanda", "Nigeria", "Ghana", "Senegal", "Mali", "Niger", "Cameroon",
-        "Angola", "Zambia", "Malawi", "Zimbabwe", "Mozambique", "Namibia", "Botswana", "Madagascar",
-    ),
-    "North America": ("Canada",),
-    "the Caribbean": ("Cuba", "Jamaica"),
-    "Central America": ("Honduras", "Nicaragua"),
-    "South America": (
-        "Colombia", "Venezuela", "Ecuador", "Peru", "Chile", "Brazil", "Paraguay", "Uruguay",
-    ),
-    "Oceania": ("Australia", "New Zealand", "Fiji", "Samoa"),
-}
-
-_LANGUAGES: dict[str, str] = {
-    "France": "French", "Germany": "German", "Italy": "Italian", "Spain": "Spanish",
-    "Portugal": "Portuguese", "Greece": "Greek", "Ireland": "English and Irish", "Norway": "Norwegian",
-    "Sweden": "Swedish", "Finland": "Finnish and Swedish", "Denmark": "Danish", "Iceland": "Icelandic",
-    "Poland": "Polish", "Austria": "German", "Hungary": "Hungarian",
-    "Switzerland": "German, French and Italian", "Belgium": "Dutch and French", "Czechia": "Czech",
-    "Slovakia": "Slovak", "Slovenia": "Slovene", "Croatia": "Croatian", "Serbia": "Serbian",
-    "Romania": "Romanian", "Bulgaria": "Bulgarian", "Ukraine": "Ukrainian",
-    "Belarus": "Belarusian and Russian", "Lithuania": "Lithuanian", "Latvia": "Latvian",
-    "Estonia": "Estonian", "Albania": "Albanian", "Russia": "Russian", "Cyprus": "Greek and Turkish",
-    "Malta": "Maltese and English", "Turkey": "Turkish", "Georgia": "Georgian", "Armenia": "Armenian",
-    "Azerbaijan": "Azerbaijani", "Iran": "Persian", "Iraq": "Arabic and Kurdish", "Syria": "Arabic",
-    "Lebanon": "Arabic", "Jordan": "Arabic", "Saudi Arabia": "Arabic", "Qatar": "Arabic",
-    "Oman": "Arabic", "Afghanistan": "Pashto and Dari", "Pakistan": "Urdu and English",
-    "Bangladesh": "Bengali", "Nepal": "Nepali", "Bhutan": "Dzongkha", "China": "Chinese",
-    "Japan": "Japanese", "South Korea": "Korean", "North Korea": "Korean", "Mongolia": "Mongolian",
-    "Thailand": "Thai", "Vietnam": "Vietnamese", "Laos": "Lao", "Kazakhstan": "Kazakh and Russian",
-    "Uzbekistan": "Uzbek", "Kyrgyzstan": "Kyrgyz and Russian", "Tajikistan": "Tajik",
-    "Turkmenistan": "Turkmen", "Egypt": "Arabic", "Morocco": "Arabic and Berber",
-    "Algeria": "Arabic and Berber", "Tunisia": "Arabic", "Libya": "Arabic", "Sudan": "Arabic and English",
-    "Somalia": "Somali and Arabic", "Kenya": "Swahili and English", "Uganda": "English and Swahili",
-    "Tanzania": "Swahili and English", "Rwanda": "Kinyarwanda, French and English", "Nigeria": "English",
-    "Ghana": "English", "Senegal": "French and Wolof", "Cameroon": "French and English",
-    "Angola": "Portuguese", "Zambia": "English", "Malawi": "English and Chichewa",
-    "Mozambique": "Portuguese", "Namibia": "English", "Botswana": "English and Setswana",
-    "Madagascar": "Malagasy and French", "Canada": "English and French", "Cuba": "Spanish",
-    "Jamaica": "English", "Honduras": "Spanish", "Nicaragua": "Spanish", "Colombia": "Spanish",
-    "Venezuela": "Spanish", "Ecuador": "Spanish", "Peru": "Spanish and Quechua", "Chile": "Spanish",
-    "Brazil": "Portuguese", "Paraguay": "Spanish and Guarani", "Uruguay": "Spanish",
-    "Australia": "English", "New Zealand": "English and Maori", "Fiji": "English and Fijian",
-    "Samoa": "Samoan and English",
-}
-
-# Cities that are not the capital: sentences about them keep "<city> is ..." from meaning "capital".
-_CITIES: dict[str, tuple[str, ...]] = {
-    "France": ("Lyon", "Marseille", "Nice", "Bordeaux"), "Germany": ("Munich", "Hamburg", "Cologne"),
-    "Italy": ("Milan", "Naples", "Venice", "Florence"), "Spain": ("Barcelona", "Seville", "Valencia"),
-    "Portugal": ("Porto", "Faro"), "Greece": ("Thessaloniki", "Patras"), "Ireland": ("Cork", "Galway"),
-    "Norway": ("Bergen", "Trondheim"), "Sweden": ("Gothenburg", "Malmo"), "Finland": ("Tampere", "Turku"),
-    "Denmark": ("Aarhus", "Odense"), "Poland": ("Krakow", "Gdansk", "Wroclaw"),
-    "Austria": ("Salzburg", "Graz", "Innsbruck"), "Hungary": ("Debrecen", "Szeged"),
-    "Switzerland": ("Zurich", "Geneva", "Basel"), "Belgium": ("Antwerp", "Ghent", "Bruges"),
-    "Czechia": ("Brno", "Ostrava"), "Croatia": ("Split", "Dubrovnik"), "Bulgaria": ("Plovdiv", "Varna"),
-    "Romania": ("Timisoara", "Constanta"), "Ukraine": ("Odesa", "Lviv", "Kharkiv"),
-    "Russia": ("Kazan", "Novosibirsk"), "Turkey": ("Istanbul", "Izmir", "Antalya"),
-    "Georgia": ("Batumi", "Kutaisi"), "Iran": ("Isfahan", "Shiraz", "Tabriz"), "Iraq": ("Basra", "Mosul"),
-    "Syria": ("Aleppo", "Homs"), "Saudi Arabia": ("Jeddah", "Mecca"), "Pakistan": ("Karachi", "Lahore"),
-    "Bangladesh": ("Chittagong",), "Nepal": ("Pokhara",), "China": ("Shanghai", "Shenzhen", "Wuhan"),
-    "Japan": ("Osaka", "Kyoto", "Sapporo"), "South Korea": ("Busan", "Incheon"),
-    "Thailand": ("Phuket",), "Vietnam": ("Hue", "Haiphong"), "Kazakhstan": ("Almaty", "Shymkent"),
-    "Uzbekistan": ("Samarkand", "Bukhara"), "Egypt": ("Alexandria", "Luxor", "Aswan"),
-    "Morocco": ("Casablanca", "Marrakesh", "Fez"), "Algeria": ("Oran", "Constantine"),
-    "Tunisia": ("Sfax", "Sousse"), "Libya": ("Benghazi",), "Kenya": ("Mombasa", "Kisumu"),
-    "Tanzania": ("Arusha", "Zanzibar"), "Nigeria": ("Lagos", "Kano", "Ibadan"), "Ghana": ("Kumasi",),
-    "Senegal": ("Touba",), "Mali": ("Timbuktu",), "Cameroon": ("Douala",), "Zimbabwe": ("Bulawayo",),
-    "Mozambique": ("Beira",), "Canada": ("Toronto", "Vancouver", "Montreal", "Calgary"),
-    "Colombia": ("Medellin", "Cartagena"), "Venezuela": ("Maracaibo", "Valencia"),
-    "Ecuador": ("Guayaquil", "Cuenca"), "Peru": ("Cusco", "Arequipa"), "Chile": ("Valparaiso",),
-    "Brazil": ("Salvador", "Recife", "Manaus"), "Australia": ("Sydney", "Melbourne", "Perth", "Brisbane"),
-    "New Zealand": ("Auckland", "Christchurch"),
-}
-
-# Only where the largest city is not the capital.
-_LARGEST_CITY: dict[str, str] = {
-    "Turkey": "Istanbul", "Switzerland": "Zurich", "Kazakhstan": "Almaty", "Pakistan": "Karachi",
-    "China": "Shanghai", "Morocco": "Casablanca", "Nigeria": "Lagos",
-    "Tanzania": "Dar es Salaam", "Canada": "Toronto", "Brazil": "Sao Paulo",
-    "New Zealand": "Auckland", "Vietnam": "Ho Chi Minh City",
-}
-
-_RIVERS: dict[str, tuple[str, ...]] = {
-    "France": ("Seine", "Loire", "Rhone"), "Germany": ("Rhine", "Elbe", "Danube"), "Italy": ("Po", "Tiber"),
-    "Spain": ("Ebro", "Tagus"), "Portugal": ("Tagus", "Douro"), "Ireland": ("Shannon",),
-    "Poland": ("Vistula", "Oder"), "Austria": ("Danube",), "Hungary": ("Danube", "Tisza"),
-    "Switzerland": ("Rhine",), "Czechia": ("Vltava", "Elbe"), "Slovakia": ("Danube",),
-    "Croatia": ("Sava", "Drava"), "Serbia": ("Danube", "Sava"), "Romania": ("Danube",),
-    "Ukraine": ("Dnieper",), "Belarus": ("Dnieper",), "Russia": ("Volga", "Ob", "Lena"),
-    "Turkey": ("Euphrates", "Tigris"), "Iraq": ("Tigris", "Euphrates"), "Syria": ("Euphrates",),
-    "Pakistan": ("Indus",), "Bangladesh": ("Ganges", "Brahmaputra"), "China": ("Yangtze",),
-    "Vietnam": ("Mekong",), "Laos": ("Mekong",), "Egypt": ("Nile",),
-    "Sudan": ("Nile",), "Uganda": ("Nile",), "Nigeria": ("Niger", "Benue"), "Mali": ("Niger",),
-    "Niger": ("Niger",), "Ghana": ("Volta",), "Senegal": ("Gambia",),
-    "Zambia": ("Zambezi",), "Mozambique": ("Zambezi", "Limpopo"),
-    "Canada": ("Yukon", "Fraser"), "Colombia": ("Magdalena",), "Venezuela": ("Orinoco",),
-    "Peru": ("Amazon",), "Brazil": ("Amazon",), "Paraguay": ("Paraguay",),
-    "Uruguay": ("Negro",), "Australia": ("Murray",),
-}
-
-_FAMOUS_FOR: dict[str, tuple[str, ...]] = {
-    "France": ("cheese", "bread", "wine"), "Germany": ("sausages", "beer"), "Italy": ("pasta", "pizza"),
-    "Spain": ("paella", "olive oil"), "Portugal": ("cork", "port wine"), "Greece": ("olives", "feta"),
-    "Ireland": ("green hills",), "Norway": ("salmon", "fjords"), "Finland": ("lakes", "saunas"),
-    "Iceland": ("volcanoes", "geysers"), "Poland": ("pierogi",), "Austria": ("coffee houses", "music"),
-    "Hungary": ("paprika", "goulash"), "Switzerland": ("chocolate", "cheese", "watches"),
-    "Belgium": ("chocolate", "waffles"), "Czechia": ("beer",), "Russia": ("caviar",),
-    "Turkey": ("kebab", "tea"), "Georgia": ("wine",), "Iran": ("carpets", "saffron"),
-    "Lebanon": ("hummus",), "Nepal": ("mountains",), "China": ("tea", "pandas"), "Japan": ("sushi",),
-    "South Korea": ("kimchi",), "Thailand": ("rice", "curry"), "Vietnam": ("pho",),
-    "Egypt": ("pyramids",), "Morocco": ("couscous", "tagine"), "Kenya": ("tea", "safaris"),
-    "Ghana": ("cocoa",), "Madagascar": ("vanilla", "lemurs"), "Canada": ("maple syrup",),
-    "Cuba": ("sugar", "music"), "Jamaica": ("coffee", "reggae"), "Colombia": ("coffee",),
-    "Peru": ("potatoes", "llamas"), "Brazil": ("coffee", "football"), "Australia": ("kangaroos",),
-    "New Zealand": ("sheep", "kiwis"),
-}
-
-_BORDERS: tuple[tuple[str, str], ...] = (
-    ("France", "Spain"), ("France", "Germany"), ("France", "Italy"), ("France", "Belgium"),
-    ("France", "Switzerland"), ("Germany", "Poland"), ("Germany", "Austria"), ("Germany", "Denmark"),
-    ("Germany", "Czechia"), ("Spain", "Portugal"), ("Italy", "Austria"), ("Italy", "Switzerland"),
-    ("Austria", "Hungary"), ("Hungary", "Romania"), ("Romania", "Bulgaria"), ("Serbia", "Croatia"),
-    ("Greece", "Albania"), ("Greece", "Turkey"), ("Bulgaria", "Turkey"), ("Poland", "Ukraine"),
-    ("Ukraine", "Russia"), ("Russia", "China"), ("China", "Mongolia"), ("China", "Nepal"),
-    ("Norway", "Sweden"), ("Sweden", "Finland"), ("Finland", "Russia"), ("Estonia", "Latvia"),
-    ("Latvia", "Lithuania"), ("Lithuania", "Poland"), ("Belarus", "Poland"), ("Iran", "Iraq"),
-    ("Iraq", "Syria"), ("Syria", "Lebanon"), ("Jordan", "Syria"), ("Egypt", "Libya"), ("Egypt", "Sudan"),
-    ("Libya", "Tunisia"), ("Tunisia", "Algeria"), ("Algeria", "Morocco"), ("Kenya", "Uganda"),
-    ("Kenya", "Tanzania"), ("Uganda", "Rwanda"), ("Zambia", "Zimbabwe"), ("Namibia", "Botswana"),
-    ("Mozambique", "Tanzania"), ("Nigeria", "Niger"), ("Nigeria", "Cameroon"), ("Mali", "Senegal"),
-    ("Mali", "Niger"), ("Peru", "Chile"), ("Peru", "Ecuador"), ("Colombia", "Venezuela"),
-    ("Brazil", "Uruguay"), ("Brazil", "Paraguay"), ("Pakistan", "Afghanistan"), ("Pakistan", "Iran"),
-    ("Afghanistan", "Iran"), ("Kazakhstan", "Uzbekistan"), ("Thailand", "Laos"), ("Vietnam", "Laos"),
-    ("Vietnam", "China"), ("Georgia", "Armenia"), ("Armenia", "Azerbaijan"), ("Saudi Arabia", "Jordan"),
-    ("Saudi Arabia", "Qatar"), ("Saudi Arabia", "Oman"), ("South Korea", "North Korea"),
-    ("North Korea", "China"), ("Honduras", "Nicaragua"),
 )
 
 _GENERAL_FACTS = (
@@ -348,32 +129,29 @@ CAPITALS_SMALL_CHARS = 40_000
 
 def _capitals_sentences() -> list[str]:
     """Every sentence of the capitals corpus once, in a fixed order."""
-    region_of = {country: region for region, countries in _REGIONS.items() for country in countries}
     sentences = list(_GENERAL_FACTS)
-    for country, capital in CAPITALS:
-        sentences += [t.format(country=country, capital=capital) for t in _CAPITAL_TEMPLATES]
+    for country in countries():
+        sentences += [t.format(country=country.name, capital=country.capital) for t in _CAPITAL_TEMPLATES]
         sentences += [
-            f"{capital} is a city in {country}.",
-            f"{capital} is in {country}.",
-            f"{country} is a country in {region_of[country]}.",
+            f"{country.capital} is a city in {country.name}.",
+            f"{country.capital} is in {country.name}.",
+            f"{country.name} is a country in {country.region}.",
         ]
-        if country in _LANGUAGES:
+        if country.language:
             sentences += [
-                f"People in {country} speak {_LANGUAGES[country]}.",
-                f"In {capital}, many people speak {_LANGUAGES[country]}.",
+                f"People in {country.name} speak {country.language}.",
+                f"In {country.capital}, many people speak {country.language}.",
             ]
-        for city in _CITIES.get(country, ()):
+        for city in country.cities:
             sentences += [
-                f"{city} is a city in {country}.",
-                f"{city} is in {country}, but it is not the capital.",
+                f"{city} is a city in {country.name}.",
+                f"{city} is in {country.name}, but it is not the capital.",
             ]
-        if country in _LARGEST_CITY:
-            sentences.append(f"The largest city of {country} is {_LARGEST_CITY[country]}.")
-        for river in _RIVERS.get(country, ()):
-            sentences.append(f"The {river} flows through {country}.")
-        for thing in _FAMOUS_FOR.get(country, ()):
-            sentences.append(f"{country} is famous for {thing}.")
-    for a, b in _BORDERS:
+        if country.largest_city:
+            sentences.append(f"The largest city of {country.name} is {country.largest_city}.")
+        sentences += [f"The {river} flows through {country.name}." for river in country.rivers]
+        sentences += [f"{country.name} is famous for {thing}." for thing in country.famous_for]
+    for a, b in borders():
         sentences += [f"{a} shares a border with {b}.", f"{b} and {a} are neighbours."]
     return sentences
 
