@@ -32,16 +32,16 @@ def add_setting_options(parser: argparse.ArgumentParser, config_class: type,
                                 metavar="{" + ",".join(map(str, item.values())) + "}")
         else:
             parser.add_argument(f"--{item.flag}", dest=name, type=setting_type(item), default=default, metavar=metavar,
-                                help=f"{tip} ({range_words(item)}{' or auto' if item.auto else ''}; {said})")
+                                help=f"{tip} ({range_words(item)}{f' or {item.none}' if item.none else ''}; {said})")
 
 
 def setting_type(item: Setting) -> Callable[[str], Any]:
-    """An argparse type for the setting's range; "auto" for None where the setting may be automatic."""
+    """An argparse type for the setting's range, and its word for None ("auto", "off") where None is allowed."""
     parse = whole_number(int(item.low), int(item.high)) if item.kind is int else \
         number(item.low, item.high, low_open=item.low_open)
-    if not item.auto:
+    if not item.none:
         return parse
-    return lambda text: None if text == AUTO else parse(text)
+    return lambda text: None if text == item.none else parse(text)
 
 
 def setting_values(config_class: type, args: argparse.Namespace) -> dict[str, Any]:

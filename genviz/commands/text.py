@@ -11,7 +11,6 @@ from genviz.commands.common import (
     CountProgress,
     add_budget_arguments,
     check_before_training,
-    number,
     seed,
     start_torch,
     train_and_save,
@@ -50,22 +49,20 @@ def register(commands, train_labs) -> None:
     generate.add_argument("--tokens", type=whole_number(0, MAX_TOKENS, noun="token"), required=True,
                           help=f"how many tokens to add (0 to {MAX_TOKENS:,})")
     generate.add_argument("--seed", type=seed, default=0)
-    generate.add_argument("--greedy", action="store_true", help="always take the most probable token")
     _add_sampling_arguments(generate)
     generate.set_defaults(func=_generate)
 
 
 def _add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--temperature", type=number(0.1, 3.0), default=1.0, help="0.1 to 3 (default 1)")
-    parser.add_argument("--top-k", type=whole_number(1), default=None, help="keep only the k most probable tokens")
-    parser.add_argument("--top-p", type=number(0, 1, low_open=True), default=None,
-                        help="keep the fewest tokens whose mass reaches p (above 0, at most 1)")
-
-
-def _sampling_settings(args: argparse.Namespace, greedy: bool = False):
     from genviz.core.text.generation import SamplingSettings
 
-    return SamplingSettings(temperature=args.temperature, top_k=args.top_k, top_p=args.top_p, greedy=greedy)
+    add_setting_options(parser, SamplingSettings)
+
+
+def _sampling_settings(args: argparse.Namespace):
+    from genviz.core.text.generation import SamplingSettings
+
+    return SamplingSettings(**setting_values(SamplingSettings, args))
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -114,7 +111,7 @@ def _generate(args: argparse.Namespace) -> int:
     if not ids:
         raise GenvizError("The prompt is empty: give the model some text to continue.")
     try:
-        generated = predictor.generate(args.prompt, args.tokens, _sampling_settings(args, args.greedy), args.seed,
+        generated = predictor.generate(args.prompt, args.tokens, _sampling_settings(args), args.seed,
                                        on_token=CountProgress("tokens"))
     except KeyboardInterrupt:
         raise KeyboardInterrupt("interrupted; nothing was printed.") from None

@@ -29,7 +29,7 @@ class Setting:
     decimals: int = 4  # float settings: digits after the point in the form
     choices: tuple[tuple[Any, ...], ...] = ()  # (value, title) or (value, title, tooltip): a choice, not a number
     low_open: bool = False  # low itself excluded (a learning rate above 0)
-    auto: bool = False  # None is allowed too: the session picks a value for the kind of data ("auto")
+    none: str = ""  # the word for None where None is allowed: "auto" (the session picks) or "off"
     kind: type = float  # bool, int, float or str: what the form shows and the command line parses
     flag: str = ""  # the command line's option, --flag; "" for none (the data set has its own)
 
@@ -65,7 +65,7 @@ def check_settings(config: Any) -> None:
     """ConfigError, one sentence, for the first declared setting outside its range or choices."""
     for name, item in declared(type(config)).items():
         value = getattr(config, name)
-        if value is None and item.auto:
+        if value is None and item.none:
             continue
         if item.choices:
             values = item.values()

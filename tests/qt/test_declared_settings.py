@@ -11,13 +11,16 @@ import pytest
 from genviz.commands.settings_options import add_setting_options
 from genviz.core.errors import ConfigError
 from genviz.core.modelfile import CONFIG_CLASSES
-from genviz.core.settings import declared, range_words
+from genviz.core.settings import check_settings, declared, range_words
 
 
 def config_classes():
+    """Every lab's config, and the Text lab's sampling settings."""
+    from genviz.core.text.generation import SamplingSettings
+
     classes = [getattr(import_module(module), name) for module, name in
                (path.split(":") for path in CONFIG_CLASSES.values())]
-    return [cls for cls in classes if declared(cls)]
+    return [*classes, SamplingSettings]
 
 
 def numeric(cls):
@@ -43,9 +46,9 @@ def test_the_form_offers_exactly_the_declared_range_and_choices(qtbot, cls):
         if item.kind is bool:
             continue
         lowest = item.low + (below(item) if item.low_open else 0)
-        if item.auto:  # one step under the range, where the box reads "auto"
+        if item.none:  # one step under the range, where the box reads "auto" or "off"
             assert widget.minimum() == pytest.approx(lowest - below(item)), name
-            assert widget.specialValueText() == "auto"
+            assert widget.specialValueText() == item.none
         else:
             assert widget.minimum() == pytest.approx(lowest), name
         assert widget.maximum() == pytest.approx(item.high), name
@@ -58,7 +61,7 @@ def test_the_config_refuses_just_past_either_end_and_takes_both_ends(cls):
         beyond = 1 if item.kind is int else 1e-9
         for value in (item.low - beyond, item.high + beyond, math.nan):
             with pytest.raises(ConfigError, match=item.label.split(" ")[0]):
-                dataclasses.replace(cls(), **{name: value}).validate()
+                check_settings(dataclasses.replace(cls(), **{name: value}))  # what every validate() runs first
 
 
 @pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
@@ -74,8 +77,8 @@ def test_the_command_line_takes_the_same_range_and_says_it(cls):
         with pytest.raises(argparse.ArgumentError):
             parser.parse_args([f"--{item.flag}", str(high + (1 if item.kind is int else 1e-6))])
         assert range_words(item) in help_text
-        if item.auto:
-            assert getattr(parser.parse_args([f"--{item.flag}", "auto"]), name) is None
+        if item.none:
+            assert getattr(parser.parse_args([f"--{item.flag}", item.none]), name) is None
 
 
 def test_the_diffusion_schedules_offered_are_the_ones_there_are():

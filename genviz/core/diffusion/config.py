@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from genviz.core.settings import check_settings, image_size_setting, learning_rate_setting, seed_setting, setting
+from genviz.core.settings import AUTO, check_settings, image_size_setting, learning_rate_setting, seed_setting, setting
 
 # Network sizes that learn each kind of data in a classroom minute on a laptop CPU.
 DEFAULT_WIDTH = {"points": 64, "images": 16}  # MLP hidden units / the U-Net's first-level channels
@@ -35,14 +35,14 @@ class DiffusionConfig:
         "T steps back; DDIM can skip.", low=10, high=2000, step=50, flag="timesteps")
     width: int | None = setting(
         None, "Width", _auto("Network width: hidden units of the 2-D MLP, or channels of the U-Net's first "
-                             "level.", DEFAULT_WIDTH), low=8, high=512, step=8, auto=True, kind=int, flag="width")
+                             "level.", DEFAULT_WIDTH), low=8, high=512, step=8, none=AUTO, kind=int, flag="width")
     depth: int | None = setting(
         None, "Depth", _auto("Network depth: hidden layers of the MLP, or how many times the U-Net halves the "
-                             "image.", DEFAULT_DEPTH), low=1, high=4, auto=True, kind=int, flag="depth")
+                             "image.", DEFAULT_DEPTH), low=1, high=4, none=AUTO, kind=int, flag="depth")
     batch_size: int | None = setting(
         None, "Batch", _auto("Examples per training step, each noised to its own random t.", DEFAULT_BATCH),
-        low=2, high=1024, step=32, auto=True, kind=int, flag="batch-size")
-    learning_rate: float | None = learning_rate_setting(None, "AdamW", _auto("", DEFAULT_LR), auto=True)
+        low=2, high=1024, step=32, none=AUTO, kind=int, flag="batch-size")
+    learning_rate: float | None = learning_rate_setting(None, "AdamW", _auto("", DEFAULT_LR), none=AUTO)
     ema_decay: float = setting(
         0.999, "EMA decay", "Samples come from a moving average of the weights (EMA): after each step it moves "
         "this little towards the new weights (1 - decay). It smooths out the jitter of single steps.",
@@ -53,7 +53,7 @@ class DiffusionConfig:
             "the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, "
             "gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et "
             "al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise.", DEFAULT_MIN_SNR),
-        low=0.0, high=100.0, step=1.0, decimals=1, auto=True, kind=float, flag="min-snr")
+        low=0.0, high=100.0, step=1.0, decimals=1, none=AUTO, kind=float, flag="min-snr")
     seed: int = seed_setting("the starting weights, the batches and their noise")
     image_size: int = image_size_setting()
     color: bool = setting(False, "Keep colours", "Train a folder of images in colour (three channels) instead of "

@@ -7,14 +7,23 @@ from dataclasses import dataclass
 import numpy as np
 
 from genviz.core.sampling import Distribution, draw, greedy, sampling_distribution
+from genviz.core.settings import setting
 
 
 @dataclass(frozen=True)
 class SamplingSettings:
-    temperature: float = 1.0  # below 1 sharpens the distribution, above 1 flattens it
-    top_k: int | None = None  # keep only the k most probable tokens; None keeps all
-    top_p: float | None = None  # keep the fewest tokens whose probability adds up to p; None keeps all
-    greedy: bool = False  # always take the most probable token
+    temperature: float = setting(
+        1.0, "Temperature", "Divides the model's scores before they become probabilities: below 1 the favourite "
+        "gets even more likely; above 1 unlikely tokens get a chance.", low=0.1, high=3.0, step=0.1, decimals=2,
+        flag="temperature")
+    top_k: int | None = setting(
+        None, "Top-k", "Keep only the k most probable tokens and share their probability out again.", low=1,
+        high=1000, none="off", kind=int, flag="top-k")
+    top_p: float | None = setting(
+        None, "Top-p", "Nucleus sampling: keep the fewest top tokens whose probabilities add up to p.", low=0.0,
+        high=1.0, low_open=True, step=0.05, decimals=2, none="off", kind=float, flag="top-p")
+    greedy: bool = setting(False, "Greedy: always take the top token", "No randomness: the most probable token "
+                           "every time.", flag="greedy")
 
 
 @dataclass(frozen=True)

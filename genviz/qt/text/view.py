@@ -9,8 +9,6 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +25,7 @@ from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
 from genviz.core.modelfile import ModelFile
 from genviz.core.session import config_from_mapping
+from genviz.core.settings import declared
 from genviz.core.text.config import TextConfig
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
@@ -38,6 +37,7 @@ from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
 from genviz.qt.text.token_strip import TokenStrip
 from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
+from genviz.qt.widgets.settings_form import SettingsForm
 
 DEFAULT_PROMPT = "The capital of France is"
 UNKNOWN_ID = 0
@@ -105,25 +105,8 @@ class TextLabView(LabView):
     def _build_sampling_controls(self) -> None:
         box = QGroupBox("Sampling the next token")
         form = QFormLayout(box)
-        self.temperature = QDoubleSpinBox()
-        self.temperature.setRange(0.1, 3.0)
-        self.temperature.setSingleStep(0.1)
-        self.temperature.setValue(1.0)
-        self.temperature.setToolTip("Divides the model's scores before they become probabilities: below 1 the "
-                                    "favourite gets even more likely; above 1 unlikely tokens get a chance.")
-        self.top_k = QSpinBox()
-        self.top_k.setRange(0, 1000)
-        self.top_k.setSpecialValueText("off")
-        self.top_k.setToolTip("Keep only the k most probable tokens and share their probability out again.")
-        self.top_p = QDoubleSpinBox()
-        self.top_p.setRange(0.05, 1.0)
-        self.top_p.setSingleStep(0.05)
-        self.top_p.setValue(1.0)
-        self.top_p.setSpecialValueText("")
-        self.top_p.setToolTip("Nucleus sampling: keep the fewest top tokens whose probabilities add up to p "
-                              "(1.0 keeps everything).")
-        self.greedy = QCheckBox("Greedy: always take the top token")
-        self.greedy.setToolTip("No randomness: the most probable token every time.")
+        self.sampling = SettingsForm(SamplingSettings, declared(SamplingSettings))
+        self.temperature, self.top_k, self.top_p, self.greedy = self.sampling.widgets.values()
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setToolTip("The seed of the random numbers u. The same seed, model and settings draw the "
@@ -142,8 +125,8 @@ class TextLabView(LabView):
         self.pace.setValue(600)
         self.pace.setSuffix(" ms")
         self.pace.setToolTip("How long each drawn token stays highlighted before it is added to the text.")
-        for label, widget in (("Temperature", self.temperature), ("Top-k", self.top_k), ("Top-p", self.top_p),
-                              ("", self.greedy), ("Sampling seed", self.seed), ("Bars shown", self.bar_count),
+        self.sampling.add_rows(form)
+        for label, widget in (("Sampling seed", self.seed), ("Bars shown", self.bar_count),
                               ("Generate", self.generate_count), ("Pace", self.pace)):
             form.addRow(label, widget)
         for widget in (self.temperature, self.top_p):
@@ -286,12 +269,7 @@ class TextLabView(LabView):
 
     # Generation
     def sampling_settings(self) -> SamplingSettings:
-        return SamplingSettings(
-            temperature=self.temperature.value(),
-            top_k=self.top_k.value() or None,
-            top_p=self.top_p.value() if self.top_p.value() < 1.0 else None,
-            greedy=self.greedy.isChecked(),
-        )
+        return SamplingSettings(**self.sampling.values())
 
     def next_token(self) -> None:
         """Draw one token, highlight it and where u fell, then append it after the pace delay."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QPushButton, QSpinBox, QWidget
 
 from genviz.core.data.datasets import DATA_SET_TITLES
-from genviz.core.settings import AUTO, Setting, declared
+from genviz.core.settings import Setting, declared
 from genviz.qt.widgets.pending_settings import PendingSettings
 
 
@@ -80,7 +80,7 @@ def _value(widget: QWidget) -> Any:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if widget.specialValueText() and widget.value() == widget.minimum():
-        return None  # "auto"
+        return None  # "auto", "off"
     return widget.value()
 
 
@@ -94,8 +94,8 @@ def _show(widget: QWidget, value: Any) -> None:
 
 
 def _widget(item: Setting, default: Any) -> QWidget:
-    """A widget for the setting, showing `default`. An automatic setting's spin box starts one step below the
-    range, where it reads "auto"."""
+    """A widget for the setting, showing `default`. Where None is allowed, the spin box starts one step below
+    the range, where it reads the setting's word for None ("auto", "off")."""
     if item.choices:
         widget = QComboBox()
         add_choices(widget, [(value, title, tip[0] if tip else "") for value, title, *tip in item.choices])
@@ -103,17 +103,17 @@ def _widget(item: Setting, default: Any) -> QWidget:
         widget = QCheckBox(item.label)
     elif item.kind is int:
         widget = QSpinBox()
-        widget.setRange(int(item.low) - (1 if item.auto else 0), int(item.high))
+        widget.setRange(int(item.low) - (1 if item.none else 0), int(item.high))
         widget.setSingleStep(int(item.step))
     else:
         widget = QDoubleSpinBox()
         widget.setDecimals(item.decimals)
         smallest = 10 ** -item.decimals
         low = item.low + smallest if item.low_open else item.low
-        widget.setRange(low - (smallest if item.auto else 0), item.high)
+        widget.setRange(low - (smallest if item.none else 0), item.high)
         widget.setSingleStep(item.step)
-    if item.auto:
-        widget.setSpecialValueText(AUTO)
+    if item.none:
+        widget.setSpecialValueText(item.none)
     _show(widget, default)
     widget.setToolTip(item.tip)
     return widget
