@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
-from genviz.qt.widgets.settings_form import (
-    SettingsForm,
-    add_choices,
-    add_model_rows,
-    data_set_choices,
-    select_data,
-    select_or_add,
-)
+from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
 SHOWN = ("schedule", "timesteps", "width", "depth", "batch_size", "learning_rate", "ema_decay", "min_snr", "seed",
          "image_size", "color")
@@ -28,11 +19,10 @@ class DiffusionSettingsPanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__("Model and data")
         form = QFormLayout(self)
-        self.data = QComboBox()
-        add_choices(self.data, data_set_choices(POINT_SETS + IMAGE_SETS))
-        self.data.setToolTip("What the model learns to create. 2-D point clouds show the whole distribution at "
-                             "once; images show the samples. Open or drop a folder of your own images to add it.")
-        self.select(DiffusionConfig().data)
+        self.data = DataSetChoice(POINT_SETS + IMAGE_SETS, "What the model learns to create. 2-D point clouds show "
+                                  "the whole distribution at once; images show the samples. Open or drop a folder "
+                                  "of your own images to add it.")
+        self.data.select(DiffusionConfig().data)
         self.form = SettingsForm(DiffusionConfig, SHOWN)
         vars(self).update(self.form.widgets)  # each setting's widget by its name: self.timesteps, ...
         self.parameters = QLabel("—")
@@ -53,14 +43,6 @@ class DiffusionSettingsPanel(QGroupBox):
         self.apply.clicked.connect(self.apply_clicked)
         self.defaults.clicked.connect(lambda: self.show_config(DiffusionConfig()))
 
-    def select(self, data: str) -> bool:
-        """Select a built-in data set by name; False when there is none of that name."""
-        return select_data(self.data, data)
-
-    def add_folder(self, path: Path) -> None:
-        """Offer a folder of the user's images as a data set and select it."""
-        select_or_add(self.data, str(path), f"Folder: {path.name}")
-
     def show_size(self, parameters: int | None, settings: dict | None) -> None:
         """The model's size and the sizes it was built with; None while a new one is being built."""
         if settings is None:
@@ -73,8 +55,7 @@ class DiffusionSettingsPanel(QGroupBox):
 
     def show_config(self, config: DiffusionConfig) -> None:
         """Every setting as `config` has it (None: auto): the defaults, or a model file's."""
-        if not self.select(config.data):
-            self.add_folder(Path(config.data))
+        self.data.show_data(config.data)
         self.form.show(config)
 
     def config(self) -> DiffusionConfig:

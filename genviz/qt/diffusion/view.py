@@ -116,7 +116,7 @@ class DiffusionLabView(LabView):
             self.message.emit(f"The Diffusion lab learns from a folder of images: open a PNG or JPEG inside it, "
                               f"or drop the folder. {path.name} is neither.")
             return
-        self.settings.add_folder(folder)
+        self.settings.data.add_folder(folder)
         self.reset_requested.emit()
 
     def open_model(self, path: Path, file: ModelFile) -> None:
@@ -125,12 +125,12 @@ class DiffusionLabView(LabView):
         self.reset_requested.emit()
 
     def select_data(self, data: str) -> None:
-        if self.settings.select(data):
+        if self.settings.data.select(data):
             return
         if not Path(data).is_dir():
             raise DataError(f"'{data}' is neither a built-in data set ({', '.join(POINT_SETS + IMAGE_SETS)}) "
                             "nor a folder of images.")
-        self.settings.add_folder(Path(data))
+        self.settings.data.add_folder(Path(data))
 
     def start_demo(self) -> None:
         """Play the newest samples from noise; samples still being made play when they come."""

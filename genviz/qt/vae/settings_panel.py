@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
-from genviz.qt.widgets.settings_form import (
-    SettingsForm,
-    add_choices,
-    add_model_rows,
-    data_set_choices,
-    select_data,
-    select_or_add,
-)
+from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
 DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is made for classes
 SHOWN = ("latent_size", "network", "width", "learning_rate", "batch_size", "seed", "image_size")  # β: live control
@@ -29,9 +20,8 @@ class VaeSettingsPanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__("Model and data")
         form = QFormLayout(self)
-        self.data = QComboBox()
-        add_choices(self.data, data_set_choices(DATA_SETS))
-        self.data.setToolTip("What the VAE learns to compress. Open or drop a folder of images to add it here.")
+        self.data = DataSetChoice(DATA_SETS, "What the VAE learns to compress. Open or drop a folder of images to "
+                                  "add it here.")
         form.addRow("Data", self.data)
         self.form = SettingsForm(VaeConfig, SHOWN)
         self.form.add_rows(form)
@@ -47,18 +37,9 @@ class VaeSettingsPanel(QGroupBox):
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
         self.network.currentIndexChanged.connect(self._on_network_current_index_changed)
 
-    def select(self, data: str) -> bool:
-        """Choose a data set already in the list; False when it is not there."""
-        return select_data(self.data, data)
-
-    def add_folder(self, path: Path) -> None:
-        """Offer a folder of the user's images as a data set and select it."""
-        select_or_add(self.data, str(path), f"Folder: {path.name}")
-
     def show_config(self, config: VaeConfig) -> None:
         """Show these settings (beta aside: the live controls hold it)."""
-        if not self.select(config.data):
-            self.add_folder(Path(config.data))
+        self.data.show_data(config.data)
         self.form.show(config)
 
     def config(self, beta: float) -> VaeConfig:

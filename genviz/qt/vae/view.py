@@ -246,7 +246,7 @@ class VaeLabView(LabView):
             self.message.emit(f"The VAE lab learns from a folder of images: drop the folder that holds "
                               f"{path.name}, not the file.")
             return
-        self.settings.add_folder(path)
+        self.settings.data.add_folder(path)
         self.reset_requested.emit()
 
     def open_model(self, path: Path, file: ModelFile) -> None:
@@ -261,12 +261,12 @@ class VaeLabView(LabView):
         self.controls.show_beta(config.beta)
 
     def select_data(self, data: str) -> None:
-        if self.settings.select(data):
+        if self.settings.data.select(data):
             return
         if not Path(data).expanduser().is_dir():
             names = ", ".join(DATA_SETS)
             raise DataError(f"The VAE lab has no data set called {data}: choose {names} or a folder of images.")
-        self.settings.add_folder(Path(data).expanduser())
+        self.settings.data.add_folder(Path(data).expanduser())
 
     def start_demo(self) -> None:
         """Walk between two examples of different classes and draw samples from the prior."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -132,3 +133,24 @@ def add_model_rows(form: QFormLayout, panel: QWidget, config: Callable[[], Any],
     for row in (apply, defaults, pending):
         form.addRow(row)
     return apply, defaults, pending
+
+
+class DataSetChoice(QComboBox):
+    """The list of a lab's data sets: built-in ones by name, and folders of the user's images once opened."""
+
+    def __init__(self, names: Iterable[str], tip: str) -> None:
+        super().__init__()
+        add_choices(self, data_set_choices(names))
+        self.setToolTip(tip)
+
+    def select(self, data: str) -> bool:
+        """Choose a data set already in the list; False when it is not there."""
+        return select_data(self, data)
+
+    def show_data(self, data: str) -> None:
+        """Choose `data`, a built-in name or a folder, adding the folder to the list first when it is new."""
+        if not self.select(data):
+            self.add_folder(Path(data).expanduser())
+
+    def add_folder(self, path: Path) -> None:
+        select_or_add(self, str(path), f"Folder: {path.name}")
