@@ -71,15 +71,16 @@ class LabView(QWidget):
         self.columns.widget(0).setVisible(shown)
 
     def fit_settings_column(self) -> None:
-        """Give the settings column the width its form needs at this font size, but never more than a third of
+        """Give the settings column the width its form asks for at this font size, but never more than a third of
         the lab: the pictures the class watches stay the larger part. Done once the lab is laid out."""
         self._fit_pending = True
         if self.isVisible() and self.columns.width() > 0:
             self._fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # a window laid out, or made larger
         super().resizeEvent(event)
-        if self._fit_pending:
+        shown = not self.columns.widget(0).isHidden()
+        if self._fit_pending or (shown and self.columns.sizes()[0] < self._settings_column_width()):
             self._fit()
 
     def showEvent(self, event: QShowEvent) -> None:  # a tab shown after the font changed
@@ -87,15 +88,18 @@ class LabView(QWidget):
         if self._fit_pending and self.columns.width() > 0:
             self._fit()
 
+    def _settings_column_width(self) -> int:
+        area = self.columns.widget(0)
+        wanted = area.widget().sizeHint().width() + area.verticalScrollBar().sizeHint().width()
+        return min(max(wanted, self._settings_width), self.columns.width() // 3)
+
     def _fit(self) -> None:
         self._fit_pending = False
         sizes = self.columns.sizes()
-        total = self.columns.width()
-        area = self.columns.widget(0)
-        wanted = area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
-        first = min(max(wanted, self._settings_width), total // 3)
+        first = self._settings_column_width()
         rest = sum(sizes[1:]) or 1
-        self.columns.setSizes([first] + [max(1, (total - first) * size // rest) for size in sizes[1:]])
+        self.columns.setSizes([first] + [max(1, (self.columns.width() - first) * size // rest)
+                                         for size in sizes[1:]])
 
     def session_spec(self) -> SessionSpec:
         """How the training process builds a session from the current settings."""

@@ -86,7 +86,7 @@ class TextLabView(LabView):
         )
         self.best_marker = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen(INK, width=1.5),
                                               brush=pg.mkBrush(ORANGE))
-        self.best_label = pg.TextItem(color=INK, fill=color("#FFFFFF", 210), anchor=(0.5, 1.3))
+        self.best_label = pg.TextItem(color=INK, fill=color("#FFFFFF", 210), anchor=(0.5, -0.4))
         for item in (self.best_marker, self.best_label):
             self.loss_plot.plot_item.addItem(item)
         self._build_sampling_controls()
@@ -382,7 +382,8 @@ class TextLabView(LabView):
         self.best_marker.setData([step], [loss])
         self.best_label.setText(f"best held-out: step {step:,}")
         (left, right), _ = self.loss_plot.plot_item.vb.viewRange()
-        self.best_label.setAnchor((0.0 if step < (left + right) / 2 else 1.0, 1.3))  # the text stays in the plot
+        # Below the dot, where a falling curve leaves room, and inside the plot.
+        self.best_label.setAnchor((0.0 if step < (left + right) / 2 else 1.0, -0.4))
         self.best_label.setPos(step, loss)
 
     def _redraw_attention(self) -> None:
