@@ -40,7 +40,7 @@ class LossPlot(pg.PlotWidget):
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
         self._show_empty_range()
-        self.plot_item.addLegend(offset=(-10, 10))
+        self.plot_item.addLegend(offset=(-10, 10), brush=color("#FFFFFF", 200))  # readable over a curve
         self._smooth = smooth
         self.curves: dict[str, pg.PlotDataItem] = {}
         for name, (label, hex_code) in styles.items():
