@@ -34,6 +34,7 @@ demo: $(STAMP)
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/launch_time.py
 	$(BIN)/python benchmarks/capitals_speed.py
+	for seed in 0 1 2; do $(BIN)/python benchmarks/text_overfitting.py --steps 20000 --seed $$seed; done
 	for lab in text gan diffusion vae; do $(BIN)/python benchmarks/gui_responsiveness.py --lab $$lab; done
 	$(BIN)/python benchmarks/gui_responsiveness.py --lab diffusion --animate
 	for lab in text vae; do $(BIN)/python benchmarks/latency.py --lab $$lab; done
