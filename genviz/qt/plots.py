@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 from genviz.qt.style import INK, scaled_font
@@ -24,6 +28,22 @@ def _axis_init_without_si_prefix(axis: pg.AxisItem, *args, **kwargs) -> None:
 pg.AxisItem.__init__ = _axis_init_without_si_prefix
 
 
+TITLE_ROOM = 24  # pixels of the plot's width a title leaves free
+SMALLEST_TITLE = 8.0  # points: a long title in a narrow plot shrinks to fit, but not below this
+
+
+class _TitleFitter(QObject):
+    """Fits a plot's title to its width whenever the plot is resized (see fit_title)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            fit_title(watched)
+        return False
+
+
+_TITLE_FITTER = _TitleFitter()
+
+
 def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
                    x_grid: bool = True) -> pg.PlotWidget:
     """`x_grid=False` for an axis of training steps: it grows all the time, and every new range re-renders the
@@ -34,6 +54,7 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     plot.setMenuEnabled(False)
     plot.showGrid(x=x_grid, y=True, alpha=0.2)
     cache_static_parts(plot)
+    plot.installEventFilter(_TITLE_FITTER)
     return plot
 
 
@@ -56,10 +77,30 @@ def scale_plot_fonts(plot: pg.PlotWidget, scale: float) -> None:
         axis.label.setFont(scaled_font(scale))
     # The title is HTML with its own size, remembered by the label for later titles too.
     title_font = scaled_font(scale, 1.1, bold=True)
+    item.title_font = title_font  # the size fit_title shrinks from
     item.titleLabel.setText(item.titleLabel.text, size=f"{title_font.pointSizeF():.1f}pt", bold=True)
+    fit_title(plot)
     height = int(2.2 * title_font.pointSizeF()) + 8
     item.titleLabel.setMaximumHeight(height)
     item.layout.setRowFixedHeight(0, height)
     if item.legend is not None:
         for _, label in item.legend.items:
             label.setText(label.text, size=f"{tick_font.pointSizeF():.1f}pt")
+
+
+def fit_title(plot: pg.PlotWidget) -> None:
+    """The title as large as the font scale asks (scale_plot_fonts), but never wider than the plot: smaller at a
+    projector's font size in a narrow plot, not cut off."""
+    item = plot.getPlotItem()  # None once closed
+    font = getattr(item, "title_font", None)
+    if font is None or not item.titleLabel.text:
+        return
+    label = item.titleLabel
+    points = font.pointSizeF()
+    wanted = QFontMetricsF(font).horizontalAdvance(html.unescape(label.text))
+    room = max(plot.width() - TITLE_ROOM, 1)
+    if wanted > room:
+        points = max(SMALLEST_TITLE, int(2 * points * room / wanted) / 2)  # in half points: no jitter
+    size = f"{points:.1f}pt"
+    if label.opts.get("size") != size:
+        label.setText(label.text, size=size)

@@ -128,3 +128,21 @@ def test_a_new_model_right_after_train_is_pressed_trains(qtbot, window):
     controller.view.settings.apply.click()  # before the training process has said it trains
     qtbot.waitUntil(lambda: controller.training, timeout=20_000)
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= 5, timeout=20_000)
+
+
+def test_a_plot_title_too_wide_for_its_plot_shrinks_instead_of_being_cut(qtbot):
+    import pyqtgraph as pg
+
+    from genviz.qt.plots import configure_plot, scale_plot_fonts
+
+    plot = configure_plot(pg.PlotWidget(), "Next token: the model's probabilities", "x", "y")
+    qtbot.addWidget(plot)
+    plot.resize(900, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    scale_plot_fonts(plot, 2.0)  # Ctrl+= five times
+    label = plot.getPlotItem().titleLabel
+    assert label.opts["size"] == f"{plot.getPlotItem().title_font.pointSizeF():.1f}pt"  # it fits: full size
+    plot.resize(300, 300)
+    qtbot.waitUntil(lambda: label.opts["size"] != f"{plot.getPlotItem().title_font.pointSizeF():.1f}pt")
+    assert float(label.opts["size"].removesuffix("pt")) < plot.getPlotItem().title_font.pointSizeF()

@@ -9,10 +9,9 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF
 
 from genviz.core.mosaic import tile_centres
-from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.plots import configure_plot, fit_title, scale_plot_fonts
 from genviz.qt.style import BLUE, VERMILLION, scaled_font
 
 IMAGE_LEVELS = (0.0, 1.0)  # brightness: every real, decoded or generated image
@@ -20,8 +19,6 @@ SIGNED_LEVELS = (-1.0, 1.0)  # a signed quantity scaled to [-1, 1], e.g. a gradi
 INVISIBLE_CHANGE = 0.5 / 255  # smaller than one step of an 8-bit screen: not worth a repaint
 ROOM = 0.02  # a picture's size is fixed: room only so that its tiles do not touch the panel's edge
 GROWTH_ROOM = 0.08  # a picture placed over a plane leaves this share of room on each side: its area moves
-TITLE_ROOM = 24  # pixels of the panel's width a title leaves free
-SMALLEST_TITLE = 8.0  # points: a long title in a narrow panel shrinks to fit, but not below this
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [VERMILLION, "#FFFFFF", BLUE])  # less < zero (white) < more
 
 Captions = Sequence[tuple[int, str]]  # (index of a row or column of tiles, its text)
@@ -30,9 +27,6 @@ Captions = Sequence[tuple[int, str]]  # (index of a row or column of tiles, its 
 class PicturePanel(pg.PlotWidget):
     """Without axes, unless `axes` names them: then a picture can be placed over a rectangle of that plane
     (show_picture's `rect`), and the empty panel shows `empty_view`."""
-
-    _title_font: QFont | None = None  # set by the font scale: a title's size where it fits (a class default:
-    #                                   Qt resizes the widget while it is being built)
 
     def __init__(self, title: str, tip: str, axes: tuple[str, str] | None = None,
                  empty_view: QRectF | None = None) -> None:
@@ -93,26 +87,7 @@ class PicturePanel(pg.PlotWidget):
         item = self.getPlotItem()
         if text != item.titleLabel.text:
             item.setTitle(text, **args)
-            self._fit_title()
-
-    def _fit_title(self) -> None:
-        """The title as large as the font scale asks, but never wider than the panel: smaller, not clipped."""
-        item = self.getPlotItem()  # None once closed
-        if self._title_font is None or item is None or not item.titleLabel.text:
-            return
-        label = item.titleLabel
-        points = self._title_font.pointSizeF()
-        wanted = QFontMetricsF(self._title_font).horizontalAdvance(html.unescape(label.text))
-        room = max(self.width() - TITLE_ROOM, 1)
-        if wanted > room:
-            points = max(SMALLEST_TITLE, int(2 * points * room / wanted) / 2)  # in half points: no jitter
-        size = f"{points:.1f}pt"
-        if label.opts.get("size") != size:
-            label.setText(label.text, size=size)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_title()
+            fit_title(self)
 
     def caption_tiles(self, tile: tuple[int, int], under: Captions = (), left: Captions = (), gap: int = 1) -> None:
         """Captions under some columns and beside some rows of the mosaic shown, of tile = (H, W) tiles `gap`
@@ -154,8 +129,6 @@ class PicturePanel(pg.PlotWidget):
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self, scale)
-        self._title_font = scaled_font(scale, 1.1, bold=True)  # as scale_plot_fonts sizes it
-        self._fit_title()
         if not self._axes:  # captions are words to read from the back of the room, not tick numbers
             for side in ("bottom", "left"):
                 self.plot_item.getAxis(side).setTickFont(scaled_font(scale))
