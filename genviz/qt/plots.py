@@ -28,7 +28,7 @@ def _axis_init_without_si_prefix(axis: pg.AxisItem, *args, **kwargs) -> None:
 pg.AxisItem.__init__ = _axis_init_without_si_prefix
 
 
-TITLE_ROOM = 24  # pixels of the plot's width a title leaves free
+TITLE_ROOM = 24  # pixels of the plotting area's width a title leaves free
 SMALLEST_TITLE = 8.0  # points: a long title in a narrow plot shrinks to fit, but not below this
 
 
@@ -98,7 +98,10 @@ def fit_title(plot: pg.PlotWidget) -> None:
     label = item.titleLabel
     points = font.pointSizeF()
     wanted = QFontMetricsF(font).horizontalAdvance(html.unescape(label.text))
-    room = max(plot.width() - TITLE_ROOM, 1)
+    # The title sits over the plotting area, right of the left axis. The widget's width, not the plot item's: a
+    # title wider than the widget makes the item wider too, and the item is cut off.
+    axis = item.getAxis("left")
+    room = max(plot.width() - (axis.width() if axis.isVisible() else 0) - TITLE_ROOM, 1)
     if wanted > room:
         points = max(SMALLEST_TITLE, int(2 * points * room / wanted) / 2)  # in half points: no jitter
     size = f"{points:.1f}pt"
