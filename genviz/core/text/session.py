@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import deque
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ from typing import Any
 import torch
 from torch.nn import functional as F
 
-from genviz.core.data.corpora import load_corpus
+from genviz.core.data.corpora import BUILTIN_CORPORA, load_corpus
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import DataError, ModelFileError
 from genviz.core.modelfile import ModelFile, load_model, num_parameters
@@ -30,6 +31,19 @@ COLLAPSED_SHARE = 0.9  # one token is the favourite at this share of the held-ou
 COLLAPSED_CONFIDENCE = 0.9  # ... with this probability on average: the model says one word whatever the text
 
 
+def _tokens(text: str, kind: str) -> tuple[WordTokenizer | CharTokenizer, torch.Tensor]:
+    """A tokenizer built from `text` ("word" or "char") and the text's token ids."""
+    tokenizer = (WordTokenizer if kind == "word" else CharTokenizer).build(text)
+    return tokenizer, torch.tensor(tokenizer.encode(text), dtype=torch.long)
+
+
+@functools.lru_cache(maxsize=2)
+def _builtin_tokens(corpus: str, kind: str) -> tuple[WordTokenizer | CharTokenizer, torch.Tensor]:
+    """The same for a built-in corpus, kept: the 2 MB capitals text takes half a second to make and cut, and
+    every Reset would wait for it. Sessions only read both."""
+    return _tokens(load_corpus(corpus), kind)
+
+
 class TextSession(Session):
     lab = "text"
 
@@ -40,19 +54,21 @@ class TextSession(Session):
         super().__init__(config)
         config.validate()
         file = load_model(model_file, expected_lab="text") if model_file is not None else None
-        text = load_corpus(config.corpus) if text is None else text
         self._device = device or pick_device()
         torch.manual_seed(config.seed)
         if file is None:
-            tokenizer_class = WordTokenizer if config.tokenizer == "word" else CharTokenizer
-            tokenizer = tokenizer_class.build(text)
+            if text is None and config.corpus in BUILTIN_CORPORA:  # most new models: Reset, New model
+                tokenizer, data = _builtin_tokens(config.corpus, config.tokenizer)
+            else:
+                tokenizer, data = _tokens(load_corpus(config.corpus) if text is None else text, config.tokenizer)
             model = GPT(config, tokenizer.vocab_size).to(self._device)
             self.predictor = TextPredictor(model, tokenizer, config, self._device)
         else:
             self.predictor = TextPredictor.from_file(file, self._device)
             tokenizer = self.predictor.tokenizer
+            text = load_corpus(config.corpus) if text is None else text
+            data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
             self.step_count = _saved_step(file)
-        data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
         split = int(len(data) * (1 - VALIDATION_SHARE))
         if split <= config.block_size + 1 or len(data) - split <= config.block_size + 1:
             raise DataError(
