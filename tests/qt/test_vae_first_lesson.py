@@ -191,3 +191,16 @@ def test_back_to_default_settings_restores_every_setting_and_beta_at_once(qtbot,
     qtbot.waitUntil(lambda: controller.last_snapshot["beta"] == 1.0, timeout=WAIT_MS)  # β applies live
     # The fixture's model was built with width 32 and batch 32: the defaults differ from it in those two.
     assert settings.pending.text() == "2 changes: press New model to apply"
+
+
+def test_a_new_model_of_the_same_data_keeps_its_legend_instead_of_building_it_again(qtbot, lab):
+    window, view, controller = lab
+    samples = list(view.latent_map._legend_samples)
+    assert samples  # the digits' classes
+    seen = []
+    controller.session_started.connect(lambda _: seen.append(list(view.latent_map._legend_samples)))
+    run = controller.run_id
+    window.reset()
+    qtbot.waitUntil(lambda: controller.run_id > run and controller.last_snapshot["step"] == 0, timeout=WAIT_MS)
+    assert seen and seen[0] == samples  # the same legend items: nothing rebuilt at the start of the run
+    assert view.latent_map._legend_samples == samples  # nor when its first map arrived

@@ -71,6 +71,8 @@ class VaeLabView(LabView):
         self._manifold_axes = ("z₁", "z₂")
         self._waiting_for: set[str] = set()
         self._map_labels: np.ndarray | None = None
+        self._spec_data: str | None = None  # the data set of the model last asked for
+        self._same_data = False  # ... was the one before's too
         self._map_indices: np.ndarray | None = None
 
         self.settings = VaeSettingsPanel()
@@ -156,6 +158,7 @@ class VaeLabView(LabView):
         config = self.settings.config(self.controls.beta_value())
         config.validate()
         self.settings.pending.mark_applied(config)
+        self._same_data, self._spec_data = config.data == self._spec_data, config.data  # the same classes
         path, self._model_file = self._model_file, None  # a later Reset starts from random weights again
         if path is None:
             return SessionSpec(SESSION, (config,))
@@ -184,7 +187,7 @@ class VaeLabView(LabView):
         self._map_labels = self._map_indices = None
         self.settings.parameters.setText("—")
         self.loss_plot.clear_curves()
-        self.latent_map.forget()
+        self.latent_map.forget(keep_classes=self._same_data)
         self._show_manifold_axes(self.latent_map.axis_names)
         for panel in (self.decoded, self.walk_strip, self.reconstructions, self.manifold, self.sample_panel):
             panel.clear_picture()
