@@ -182,6 +182,15 @@ def _type_words(annotation: Any) -> str:
     return " or ".join(words.get(option, str(option)) for option in options)
 
 
+def saved_count(file: ModelFile, key: str, default: int = 0) -> int:
+    """A count the file's extras keep (its training step, a GAN's updates): a whole number from 0, or the file is
+    refused; the labs go on from it when a model is opened."""
+    value = file.extras.get(key, default)
+    if type(value) is not int or value < 0:
+        raise ModelFileError(f"{file.name} has a damaged step count.")
+    return value
+
+
 def build_model(file: ModelFile, build: Callable[[], Any], prefix: str = "") -> Any:
     """The torch module build() makes, holding the file's weights named prefix + ...
 

@@ -17,6 +17,7 @@ from genviz.core.errors import ModelFileError
 from genviz.core.gan.config import default_config
 from genviz.core.gan.sampler import load_sampler as load_gan
 from genviz.core.gan.session import GanSession
+from genviz.core.modelfile import ModelFile, saved_count
 from genviz.core.text.config import TextConfig
 from genviz.core.text.predictor import TextPredictor
 from genviz.core.text.session import TextSession
@@ -138,3 +139,16 @@ def test_weights_that_are_not_finite_are_refused(model_files, value):
     path.write_bytes(with_first_weight(files["gan"], value))
     with pytest.raises(ModelFileError, match="the model's weights are damaged"):
         load_gan(path)
+
+
+@pytest.mark.parametrize("step", [-1, "12", 2.5, None, True, [3]])
+def test_a_damaged_step_count_refuses_the_file_in_every_lab(step):
+    file = ModelFile(lab="gan", config={}, tensors={}, extras={"step": step}, name="m.safetensors")
+    with pytest.raises(ModelFileError, match=r"m\.safetensors has a damaged step count"):
+        saved_count(file, "step")
+
+
+def test_a_saved_count_is_read_or_defaults():
+    file = ModelFile(lab="gan", config={}, tensors={}, extras={"step": 40})
+    assert saved_count(file, "step") == 40
+    assert saved_count(file, "g_updates", 40) == 40

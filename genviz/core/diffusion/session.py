@@ -27,7 +27,7 @@ from genviz.core.diffusion.sampler import LAB, DiffusionSampler
 from genviz.core.diffusion.sampling import Trajectory, q_sample
 from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
-from genviz.core.modelfile import build_model, load_model, num_parameters
+from genviz.core.modelfile import build_model, load_model, num_parameters, saved_count
 from genviz.core.session import LivePicture, Session
 
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
@@ -213,6 +213,5 @@ def session_from_file(config: DiffusionConfig, path: str) -> DiffusionSession:
                                                        session.scale.channels)).state_dict()
     session.model.load_state_dict(weights)
     session.ema_model.load_state_dict(weights)
-    step = file.extras.get("step", 0)
-    session.step_count = step if type(step) is int and step >= 0 else 0  # the file is not trusted
+    session.step_count = saved_count(file, "step")
     return session

@@ -15,12 +15,11 @@ import torch
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import FOREACH, describe, pick_device
-from genviz.core.errors import ModelFileError
 from genviz.core.gan import losses
 from genviz.core.gan.config import DRAWN, GanConfig
 from genviz.core.gan.models import Discriminator, Generator
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
-from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model
+from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.session import LivePicture, Session
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
@@ -96,12 +95,9 @@ class GanSession(Session):
         """The file's weights into G and D, and its step and update counts."""
         build_model(file, lambda: self.generator, prefix="generator.")  # checks the shapes, then loads in place
         build_model(file, lambda: self.discriminator, prefix="discriminator.")
-        try:
-            self.step_count = int(file.extras.get("step", 0))
-            self.d_updates = int(file.extras.get("d_updates", self.step_count * self.config.d_steps))
-            self.g_updates = int(file.extras.get("g_updates", self.step_count))
-        except (TypeError, ValueError, OverflowError) as error:
-            raise ModelFileError(f"{file.name} has a damaged step count.") from error
+        self.step_count = saved_count(file, "step")
+        self.d_updates = saved_count(file, "d_updates", self.step_count * self.config.d_steps)
+        self.g_updates = saved_count(file, "g_updates", self.step_count)
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
         if self.config.optimizer == "sgd":

@@ -14,8 +14,8 @@ from torch.nn import functional as F
 
 from genviz.core.data.corpora import BUILTIN_CORPORA, load_corpus
 from genviz.core.device import FOREACH, describe, pick_device
-from genviz.core.errors import DataError, ModelFileError
-from genviz.core.modelfile import ModelFile, load_model, num_parameters
+from genviz.core.errors import DataError
+from genviz.core.modelfile import load_model, num_parameters, saved_count
 from genviz.core.session import Session
 from genviz.core.text.config import TextConfig
 from genviz.core.text.model import GPT
@@ -68,7 +68,7 @@ class TextSession(Session):
             tokenizer = self.predictor.tokenizer
             text = load_corpus(config.corpus) if text is None else text
             data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
-            self.step_count = _saved_step(file)
+            self.step_count = saved_count(file, "step")
         split = int(len(data) * (1 - VALIDATION_SHARE))
         if split <= config.block_size + 1 or len(data) - split <= config.block_size + 1:
             raise DataError(
@@ -201,10 +201,3 @@ class TextSession(Session):
 
     def save(self, path: str | Path) -> None:
         self.predictor.save(path, {"step": self.step_count})
-
-
-def _saved_step(file: ModelFile) -> int:
-    step = file.extras.get("step", 0)
-    if type(step) is not int or step < 0:
-        raise ModelFileError(f"{file.name} has a damaged step count.")
-    return step

@@ -22,7 +22,7 @@ import torch
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
-from genviz.core.modelfile import build_model, load_model, num_parameters, save_model
+from genviz.core.modelfile import build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.session import LivePicture, Session
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
@@ -87,7 +87,7 @@ class VaeSession(Session):
     def _load(self, path: str | Path) -> VAE:
         file = load_model(path, expected_lab=self.lab)
         model = build_model(file, lambda: VAE(self.config, self.dataset.x.shape[1:]))
-        self.step_count = int(file.extras.get("step", 0))
+        self.step_count = saved_count(file, "step")
         return model
 
     @property
