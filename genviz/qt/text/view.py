@@ -59,7 +59,7 @@ class TextLabView(LabView):
         self._version = 0  # bumps whenever the context changes; snapshots say which version they answer
         self._pending_choice: DrawnToken | None = None  # chosen, shown, not yet appended
         self._tokens_to_generate = 0
-        self._opened: tuple[TextConfig, Path] | None = None  # a model file to start the next session from
+        self._model_file: Path | None = None  # a model file to start the next session from
         self._trouble_text = ""  # what the banner says; "" while training goes well
         self._best: tuple[int, float] | None = None  # the marked lowest held-out loss: (step, loss)
 
@@ -177,14 +177,11 @@ class TextLabView(LabView):
 
     # LabView
     def session_spec(self) -> SessionSpec:
-        opened, self._opened = self._opened, None
-        if opened is not None:  # the file's own settings: the panel may not reach every value they can take
-            self.settings.pending.mark_applied(opened[0])
-            return SessionSpec("genviz.core.text.session:TextSession", opened)
         config = self.settings.config()
         config.validate()
         self.settings.pending.mark_applied(config)
-        return SessionSpec("genviz.core.text.session:TextSession", (config,))
+        path, self._model_file = self._model_file, None  # a later Reset starts from random weights again
+        return SessionSpec("genviz.core.text.session:TextSession", (config,) if path is None else (config, path))
 
     def probe(self) -> dict[str, Any]:
         return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version}
@@ -243,9 +240,8 @@ class TextLabView(LabView):
         self.reset_requested.emit()
 
     def open_model(self, path: Path, file: ModelFile) -> None:
-        config = config_from_mapping(TextConfig, file.config)
-        self.settings.set_config(config)
-        self._opened = (config, path)
+        self.settings.set_config(config_from_mapping(TextConfig, file.config))  # the panel has every value a file may
+        self._model_file = path
         self.reset_requested.emit()
 
     def select_data(self, data: str) -> None:
