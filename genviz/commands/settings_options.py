@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from genviz.commands.common import number, whole_number
-from genviz.core.settings import AUTO, Setting, declared, range_words
+from genviz.core.settings import Setting, declared, range_words
 
 
 def add_setting_options(parser: argparse.ArgumentParser, config_class: type,
@@ -20,8 +20,7 @@ def add_setting_options(parser: argparse.ArgumentParser, config_class: type,
         if not item.flag:
             continue
         default = None if unset_default else getattr(defaults, name)
-        said = unset_default(name) if unset_default else \
-            f"default {AUTO if default is None or item.kind is str else f'{default:g}'}"
+        said = unset_default(name) if unset_default else f"default {_shown(item, default)}"
         tip = item.tip.replace("%", "%%")  # argparse formats help with %
         metavar = item.flag.upper().replace("-", "_")
         if item.kind is bool:
@@ -33,6 +32,13 @@ def add_setting_options(parser: argparse.ArgumentParser, config_class: type,
         else:
             parser.add_argument(f"--{item.flag}", dest=name, type=setting_type(item), default=default, metavar=metavar,
                                 help=f"{tip} ({range_words(item)}{f' or {item.none}' if item.none else ''}; {said})")
+
+
+def _shown(item: Setting, value: Any) -> str:
+    """A value as --help says it: a choice as it is typed, None by its word ("auto", "off"), a number short."""
+    if value is None:
+        return item.none
+    return str(value) if item.kind is str else f"{value:g}"
 
 
 def setting_type(item: Setting) -> Callable[[str], Any]:

@@ -86,3 +86,16 @@ def test_the_diffusion_schedules_offered_are_the_ones_there_are():
     from genviz.core.diffusion.schedules import SCHEDULES
 
     assert set(declared(DiffusionConfig)["schedule"].values()) == set(SCHEDULES)
+
+
+@pytest.mark.parametrize("cls", config_classes(), ids=lambda cls: cls.__name__)
+def test_the_command_line_says_each_default_as_it_is_typed(cls):
+    parser = argparse.ArgumentParser()
+    add_setting_options(parser, cls)
+    help_text = " ".join(parser.format_help().split())
+    for name, item in declared(cls).items():
+        default = getattr(cls(), name)
+        if not item.flag or item.kind is bool:
+            continue
+        words = item.none if default is None else str(default) if item.kind is str else f"{default:g}"
+        assert f"default {words})" in help_text, name
