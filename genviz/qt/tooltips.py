@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import textwrap
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QComboBox, QWidget
 
 WIDTH = 60  # characters a line
 
 
 def wrapped(text: str) -> str:
-    if not text or QtGui.mightBeRichText(text):  # rich text is laid out by Qt itself
+    if not text or QtGui.Qt.mightBeRichText(text):  # rich text is laid out by Qt itself
         return text
     return "\n".join(textwrap.fill(paragraph, WIDTH) for paragraph in text.split("\n"))
 

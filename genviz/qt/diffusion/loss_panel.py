@@ -37,8 +37,6 @@ class LossPanel(QSplitter):
         self.by_t.addItem(self.bars)
         self._range: tuple[float, float] | None = None
         self._show_range(1, 1.0)
-        for plot in (self.loss_plot, self.by_t):  # 0.2 must read 0.2, not 200 with a lost "m" prefix
-            plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.addWidget(self.loss_plot)
         self.addWidget(self.by_t)
 

@@ -14,16 +14,6 @@ from genviz.core.settings import Setting, declared
 from genviz.qt.widgets.pending_settings import PendingSettings
 
 
-def spin_box(low: int, high: int, value: int, tip: str, step: int = 1) -> QSpinBox:
-    """An integer setting with its range and a tooltip that teaches what it does."""
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setValue(value)
-    box.setToolTip(tip)
-    return box
-
-
 def add_choices(combo: QComboBox, choices: Iterable[tuple[str, str, str]]) -> None:
     """Entries of (data, title, tooltip): the tooltip says what each choice means."""
     for data, title, tip in choices:
