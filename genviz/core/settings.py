@@ -98,3 +98,12 @@ def image_size_setting(flag: str = "image-size") -> Any:
     return setting(16, "Image size", "A folder of your own images is cut to squares of this many pixels a side; "
                    "the built-in sets keep their own size.", low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, step=4,
                    flag=flag)
+
+
+def train_images_setting(flag: str = "train-images") -> Any:
+    """How many images of the data set to train on (a seeded subset); None for all. Few images make a model
+    memorise them: the Compare lab's lesson on copies."""
+    return setting(None, "Training images", "Train on only this many images of the data set, picked at random "
+                   "with the seed. With very few (16) a model can learn them by heart and hand back copies; with "
+                   "all of them it has to learn what digits have in common.", low=2, high=1_000_000, kind=int,
+                   none="all", flag=flag)
