@@ -41,8 +41,8 @@ def main() -> None:
     train(session, seconds=args.seconds)
     training = session.dataset.x
     real_counts = judge.class_counts(judge.held_out_real(), THRESHOLD)
-    ddpm = judged(judge, session.sampler.sample(args.samples, seed=12345), real_counts, training)
-    ddim = judged(judge, session.sampler.sample(args.samples, seed=12345, sampler="ddim", steps=50), real_counts,
+    ddpm = judged(judge, session.sampler().sample(args.samples, seed=12345), real_counts, training)
+    ddim = judged(judge, session.sampler().sample(args.samples, seed=12345, sampler="ddim", steps=50), real_counts,
                   training)
     passed = (ddpm["ratio_to_real"] >= TARGET_RATIO and ddpm["class_balance_min"] >= MIN_CLASS_BALANCE
               and ddpm["copies"] == 0)

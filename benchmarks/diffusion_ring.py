@@ -28,7 +28,7 @@ def main() -> None:
     modes, std = session.dataset.modes, session.dataset.mode_std
     results = {}
     for name, sampler, steps in (("ddpm", "ddpm", None), ("ddim_50_steps", "ddim", 50)):
-        samples = session.sampler.sample(args.samples, seed=12345, sampler=sampler, steps=steps)  # unseen noise
+        samples = session.sampler().sample(args.samples, seed=12345, sampler=sampler, steps=steps)  # unseen noise
         covered, near = mode_coverage(samples, modes, std)
         results[name] = {"modes_covered": covered, "share_near_mode": round(near, 4)}
     print_report("diffusion_ring", session, threads, {

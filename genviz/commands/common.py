@@ -148,12 +148,13 @@ def check_before_training(config, args) -> None:
 
 
 def training_data(config):
-    """The data set an image or 2-D lab's config names, loaded as its session would load it, but before torch is
-    imported, so that a bad folder is reported at once."""
+    """The data set an image or 2-D lab's config names (a seeded subset of `train_images` when it has one), loaded as
+    its session would load it, but before torch is imported, so that a bad folder is reported at once."""
     from genviz.core.data.datasets import load_dataset
 
-    return load_dataset(config.data, seed=config.seed, image_size=config.image_size,
-                        color=getattr(config, "color", False), mnist_folder=getattr(config, "mnist_folder", "") or None)
+    return load_dataset(config.data, n=getattr(config, "train_images", None), seed=config.seed,
+                        image_size=config.image_size, color=getattr(config, "color", False),
+                        mnist_folder=getattr(config, "mnist_folder", "") or None)
 
 
 def start_session(config, session_class: str, what: Callable[[object], str]):

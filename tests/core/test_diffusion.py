@@ -247,7 +247,7 @@ def test_reverse_process_returns_every_frame_with_its_predictions(digits):
     assert trajectory.x.shape == (5, 5, 8, 8)
     assert trajectory.x0.shape == trajectory.eps.shape == (4, 5, 8, 8)
     assert trajectory.x.min() >= 0 and trajectory.x.max() <= 1
-    np.testing.assert_array_equal(trajectory.x[-1], session.sampler.sample(5, 3, "ddim", 4))
+    np.testing.assert_array_equal(trajectory.x[-1], session.sampler().sample(5, 3, "ddim", 4))
 
 
 def test_colour_images_train_and_sample_in_colour():
@@ -272,7 +272,7 @@ def test_a_seeded_2d_run_covers_every_mode_of_the_ring():
     session = DiffusionSession(DiffusionConfig(data="ring", seed=0), device=torch.device("cpu"))
     for _ in range(600):
         session.step()
-    samples = session.sampler.sample(1000, seed=1, sampler="ddim", steps=20)
+    samples = session.sampler().sample(1000, seed=1, sampler="ddim", steps=20)
     covered, near = mode_coverage(samples, session.dataset.modes, session.dataset.mode_std)
     assert covered == 8
     assert near >= 0.5  # untrained, about 0.1 land near a mode
@@ -286,7 +286,7 @@ def test_saved_model_samples_like_the_session_in_the_data_shapes(digits, tmp_pat
     sampler = load_sampler(tmp_path / "d.safetensors")
     samples = sampler.sample(4, seed=2)
     assert samples.shape == (4, 8, 8) and samples.dtype == np.float32
-    np.testing.assert_array_equal(samples, session.sampler.sample(4, seed=2))
+    np.testing.assert_array_equal(samples, session.sampler().sample(4, seed=2))
     np.testing.assert_array_equal(sampler.sample(4, 2, "ddim", 20), sampler.sample(4, 2, "ddim", 20))
 
 
@@ -311,7 +311,7 @@ def test_a_session_opened_from_a_file_goes_on_from_its_step_and_samples_like_the
     session.save(tmp_path / "ring.safetensors")
     opened = session_from_file(session.config, str(tmp_path / "ring.safetensors"))
     assert opened.step_count == 5 and opened.snapshot({})["step"] == 5
-    np.testing.assert_allclose(opened.sampler.sample(8, 3, "ddim", 5), session.sampler.sample(8, 3, "ddim", 5),
+    np.testing.assert_allclose(opened.sampler().sample(8, 3, "ddim", 5), session.sampler().sample(8, 3, "ddim", 5),
                                atol=1e-5)
     opened.step()  # it trains on, from the saved (moving-average) weights
     assert opened.step_count == 6

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from genviz.core.settings import AUTO, check_settings, image_size_setting, learning_rate_setting, seed_setting, setting
+from genviz.core.settings import (
+    AUTO,
+    check_settings,
+    image_size_setting,
+    learning_rate_setting,
+    seed_setting,
+    setting,
+    train_images_setting,
+)
 
 # Network sizes that learn each kind of data in a classroom minute on a laptop CPU.
 DEFAULT_WIDTH = {"points": 64, "images": 16}  # MLP hidden units / the U-Net's first-level channels
@@ -25,6 +33,7 @@ def _auto(text: str, defaults: dict) -> str:
 class DiffusionConfig:
     data: str = "digits"  # an image set (digits, ...), a 2-D set (ring, grid, ...) or a folder of images. Digits: the
     #                       noise-to-image frames are what the lab is for, and 8 x 8 digits learn in a minute
+    train_images: int | None = train_images_setting()  # a seeded subset; for a 2-D set, this many points
     schedule: str = setting(
         "cosine", "Schedule", "The noise schedule: how fast the data fades into noise as t grows. Linear (Ho et "
         "al. 2020) destroys most of the signal early; cosine (Nichol & Dhariwal 2021) fades it more evenly, so "

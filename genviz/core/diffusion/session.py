@@ -56,7 +56,8 @@ class DiffusionSession(Session):
                  device: torch.device | None = None) -> None:
         config.validate()
         if dataset is None:
-            dataset = load_dataset(config.data, seed=config.seed, image_size=config.image_size, color=config.color)
+            dataset = load_dataset(config.data, n=config.train_images, seed=config.seed, image_size=config.image_size,
+                                   color=config.color)
         if len(dataset.x) < 2:
             raise DataError(f"{dataset.name} has {len(dataset.x)} example: a model needs at least 2 to learn from.")
         config = config.resolved(dataset.kind)
@@ -76,7 +77,7 @@ class DiffusionSession(Session):
         self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate, weight_decay=0.0,
                                             **FOREACH)
         ema = copy.deepcopy(self.model).eval().requires_grad_(False)
-        self.sampler = DiffusionSampler(ema, self.schedule, self.scale, config, self._device)
+        self._sampler = DiffusionSampler(ema, self.schedule, self.scale, config, self._device)
         self._live_parameters, self._ema_parameters = list(self.model.parameters()), list(ema.parameters())
 
         bins = min(LOSS_BINS, self.T)
@@ -91,9 +92,14 @@ class DiffusionSession(Session):
     def T(self) -> int:
         return self.schedule.T
 
+    def sampler(self) -> DiffusionSampler:
+        """Samples from the moving average of the weights as they are now, like a saved model's sampler: it follows
+        training, so the same seed shows the same samples improve."""
+        return self._sampler
+
     @property
     def ema_model(self) -> torch.nn.Module:
-        return self.sampler.model
+        return self._sampler.model
 
     @property
     def device_name(self) -> str:
@@ -156,7 +162,7 @@ class DiffusionSession(Session):
 
     def reverse_process(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> Trajectory:
         """Denoise n samples from seeded noise with the EMA weights, keeping every frame and prediction."""
-        return self.sampler.trajectory(n, seed, sampler, steps)
+        return self._sampler.trajectory(n, seed, sampler, steps)
 
     def reverse_run(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> ReverseRun:
         """The reverse process with every frame laid out for the view to play, scrub and step back."""
@@ -166,13 +172,13 @@ class DiffusionSession(Session):
         """Arrows on a grid over the 2-D data: where the network would move a point found there at time t.
         While training, made again at most every LIVE_PICTURE_EVERY_S."""
         return self._field.get((t, self.step_count), self.step_count,
-                               lambda: self.sampler.denoising_field(t, self._field_grid()))
+                               lambda: self._sampler.denoising_field(t, self._field_grid()))
 
     def denoising_fields(self, timesteps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The grid and the arrows at each of several timesteps (1..T), e.g. every frame of a reverse process:
         (G, 2) points and (len(timesteps), G, 2) directions."""
         grid = self._field_grid()
-        return grid, np.stack([self.sampler.denoising_field(int(t), grid).direction for t in timesteps])
+        return grid, np.stack([self._sampler.denoising_field(int(t), grid).direction for t in timesteps])
 
     def _field_grid(self) -> np.ndarray:
         low, high = self.dataset.x.min(axis=0), self.dataset.x.max(axis=0)
@@ -200,7 +206,7 @@ class DiffusionSession(Session):
         return snapshot
 
     def save(self, path: str | Path) -> None:
-        self.sampler.save(path, {"step": self.step_count, "data": self.dataset.name})
+        self._sampler.save(path, {"step": self.step_count, "data": self.dataset.name})
 
 
 def session_from_file(config: DiffusionConfig, path: str) -> DiffusionSession:

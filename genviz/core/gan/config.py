@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
-from genviz.core.settings import check_settings, image_size_setting, seed_setting, setting
+from genviz.core.settings import check_settings, image_size_setting, seed_setting, setting, train_images_setting
 
 DRAWN = "drawn"  # the data name of points the user drew on the canvas
 
@@ -18,6 +18,7 @@ def _rate(player: str, tip: str) -> object:
 @dataclass
 class GanConfig:
     data: str = "ring"  # a 2-D set, an image set, "drawn", or a folder of images
+    train_images: int | None = train_images_setting()  # a seeded subset; for a 2-D set, this many points
     noise_dim: int = setting(  # 2 lets the lab draw how G warps the noise plane
         2, "Noise size", "Numbers in each noise vector z, the generator's only input. With 2 the lab can draw how G "
         "bends the noise plane (the warped grid).", low=1, high=256, flag="noise-dim")

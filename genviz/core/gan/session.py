@@ -18,6 +18,7 @@ from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.gan import losses
 from genviz.core.gan.config import DRAWN, GanConfig
 from genviz.core.gan.models import Discriminator, Generator
+from genviz.core.gan.sampler import GanSampler
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
 from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.session import LivePicture, Session
@@ -59,7 +60,7 @@ class GanSession(Session):
         super().__init__(config)
         config.validate()
         self.dataset = dataset if dataset is not None else load_dataset(
-            config.data, seed=config.seed, image_size=config.image_size, color=config.color,
+            config.data, n=config.train_images, seed=config.seed, image_size=config.image_size, color=config.color,
             mnist_folder=config.mnist_folder or None)
         self.kind = self.dataset.kind
         self._device = device or pick_device()
@@ -226,6 +227,10 @@ class GanSession(Session):
             d_loss=d_loss, g_loss=g_loss.item(), arrows=_numpy(-grad * B),  # per-sample gradient, not the mean's
             fakes_after=_numpy(after), d_fake_after=_numpy(d_after))
         return describe_update(record)
+
+    def sampler(self) -> GanSampler:
+        """Samples from the generator as it is now, like a saved model's sampler: it follows training."""
+        return GanSampler(self.generator)
 
     # Pictures
     @torch.no_grad()

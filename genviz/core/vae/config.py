@@ -6,7 +6,14 @@ import dataclasses
 from dataclasses import dataclass
 
 from genviz.core.errors import ConfigError
-from genviz.core.settings import check_settings, image_size_setting, learning_rate_setting, seed_setting, setting
+from genviz.core.settings import (
+    check_settings,
+    image_size_setting,
+    learning_rate_setting,
+    seed_setting,
+    setting,
+    train_images_setting,
+)
 
 DEFAULT_WIDTHS = {"mlp": 128, "conv": 32}  # the MLP width learns the digits best in a minute on a CPU
 PRIOR_SAMPLES = {"images": 20, "points": 100}  # the lab's samples from the prior: few enough to read
@@ -15,6 +22,7 @@ PRIOR_SAMPLES = {"images": 20, "points": 100}  # the lab's samples from the prio
 @dataclass
 class VaeConfig:
     data: str = "digits"  # a built-in data set (digits, mnist, fashion, ring, moons, ...) or a folder of images
+    train_images: int | None = train_images_setting()  # a seeded subset; for a 2-D set, this many points
     latent_size: int = setting(
         2, "Latent size", "How many numbers the encoder squeezes each example into (the code z). With 2 the map "
         "shows the latent space itself; with more, the map shows its two main directions (PCA) and the VAE "

@@ -25,7 +25,7 @@ def prior_codes(n: int, latent_size: int, seed: int) -> np.ndarray:
 
 class VaeSampler:
     def __init__(self, model: VAE, device: torch.device) -> None:
-        self.model = model.eval()
+        self.model = model  # has no dropout or batch norm: decoding is the same in training mode
         self.device = device
 
     @torch.no_grad()
@@ -53,4 +53,4 @@ def sampler_from_file(file: ModelFile, device: torch.device | None = None) -> Va
     except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
         raise ModelFileError(f"{file.name} does not match the VAE its settings describe.") from error
     device = device or pick_device()
-    return VaeSampler(model.to(device), device)
+    return VaeSampler(model.to(device).eval(), device)

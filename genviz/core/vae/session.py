@@ -28,7 +28,7 @@ from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
 from genviz.core.vae.models import VAE
 from genviz.core.vae.projection import LatentProjection
-from genviz.core.vae.sampler import prior_codes
+from genviz.core.vae.sampler import VaeSampler, prior_codes
 
 MAP_MAX_POINTS = 2000  # the latent map shows every training example up to this many (a fixed subset beyond)
 IMAGE_EXAMPLES = 10  # images in the reconstruction row: one per class where there are classes
@@ -51,8 +51,8 @@ class VaeSession(Session):
         """`model_file`: go on from a saved model's weights and step (File > Open model) instead of random ones."""
         super().__init__(config)
         config.validate()
-        dataset = load_dataset(config.data, seed=config.seed, image_size=config.image_size) if dataset is None \
-            else dataset
+        if dataset is None:
+            dataset = load_dataset(config.data, n=config.train_images, seed=config.seed, image_size=config.image_size)
         if dataset.kind == "points" and config.network == "conv":
             raise ConfigError("The conv network reads images: choose mlp for the 2-D point sets.")
         if len(dataset.x) < 2:
@@ -113,6 +113,10 @@ class VaeSession(Session):
         """Change the weight of the KL term from the next step on (the view's slider calls this)."""
         check_beta(beta)
         self.config = dataclasses.replace(self.config, beta=float(beta))
+
+    def sampler(self) -> VaeSampler:
+        """Samples from the decoder as it is now, like a saved model's sampler: it follows training."""
+        return VaeSampler(self.model, self._device)
 
     # Pictures
     @torch.no_grad()

@@ -9,8 +9,8 @@ from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
-SHOWN = ("schedule", "timesteps", "width", "depth", "batch_size", "learning_rate", "ema_decay", "min_snr", "seed",
-         "image_size", "color")
+SHOWN = ("train_images", "schedule", "timesteps", "width", "depth", "batch_size", "learning_rate", "ema_decay",
+         "min_snr", "seed", "image_size", "color")
 
 
 class DiffusionSettingsPanel(QGroupBox):

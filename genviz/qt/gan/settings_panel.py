@@ -32,8 +32,8 @@ WATCH_HINT = "A preset sets the options above to show a GAN's typical behaviour,
 COMBO_LETTERS = 16  # a list's width follows this many letters, not its longest entry: the column never clips
 
 
-SHOWN = ("noise_dim", "depth", "width", "lr_g", "lr_d", "optimizer", "d_steps", "d_dropout", "batch_size", "loss",
-         "seed", "image_size")  # a folder in colour is for the command line
+SHOWN = ("train_images", "noise_dim", "depth", "width", "lr_g", "lr_d", "optimizer", "d_steps", "d_dropout",
+         "batch_size", "loss", "seed", "image_size")  # a folder in colour is for the command line
 
 
 class GanSettingsPanel(QWidget):

@@ -10,7 +10,8 @@ from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
 DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is made for classes
-SHOWN = ("latent_size", "network", "width", "learning_rate", "batch_size", "seed", "image_size")  # β: live control
+SHOWN = ("train_images", "latent_size", "network", "width", "learning_rate", "batch_size", "seed",
+         "image_size")  # β: live control
 
 
 class VaeSettingsPanel(QGroupBox):
