@@ -5,14 +5,18 @@ from __future__ import annotations
 import sys
 
 from genviz.core.host import HOSTS
+from genviz.resources import ICON
 
 
 def application():
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("genviz")
     app.setApplicationName("genviz")
+    app.setDesktopFileName("genviz")  # Wayland and the task bar match the window to genviz.desktop by this
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 
