@@ -1,0 +1,114 @@
+"""The families the Compare lab sets side by side, and how each is built for its budget: 120 s with all four training
+at once on a laptop's cores, on the same data, from the same seed. Torch-free until a session is built, so the
+GUI and the command line can check a choice of families before any work starts."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from genviz.core.data.datasets import POINT_SETS
+from genviz.core.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str  # "gan", "vae", "diffusion", "pixels": also the lab whose model files it writes
+    title: str
+    how: str  # how it makes an image, in one sentence
+    builder: str  # the function in this module that builds its session: (data, train_images, seed) -> Session
+    curves: tuple[str, ...]  # the loss curves its column draws
+    networks: tuple[str, ...]  # the session's attributes holding the weights it trains
+    sample_options: Mapping[str, Any] = field(default_factory=dict)  # for sampler().sample: the shown = the judged
+    frames: bool = False  # its sampler can return the generation step by step (frames=True)
+    points: bool = True  # it can learn a 2-D point set
+    module: str = ""  # the module its session comes from, when it may be missing from this genviz
+
+
+# Diffusion samples with DDIM (Song et al. 2021) over 25 of its T = 200 steps: the grid, the process and the judged
+# samples all come from the same sampler, cheap enough to redraw while four families train.
+DIFFUSION_STEPS = 25
+
+FAMILIES: dict[str, Family] = {
+    "gan": Family("gan", "GAN", "A generator turns noise into an image in one pass, taught by a discriminator.",
+                  "_gan", ("generator", "discriminator"), ("generator", "discriminator")),
+    "vae": Family("vae", "VAE", "A decoder turns a code drawn from N(0, I) into an image in one pass.",
+                  "_vae", ("total",), ("model",)),
+    "diffusion": Family("diffusion", "Diffusion", "A denoiser takes noise and removes a little of it at each step.",
+                        "_diffusion", ("train",), ("model",),
+                        MappingProxyType({"sampler": "ddim", "steps": DIFFUSION_STEPS}), frames=True),
+    "pixels": Family("pixels", "Pixels", "A transformer writes the image one pixel at a time, each from the ones "
+                     "before it.", "_pixels", ("train",), ("model",), frames=True, points=False,
+                     module="genviz.core.pixels.session"),
+}
+FAMILY_NAMES = tuple(FAMILIES)
+
+
+def family(name: str) -> Family:
+    try:
+        return FAMILIES[name]
+    except KeyError:
+        raise ConfigError(f"There is no family called '{name}': choose from {', '.join(FAMILY_NAMES)}.") from None
+
+
+def parse_families(text: str) -> tuple[str, ...]:
+    """'gan,vae' -> ("gan", "vae"): each name once, in the order given; one sentence for a bad list."""
+    names = [name.strip().lower() for name in text.split(",")]
+    if not all(names):
+        raise ConfigError(f"List the families separated by commas, e.g. gan,vae,diffusion, not '{text}'.")
+    for name in names:
+        family(name)
+    if len(set(names)) < len(names):
+        raise ConfigError(f"Each family may be listed once, not '{text}'.")
+    return tuple(names)
+
+
+def check_families(names: tuple[str, ...], data: str) -> None:
+    """Refuse, in one sentence, a family this genviz lacks or one that cannot learn the data set."""
+    if not names:
+        raise ConfigError("Pick at least one family to compare.")
+    for name in names:
+        spec = family(name)
+        if spec.module and importlib.util.find_spec(spec.module) is None:
+            raise ConfigError(f"The {spec.title} family is not part of this genviz yet.")
+        if not spec.points and data in POINT_SETS:
+            raise ConfigError(f"The {spec.title} family draws images pixel by pixel, so it cannot learn the 2-D set "
+                              f"{data}: pick an image set, or leave {name} out.")
+
+
+def build_session(name: str, data: str, train_images: int | None, seed: int):
+    """The family's session on `data` (its first `train_images`, seeded), with the Compare lab's settings."""
+    builder: Callable = globals()[family(name).builder]
+    return builder(data, train_images, seed)
+
+
+# The lab's own defaults for the data set, which learn the digits in the Compare budget (benchmarks/compare_digits.py).
+def _gan(data: str, train_images: int | None, seed: int):
+    from genviz.core.gan.config import default_config
+    from genviz.core.gan.session import GanSession
+
+    return GanSession(default_config(data, seed=seed, train_images=train_images))
+
+
+def _vae(data: str, train_images: int | None, seed: int):
+    from genviz.core.vae.config import VaeConfig
+    from genviz.core.vae.session import VaeSession
+
+    return VaeSession(VaeConfig(data=data, seed=seed, train_images=train_images))
+
+
+def _diffusion(data: str, train_images: int | None, seed: int):
+    from genviz.core.diffusion.config import DiffusionConfig
+    from genviz.core.diffusion.session import DiffusionSession
+
+    return DiffusionSession(DiffusionConfig(data=data, seed=seed, train_images=train_images))
+
+
+def _pixels(data: str, train_images: int | None, seed: int):
+    from genviz.core.pixels.config import PixelsConfig
+    from genviz.core.pixels.session import PixelsSession
+
+    return PixelsSession(PixelsConfig(data=data, seed=seed, train_images=train_images))
