@@ -34,7 +34,8 @@ def test_colour_images_are_read_in_grey():
 
 
 def test_images_of_another_size_are_refused_in_one_sentence():
-    with pytest.raises(DataError, match=r"^The Pixels lab reads images of 8 × 8 pixels; these are shaped \(16, 16\)\.$"):
+    sentence = r"^The Pixels lab reads images of 8 × 8 pixels; these are shaped \(16, 16\)\.$"
+    with pytest.raises(DataError, match=sentence):
         PixelTokenizer(17, (8, 8)).encode(np.zeros((2, 16, 16)))
 
 
