@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidget
 
@@ -55,51 +55,112 @@ class LabView(QWidget):
 
     def set_columns(self, columns: Sequence[QWidget], widths: Sequence[int]) -> None:
         """Lay the lab out as columns side by side, `widths` pixels wide at first. The first column holds the
-        settings (View > Settings column hides it). A column that no longer fits, at a projector's font size
-        on a small screen, scrolls: the window never grows past the screen."""
+        settings (View > Settings column hides it). When the columns no longer fit side by side, at a
+        projector's font size on a small screen, they stack, each a screen high, the pictures first and the
+        settings last, and the lab scrolls up and down: nothing is cut off, and the window never grows."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.columns = splitter(Qt.Orientation.Horizontal, [scrolling(column) for column in columns], widths)
         for index in range(1, len(columns)):  # a larger window goes to the pictures, not to the settings
             self.columns.setStretchFactor(index, 1)
         self.columns.setStretchFactor(0, 0)
+        self.settings_area = self.columns.widget(0)
         self._settings_width = widths[0]
         self._fit_pending = True
-        layout.addWidget(self.columns)
+        self.page = scrolling(self.columns)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.page)
+        self._arrange_timer = QTimer(self, singleShot=True, interval=0)  # once per burst of font or size changes
+        self._arrange_timer.timeout.connect(self._arrange)
+
+    @property
+    def stacked(self) -> bool:
+        """The columns stand one below the other (see set_columns)."""
+        return self.columns.orientation() == Qt.Orientation.Vertical
 
     def show_settings_column(self, shown: bool) -> None:
-        self.columns.widget(0).setVisible(shown)
+        self.settings_area.setVisible(shown)
+        self._arrange_timer.start()
 
     def fit_settings_column(self) -> None:
         """Give the settings column the width its form asks for at this font size, but never more than a third of
         the lab: the pictures the class watches stay the larger part. Done once the lab is laid out."""
         self._fit_pending = True
-        if self.isVisible() and self.columns.width() > 0:
-            self._fit()
+        self._arrange()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # a window laid out, or made larger
         super().resizeEvent(event)
-        shown = not self.columns.widget(0).isHidden()
-        if self._fit_pending or (shown and self.columns.sizes()[0] < self._settings_column_width()):
-            self._fit()
+        self._arrange_timer.start()  # once the columns have their new size too
 
-    def showEvent(self, event: QShowEvent) -> None:  # a tab shown after the font changed
+    def showEvent(self, event: QShowEvent) -> None:  # a tab shown after the font or the window changed
         super().showEvent(event)
-        if self._fit_pending and self.columns.width() > 0:
-            self._fit()
+        self._arrange_timer.start()
 
-    def _settings_column_width(self) -> int:
-        area = self.columns.widget(0)
-        wanted = area.widget().sizeHint().width() + area.verticalScrollBar().sizeHint().width()
-        return min(max(wanted, self._settings_width), self.columns.width() // 3)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "columns"):
+            self._fit_pending = True
+            self._arrange_timer.start()
 
-    def _fit(self) -> None:
+    def _areas(self) -> list[QScrollArea]:
+        return [self.columns.widget(index) for index in range(self.columns.count())]
+
+    def _narrowest(self, area: QScrollArea) -> int:
+        """The width under which a column's content would be cut off (or scroll sideways)."""
+        return area.widget().minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+
+    def _arrange(self) -> None:
+        """Side by side when every shown column fits at its narrowest, else stacked."""
+        if not self.isVisible():  # a hidden tab's sizes are stale: arranged when it is shown
+            self._fit_pending = True
+            return
+        shown = [area for area in self._areas() if not area.isHidden()]
+        needed = sum(map(self._narrowest, shown)) + self.columns.handleWidth() * len(shown)
+        stack = needed > self.page.viewport().width()
+        if stack != self.stacked:
+            self.columns.setOrientation(Qt.Orientation.Vertical if stack else Qt.Orientation.Horizontal)
+            if stack:
+                self.columns.addWidget(self.settings_area)  # moved: the pictures come first
+            else:
+                self.columns.insertWidget(0, self.settings_area)
+            self._fit_pending = True
+        if stack:
+            self._fit_stacked()
+        elif self._fit_pending or any(size < self._narrowest(area) for area, size
+                                      in zip(self._areas(), self.columns.sizes(), strict=True) if not area.isHidden()):
+            self._fit_side_by_side()
+
+    def _fit_stacked(self) -> None:
+        """Each picture column a screen high; the settings as high as their form."""
         self._fit_pending = False
-        sizes = self.columns.sizes()
-        first = self._settings_column_width()
-        rest = sum(sizes[1:]) or 1
-        self.columns.setSizes([first] + [max(1, (self.columns.width() - first) * size // rest)
-                                         for size in sizes[1:]])
+        screen = self.page.viewport().height()
+        heights = []
+        for area in self._areas():
+            content = area.widget().sizeHint().height() if area is self.settings_area else screen
+            height = max(area.widget().minimumSizeHint().height(), content)
+            area.setMinimumHeight(height)
+            heights.append(height)
+        self.columns.setSizes(heights)
+
+    def _fit_side_by_side(self) -> None:
+        """Every picture column at least its narrowest; the settings column as wide as its form asks at this font
+        size, but at most a third of the lab and what the pictures leave: the pictures the class watches stay the
+        larger part. What is left is shared among the pictures as they shared it before."""
+        self._fit_pending = False
+        for area in self._areas():
+            area.setMinimumHeight(0)
+        areas, sizes = self._areas(), self.columns.sizes()
+        free = self.columns.width() - self.columns.handleWidth() * (len(areas) - 1)
+        rest = [self._narrowest(area) for area in areas[1:]]
+        first = 0
+        if not self.settings_area.isHidden():
+            wanted = max(self.settings_area.widget().sizeHint().width()
+                         + self.settings_area.verticalScrollBar().sizeHint().width(), self._settings_width)
+            first = max(self._narrowest(self.settings_area), min(wanted, free // 3, free - sum(rest)))
+        spare = max(0, free - first - sum(rest))
+        weights = [max(1, size) for size in sizes[1:]]
+        self.columns.setSizes([first] + [narrowest + spare * weight // sum(weights)
+                                         for narrowest, weight in zip(rest, weights, strict=True)])
 
     def session_spec(self) -> SessionSpec:
         """How the training process builds a session from the current settings."""

@@ -28,6 +28,7 @@ def _axis_init_without_si_prefix(axis: pg.AxisItem, *args, **kwargs) -> None:
 pg.AxisItem.__init__ = _axis_init_without_si_prefix
 
 
+PLOT_MIN_LINES = (14, 9)  # the smallest plot, in lines of its tick labels: smaller, the ticks and legend collide
 TITLE_ROOM = 24  # pixels of the plotting area's width a title leaves free
 SMALLEST_TITLE = 8.0  # points: a long title in a narrow plot shrinks to fit, but not below this
 
@@ -67,10 +68,14 @@ def cache_static_parts(plot: pg.PlotWidget) -> None:
     item.titleLabel.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
-def scale_plot_fonts(plot: pg.PlotWidget, scale: float) -> None:
-    """Tick labels, axis labels and the title follow the app's font scale for the projector."""
+def scale_plot_fonts(plot: pg.PlotWidget, scale: float, smallest: tuple[int, int] = PLOT_MIN_LINES) -> None:
+    """Tick labels, axis labels and the title follow the app's font scale for the projector, and so does the
+    plot's smallest size (`smallest`, in lines of tick labels): a layout with too little room then stacks or
+    scrolls instead of squeezing the plot."""
     item = plot.getPlotItem()
     tick_font = scaled_font(scale, 0.9)
+    line = QFontMetricsF(tick_font).height()
+    plot.setMinimumSize(int(smallest[0] * line), int(smallest[1] * line))
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setTickFont(tick_font)

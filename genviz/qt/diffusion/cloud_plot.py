@@ -21,6 +21,8 @@ def path_lines(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     flat = padded.reshape(-1, 2)
     return flat[:, 0], flat[:, 1]
 
+CLOUD_MIN_LINES = (10, 9)  # three clouds stand side by side: narrower than a plot alone, still readable
+
 
 class CloudPlot(pg.PlotWidget):
     def __init__(self, title: str, tip: str, point_colour: str = BLUE) -> None:
@@ -84,6 +86,6 @@ class CloudPlot(pg.PlotWidget):
             label.setText("")
 
     def set_font_scale(self, scale: float) -> None:
-        scale_plot_fonts(self, scale)
+        scale_plot_fonts(self, scale, CLOUD_MIN_LINES)
         for label in self.labels:
             label.setFont(scaled_font(scale, 0.9))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from genviz.core.diffusion.reverse_run import ReverseRun
 from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
+from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.picture import PicturePanel
 
@@ -87,9 +88,11 @@ class ReversePanel(QGroupBox):
         self._build_playback_row()
         layout = QVBoxLayout(self)
         layout.addLayout(self.sampling_row)
+        layout.addWidget(self.status)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.legend)
         layout.addLayout(self.playback_row)
+        layout.addWidget(self.scrubber)
         layout.addWidget(self.frame_label)
         self._update_controls()
 
@@ -120,10 +123,8 @@ class ReversePanel(QGroupBox):
         self.status.setToolTip("New samples come by themselves: at once when the sampler, its steps or the seed "
                                "change, and while training every few seconds, but never taking more than "
                                f"{LIVE_SHARE:.0%} of the training time.")
-        self.sampling_row = QHBoxLayout()
-        for widget in (self.sampler, self.steps, self.seed, self.next_seed_button):
-            self.sampling_row.addWidget(widget)
-        self.sampling_row.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
+        self.sampling_row = FlowLayout(widgets=(self.sampler, self.steps, self.seed, self.next_seed_button))
         self.sampler.currentIndexChanged.connect(self._on_choice_changed)
         self.steps.valueChanged.connect(self._on_choice_changed)
         self.seed.valueChanged.connect(self._on_choice_changed)
@@ -173,11 +174,8 @@ class ReversePanel(QGroupBox):
         self.scrubber.setToolTip("Drag through the frames of the reverse process, from noise (left) to samples "
                                  "(right).")
         self.frame_label = QLabel(WAITING)
-        self.playback_row = QHBoxLayout()
-        for widget in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button,
-                       self.pace):
-            self.playback_row.addWidget(widget)
-        self.playback_row.addWidget(self.scrubber, 1)
+        self.playback_row = FlowLayout(widgets=(self.first_button, self.back_button, self.play_button,
+                                                self.forward_button, self.last_button, self.pace))
         self.first_button.clicked.connect(lambda: self.set_frame(0))
         self.back_button.clicked.connect(self.step_back)
         self.play_button.toggled.connect(self._on_play_button_toggled)

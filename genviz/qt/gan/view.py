@@ -8,9 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
 from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
+from genviz.qt.widgets.flow_layout import FlowLayout
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
 BANNER_PADDING = 6
@@ -140,19 +139,15 @@ class GanLabView(LabView):
         self.note.hide()
 
     def _layout(self) -> None:
-        toggles = QGridLayout()  # two rows: in one, the five are wider than the column
-        for i, widget in enumerate((self.arrows, self.grid, self.draw_mode, self.clear_drawing, self.train_drawing)):
-            toggles.addWidget(widget, i // 3, i % 3)
-        toggles.setColumnStretch(3, 1)
         self.plane_toggles = QWidget()
-        self.plane_toggles.setLayout(toggles)
+        toggles = FlowLayout(self.plane_toggles, (self.arrows, self.grid, self.draw_mode, self.clear_drawing,
+                                                  self.train_drawing))
         toggles.setContentsMargins(0, 0, 0, 0)
 
         stepping = QGroupBox("One player at a time")
-        stepping_layout = QHBoxLayout(stepping)
-        stepping_layout.addWidget(self.train_d)
-        stepping_layout.addWidget(self.train_g)
-        stepping_layout.addWidget(self.last_action, 1)
+        stepping_layout = QVBoxLayout(stepping)
+        stepping_layout.addLayout(FlowLayout(widgets=(self.train_d, self.train_g)))
+        stepping_layout.addWidget(self.last_action)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

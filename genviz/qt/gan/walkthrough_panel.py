@@ -6,9 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from genviz.core.gan.walkthrough import TITLES
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.style import GREY, YELLOW
+from genviz.qt.widgets.flow_layout import FlowLayout
 
 # The same weight in both: a title that turned bold would grow, and move the titles beside it.
 HIGHLIGHT = f"background: {YELLOW}; font-weight: bold; padding: 2px;"
@@ -61,22 +60,12 @@ class WalkthroughPanel(QGroupBox):
         self.next_button.clicked.connect(self.next_step)
         self.done_button.clicked.connect(self.stop)
 
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.next_button, self.done_button):
-            buttons.addWidget(button)
-        pace = QHBoxLayout()
-        pace.addWidget(self.auto)
-        pace.addWidget(self.pace)
-        pace.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addLayout(pace)
-        titles = QGridLayout()  # two rows of three: the six titles in one row are wider than the column
-        for i, label in enumerate(self.labels):
+        layout.addLayout(FlowLayout(widgets=(self.start_button, self.next_button, self.done_button)))
+        layout.addLayout(FlowLayout(widgets=(self.auto, self.pace)))
+        for label in self.labels:
             label.setStyleSheet(PLAIN)
-            titles.addWidget(label, i // 3, i % 3)
-        titles.setColumnStretch(3, 1)
-        layout.addLayout(titles)
+        layout.addLayout(FlowLayout(widgets=tuple(self.labels)))
         layout.addWidget(self.sentence)
         self._update_buttons()
 

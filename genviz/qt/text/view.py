@@ -36,6 +36,7 @@ from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
 from genviz.qt.text.token_strip import TokenStrip
+from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
 from genviz.qt.widgets.settings_form import SettingsForm
 
@@ -105,6 +106,7 @@ class TextLabView(LabView):
     def _build_sampling_controls(self) -> None:
         box = QGroupBox("Sampling the next token")
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.sampling = SettingsForm(SamplingSettings, declared(SamplingSettings))
         self.temperature, self.top_k, self.top_p, self.greedy = self.sampling.widgets.values()
         self.seed = QSpinBox()
@@ -162,10 +164,7 @@ class TextLabView(LabView):
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(QLabel("Prompt"))
         prompt_row.addWidget(self.prompt, 1)
-        buttons = QHBoxLayout()
-        for button in (self.next_button, self.undo_button, self.generate_button, self.clear_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = FlowLayout(widgets=(self.next_button, self.undo_button, self.generate_button, self.clear_button))
         middle_layout.addWidget(self.trouble)
         middle_layout.addLayout(prompt_row)
         middle_layout.addWidget(self.token_strip)

@@ -21,6 +21,8 @@ ROOM = 0.02  # a picture's size is fixed: room only so that its tiles do not tou
 GROWTH_ROOM = 0.08  # a picture placed over a plane leaves this share of room on each side: its area moves
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [VERMILLION, "#FFFFFF", BLUE])  # less < zero (white) < more
 
+PICTURE_MIN_LINES = (9, 9)  # a picture has no tick labels to collide: it may be smaller than a plot
+
 Captions = Sequence[tuple[int, str]]  # (index of a row or column of tiles, its text)
 
 
@@ -128,7 +130,7 @@ class PicturePanel(pg.PlotWidget):
             self.plot_item.hideAxis("left")
 
     def set_font_scale(self, scale: float) -> None:
-        scale_plot_fonts(self, scale)
+        scale_plot_fonts(self, scale, PICTURE_MIN_LINES)
         if not self._axes:  # captions are words to read from the back of the room, not tick numbers
             for side in ("bottom", "left"):
                 self.plot_item.getAxis(side).setTickFont(scaled_font(scale))

@@ -13,6 +13,8 @@ from genviz.core.data.datasets import DATA_SET_TITLES
 from genviz.core.settings import Setting, declared
 from genviz.qt.widgets.pending_settings import PendingSettings
 
+MIN_CHOICE_LETTERS = 12  # a choice box narrows to this many letters, then elides
+
 
 def add_choices(combo: QComboBox, choices: Iterable[tuple[str, str, str]]) -> None:
     """Entries of (data, title, tooltip): the tooltip says what each choice means."""
@@ -53,6 +55,9 @@ class SettingsForm:
                                             for name, item in self.items.items()}
 
     def add_rows(self, form: QFormLayout) -> None:
+        """One row per setting. A row too long for its column puts the field under its label: the form narrows at
+        a projector's font size instead of being cut off."""
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, widget in self.widgets.items():
             form.addRow("" if isinstance(widget, QCheckBox) else self.items[name].label, widget)
 
@@ -89,6 +94,7 @@ def _widget(item: Setting, default: Any) -> QWidget:
     the range, where it reads the setting's word for None ("auto", "off")."""
     if item.choices:
         widget = QComboBox()
+        narrow_combo(widget)
         add_choices(widget, [(value, title, tip[0] if tip else "") for value, title, *tip in item.choices])
     elif item.kind is bool:
         widget = QCheckBox(item.label)
@@ -125,11 +131,18 @@ def add_model_rows(form: QFormLayout, panel: QWidget, config: Callable[[], Any],
     return apply, defaults, pending
 
 
+def narrow_combo(combo: QComboBox) -> None:
+    """A narrow column, at a projector's font size, elides a long choice instead of cutting off the form."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(MIN_CHOICE_LETTERS)
+
+
 class DataSetChoice(QComboBox):
     """The list of a lab's data sets: built-in ones by name, and folders of the user's images once opened."""
 
     def __init__(self, names: Iterable[str], tip: str) -> None:
         super().__init__()
+        narrow_combo(self)
         add_choices(self, data_set_choices(names))
         self.setToolTip(tip)
 
