@@ -32,6 +32,7 @@ Requests: "neighbours"(index) for sample `index` of the grid shown last; "sample
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ MAX_PROCESS_FRAMES = 65  # every pixel of an 8 x 8 digit and its empty start; di
 PICTURES_EVERY_S = 0.2  # the grid and the process while training: 5 times a second at most ...
 METRICS_EVERY_S = 3.0  # ... and a new table row every 3 s at most,
 COST_SHARE = {"pictures": 0.03, "metrics": 0.03}  # ... and each at most this share of the time, however slow
+TRAINING_GAP_S = 0.5  # a step this soon after the last step or snapshot is training; later, a step by hand, which
+#                       shows its pictures at once
 
 
 @dataclass(frozen=True)
@@ -68,20 +71,29 @@ class CompareSettings:
 
 class _Throttled(LivePicture):
     """A LivePicture that waits longer when making it is slow, so that it costs training at most `share` of the
-    time: a family whose sampling is slow shows its pictures less often instead of training slower."""
+    time: a family whose sampling is slow shows its pictures less often instead of training slower. While training,
+    it waits even when only a step or two went by: a diffusion step takes as long as a snapshot's interval."""
 
     def __init__(self, interval: float, share: float) -> None:
         super().__init__(interval)
         self.least, self.share = interval, share
 
-    def get(self, key: Any, updates: int, compute) -> Any:
+    def get(self, key: Any, updates: int, compute, training: bool = False) -> Any:
+        if training and self.value is not None and time.perf_counter() < self.due:
+            return self.value
+
+        started: list[float] = []
+
         def timed():
-            start = time.perf_counter()
+            started.append(time.perf_counter())
             value = compute()
-            self.interval = max(self.least, (time.perf_counter() - start) / self.share)
+            self.interval = max(self.least, (time.perf_counter() - started[0]) / self.share)
             return value
 
-        return super().get(key, updates, timed)
+        value = super().get(key, updates, timed)
+        if started:  # made now: the next is due an interval later (the first one too, not at once)
+            self.due = max(self.due, started[0] + self.interval)
+        return value
 
 
 class CompareSession(Session):
@@ -104,14 +116,19 @@ class CompareSession(Session):
         self._metrics = _Throttled(METRICS_EVERY_S, COST_SHARE["metrics"])
         self.step_count = self.inner.step_count
         self._shown: np.ndarray | None = None  # the grid sent last, for "neighbours"
+        self._busy_until = -math.inf  # when the last step or snapshot ended
+        self._by_hand = True  # the last step came after a pause
 
     @property
     def device_name(self) -> str:
         return self.inner.device_name
 
     def step(self) -> float:
+        # Training: this step follows the last step or snapshot without a pause. A step by hand comes after one.
+        self._by_hand = time.perf_counter() - self._busy_until >= TRAINING_GAP_S
         loss = self.inner.step()
         self.step_count = self.inner.step_count
+        self._busy_until = time.perf_counter()
         return loss
 
     # Sampling
@@ -177,11 +194,13 @@ class CompareSession(Session):
                      if name in self.family.curves},
             "nn_real_distances": self.reference.real_distances,
         }
-        snap.update(self._pictures.get(step, step, self._draw))
+        training = not self._by_hand
+        snap.update(self._pictures.get(step, step, self._draw, training))
         if step > 0:
-            snap.update(self._metrics.get(step, step, self._measure))
+            snap.update(self._metrics.get(step, step, self._measure, training))
         else:
             snap.update(metrics=None, metrics_step=None, nn_distances=None)
+        self._busy_until = time.perf_counter()
         return snap
 
     def save(self, path: str | Path) -> None:

@@ -98,3 +98,18 @@ def test_the_saved_model_opens_in_its_own_lab_and_samples_what_the_column_sample
 def test_an_unknown_family_is_one_sentence():
     with pytest.raises(ConfigError, match="no family called 'flow'"):
         CompareSession("flow")
+
+
+def test_while_training_a_slow_family_redraws_its_pictures_on_their_schedule_but_a_step_by_hand_at_once(monkeypatch):
+    from genviz.core.compare import session as module
+
+    monkeypatch.setattr(module, "TRAINING_GAP_S", 0.05)
+    session = trained("diffusion", data="digits", train_images=32)
+    first = session.snapshot({})
+    session.step()  # straight after the others: training
+    assert session.snapshot({})["samples"] is first["samples"]
+    module.time.sleep(0.06)  # a pause, then one step: by hand
+    session.step()
+    module.time.sleep(0.06)
+    hand = session.snapshot({})
+    assert hand["samples"] is not first["samples"] and hand["samples_step"] == session.step_count
