@@ -13,6 +13,7 @@ import typing
 from importlib import import_module
 from pathlib import Path
 
+from genviz import __version__
 from genviz.commands.common import number
 from genviz.core.errors import GenvizError, UsageError
 from genviz.core.safe_files import check_output
@@ -24,8 +25,11 @@ LAB_COMMANDS = [
     "genviz.commands.gan",
     "genviz.commands.diffusion",
     "genviz.commands.vae",
+    "genviz.commands.pixels",
     "genviz.commands.data",
     "genviz.commands.sample",
+    "genviz.commands.desktop",
+    "genviz.commands.compare",
 ]
 
 
@@ -38,6 +42,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="genviz", description="Watch small generative models learn.")
+    parser.add_argument("--version", action="version", version=f"genviz {__version__}")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="open the app (the default)").set_defaults(func=_gui)
     train = commands.add_parser("train", help="train a model without the GUI and save it")

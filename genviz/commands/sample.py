@@ -20,6 +20,7 @@ SAMPLERS: dict[str, str] = {  # lab -> module with sampler_from_file(file); one 
     "gan": "genviz.core.gan.sampler",
     "diffusion": "genviz.core.diffusion.sampler",
     "vae": "genviz.core.vae.sampler",
+    "pixels": "genviz.core.pixels.sampler",
 }
 
 

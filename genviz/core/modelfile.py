@@ -38,6 +38,7 @@ CONFIG_CLASSES = {  # lab -> the config class that types and ranges its settings
     "gan": "genviz.core.gan.config:GanConfig",
     "diffusion": "genviz.core.diffusion.config:DiffusionConfig",
     "vae": "genviz.core.vae.config:VaeConfig",
+    "pixels": "genviz.core.pixels.config:PixelsConfig",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from genviz.qt.diffusion.view import DiffusionLabView
 from genviz.qt.gan.view import GanLabView
 from genviz.qt.lab import LabView
+from genviz.qt.pixels.view import PixelsLabView
 from genviz.qt.text.view import TextLabView
 from genviz.qt.vae.view import VaeLabView
 
@@ -13,4 +14,5 @@ LAB_VIEWS: dict[str, type[LabView]] = {
     "gan": GanLabView,
     "diffusion": DiffusionLabView,
     "vae": VaeLabView,
+    "pixels": PixelsLabView,
 }
