@@ -28,8 +28,11 @@ class Family:
     module: str = ""  # the module its session comes from, when it may be missing from this genviz
 
 
-# Diffusion samples with DDIM (Song et al. 2021) over 25 of its T = 200 steps: the grid, the process and the judged
-# samples all come from the same sampler, cheap enough to redraw while four families train.
+# Diffusion samples with DDPM's random steps over 25 of its T = 200 timesteps (the generalised step of Song et al.
+# 2021 with eta = 1): the grid, the process and the judged samples all come from it, cheap enough to redraw while
+# four families train. After 1,000 and 2,000 training steps it made digits the judge recognised 0.84 and 0.99 times
+# as often as real ones; DDIM over the same 25 steps 0.73 and 0.81, and DDPM over all 200 0.87 and 0.95 at 7x the
+# cost.
 DIFFUSION_STEPS = 25
 
 FAMILIES: dict[str, Family] = {
@@ -39,7 +42,7 @@ FAMILIES: dict[str, Family] = {
                   "_vae", ("total",), ("model",)),
     "diffusion": Family("diffusion", "Diffusion", "A denoiser takes noise and removes a little of it at each step.",
                         "_diffusion", ("train",), ("model",),
-                        MappingProxyType({"sampler": "ddim", "steps": DIFFUSION_STEPS}), frames=True),
+                        MappingProxyType({"sampler": "ddpm", "steps": DIFFUSION_STEPS}), frames=True),
     "pixels": Family("pixels", "Pixels", "A transformer writes the image one pixel at a time, each from the ones "
                      "before it.", "_pixels", ("train",), ("model",), frames=True, points=False,
                      module="genviz.core.pixels.session"),
