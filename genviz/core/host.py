@@ -32,6 +32,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from genviz.core.errors import GenvizError, diverged_message
+from genviz.core.timeline import branch, showing_past
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
@@ -91,6 +92,8 @@ class SessionHost:
         self._last_emit = -math.inf
         self._sent: dict[str, Any] = {}  # the parts sent last, to send each unchanged one only once
         self._step_times: deque[float] = deque(maxlen=200)
+        self._viewing: int | None = None  # the past step the view shows (the timeline), None for now
+        self._timeline: tuple[int, Any] = (-1, None)  # (version, summary) last sent: it travels when it changes
 
     def run(self) -> None:
         if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
@@ -151,6 +154,12 @@ class SessionHost:
             self._send_answer()
         elif name == "request":
             self._answer(*arguments)
+        elif name == "view":  # the timeline's slider: show the past (a step) or now (None); training goes on
+            self._viewing = arguments[0]
+            self._dirty = True
+            self._send_answer()
+        elif name == "branch" and self._session is not None:  # train from the step shown
+            self._branch(arguments[0])
         elif name == "release":  # back to being a spare: torch stays loaded for the next lab
             self._set_training(False)
             self._session = None
@@ -163,7 +172,8 @@ class SessionHost:
         if self._session is None:
             return
         try:
-            answer = self._session.answer(self._probe)
+            with showing_past(self._session, self._viewing):
+                answer = self._session.answer(self._probe)
         except Exception as error:
             self._fail(error)
             return
@@ -179,7 +189,8 @@ class SessionHost:
             self._send("refused", self._run_id, request_id, f"The {session.lab} lab has no request called {name}.")
             return
         try:
-            result = getattr(session, name)(*args)
+            with showing_past(session, self._viewing):
+                result = getattr(session, name)(*args)
         except Exception as error:  # a failed request must never end the host
             self._log(error)
             self._send("refused", self._run_id, request_id, user_message(error))
@@ -202,8 +213,10 @@ class SessionHost:
         self._wanted = True
         self._sent.clear()
         self._step_times.clear()
+        self._viewing = None
         try:
             self._session = self._spec.build()
+            self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
         except Exception as error:
             self._fail(error)
             return
@@ -219,7 +232,9 @@ class SessionHost:
             return
         self._step_times.append(time.perf_counter())
         self._dirty = True
-        if not math.isfinite(loss):
+        if math.isfinite(loss):
+            self._session.timeline.offer(self._session, loss)
+        else:
             self._set_training(False)
             self._send("failed", self._run_id, diverged_message(loss, self._session.step_count, paused=True))
 
@@ -249,12 +264,15 @@ class SessionHost:
         if self._session is None:
             return
         try:
-            snapshot = self._session.snapshot(self._probe)
+            with showing_past(self._session, self._viewing) as shown:
+                snapshot = self._session.snapshot(self._probe)
         except Exception as error:
             self._set_training(False)
             self._fail(error)
             return
-        snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second())
+        snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second(),
+                        viewing=shown, live_step=self._session.step_count, timeline=self._timeline_summary(),
+                        ghost=self._session.ghost)
         unchanged = [key for key, value in snapshot.items()
                      if not isinstance(value, PLAIN) and self._sent.get(key) is value]
         self._sent = dict(snapshot)
@@ -262,6 +280,23 @@ class SessionHost:
             del snapshot[key]
         self._wanted = False
         self._send("snapshot", self._run_id, snapshot, unchanged)
+
+    def _timeline_summary(self) -> Any:
+        """The kept steps and their losses, the same object while they stay the same (so it travels once)."""
+        timeline = self._session.timeline
+        if self._timeline[0] != timeline.version:
+            self._timeline = timeline.version, timeline.summary()
+        return self._timeline[1]
+
+    def _branch(self, step: int) -> None:
+        self._viewing = None
+        try:
+            branch(self._session, step)
+        except Exception as error:
+            self._fail(error)
+            return
+        self._dirty = True
+        self._send_answer()
 
     def _send(self, *event: Any) -> None:
         self._events.send(event)  # a closed pipe raises: the parent is gone, and host_main ends

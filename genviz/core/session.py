@@ -7,6 +7,7 @@ plain numbers, never a live tensor, because `optimizer.step()` changes weights i
 
 from __future__ import annotations
 
+import copy as _copy
 import dataclasses
 import math
 import time
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
+
+from genviz.core.timeline import Timeline
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
 HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
@@ -51,6 +54,14 @@ class _Curve:
             self.points[: len(pairs)] = np.stack([pairs[:, 1, 0], means, counts], axis=1)
             self.size, self.width = len(pairs), 2 * self.width
 
+    def cut_after(self, step: int) -> np.ndarray:
+        """Forget the points after `step`; returns them, (n, 2) [step, value]."""
+        points = self.array()
+        keep = int(np.searchsorted(self.points[: self.size, 0], step, side="right"))
+        self.size, self.total, self.count = keep, 0.0, 0
+        self.last = self.points[keep - 1, 1] if keep else math.nan
+        return points[points[:, 0] > step]
+
     def array(self) -> np.ndarray:
         """(n, 2) [step, value]: the points, then the one being filled (so a curve always reaches the latest step)."""
         points = self.points[: self.size, :2]
@@ -74,6 +85,10 @@ class LossHistory:
         if curve is None:
             curve = self._curves[name] = _Curve()
         curve.add(step, value)
+
+    def cut_after(self, step: int) -> dict[str, np.ndarray]:
+        """Forget every point after `step` (a branch trains a new future from there); returns them by curve."""
+        return {name: curve.cut_after(step) for name, curve in self._curves.items()}
 
     def last(self, name: str) -> float:
         """The value added last (not a mean), NaN before any."""
@@ -118,6 +133,12 @@ class LivePicture:
         """Make the picture again at the next `get` whose key changed, however soon."""
         self.due = -math.inf
 
+    def fresh(self) -> LivePicture:
+        """A copy that has made no picture yet (for the same kind of picture of other weights)."""
+        copy = _copy.copy(self)
+        copy.key, copy.value, copy.updates, copy.due = None, None, 0, -math.inf
+        return copy
+
 
 class Session(ABC):
     """One lab's training run. Subclasses set `lab`, and list in `requests` the methods a view may ask for by
@@ -130,6 +151,8 @@ class Session(ABC):
         self.config = config
         self.step_count = 0
         self.history = LossHistory()
+        self.timeline = Timeline()  # the weights at kept steps, to show the past and train from it again
+        self.ghost: dict[str, np.ndarray] = {}  # the loss curves' tail a branch left behind
 
     @abstractmethod
     def step(self) -> float:
@@ -148,6 +171,20 @@ class Session(ABC):
         bars, the image under the dragged marker): sent the moment the view asks, not with the next snapshot.
         None when there are none."""
         return None
+
+    def modules(self) -> dict[str, Any]:
+        """name -> torch module: the weights the pictures are made from, which the timeline keeps
+        (genviz/core/timeline.py). By default every module the session holds as an attribute, and the modules of a
+        session it wraps; a session that keeps a module elsewhere (inside a sampler, say) names its own."""
+        import torch
+
+        found = {}
+        for name, value in vars(self).items():
+            if isinstance(value, torch.nn.Module):
+                found[name] = value
+            elif isinstance(value, Session):
+                found.update({f"{name}.{inner}": module for inner, module in value.modules().items()})
+        return found
 
     @property
     @abstractmethod

@@ -28,11 +28,13 @@ def train(session: Session, steps: int | None = None, seconds: float | None = No
     def budget_left() -> bool:
         return done < steps if steps is not None else time.perf_counter() - start < seconds
 
+    session.timeline.offer(session, math.nan)  # the weights training starts from: the timeline's first step
     while done == 0 or budget_left():
         loss = session.step()
         done += 1
         if not math.isfinite(loss):
             raise TrainingDiverged(diverged_message(loss, session.step_count, paused=False))
+        session.timeline.offer(session, loss)
         now = time.perf_counter()
         if on_progress is not None and now - last_report >= progress_every_s:
             last_report = now

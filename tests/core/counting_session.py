@@ -55,3 +55,26 @@ class CountingSession(Session):
 
     def crash(self):
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+class WeightedCountingSession(CountingSession):
+    """A counting session with weights: one number that each step sets to the step count, so the timeline's past
+    can be told apart from the present."""
+
+    def __init__(self, **options):
+        import torch
+
+        super().__init__(**options)
+        self.net = torch.nn.Linear(1, 1)
+        self._optimizer = torch.optim.SGD(self.net.parameters(), lr=0.1, momentum=0.9)
+
+    def step(self):
+        import torch
+
+        loss = super().step()
+        with torch.no_grad():
+            self.net.bias.fill_(self.step_count)
+        return loss
+
+    def snapshot(self, probe):
+        return {**super().snapshot(probe), "weight_step": self.net.bias.item()}

@@ -292,3 +292,24 @@ def _alive(pid):
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_the_timeline_shows_the_past_while_training_goes_on_and_trains_again_from_it(client):
+    client.reset(SessionSpec("tests.core.counting_session:WeightedCountingSession"))
+    client.host.send("train")
+    client.wait_for_snapshot(lambda s: s["step"] > 200)
+    kept = client.snapshots[-1]["timeline"]
+    assert kept[0, 0] == 0 and len(kept) <= 64
+    client.host.send("view", 10)
+    past = client.wait_for_snapshot(lambda s: s["viewing"] is not None)
+    assert past["viewing"] == 10 and past["step"] == 10 and past["weight_step"] == 10.0
+    later = client.wait_for_snapshot(lambda s: s["live_step"] > past["live_step"] + 50)
+    assert later["viewing"] == 10 and later["weight_step"] == 10.0  # training went on; the past stays shown
+    client.host.send("view", None)
+    now = client.wait_for_snapshot(lambda s: s["viewing"] is None)
+    assert now["weight_step"] == now["step"] > 200
+    client.host.send("pause")
+    client.host.send("branch", 10)
+    again = client.wait_for_snapshot(lambda s: s["step"] == 10 and s["viewing"] is None)
+    assert again["weight_step"] == 10.0 and again["timeline"][-1, 0] == 10
+    assert again["ghost"]["train"][:, 0].min() > 10

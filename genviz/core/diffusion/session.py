@@ -101,6 +101,9 @@ class DiffusionSession(Session):
     def ema_model(self) -> torch.nn.Module:
         return self._sampler.model
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        return {"model": self.model, "ema": self.ema_model}
+
     @property
     def device_name(self) -> str:
         return describe(self._device)

@@ -90,6 +90,9 @@ class TextSession(Session):
     def model(self) -> GPT:
         return self.predictor.model
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        return {"model": self.model}
+
     @property
     def device_name(self) -> str:
         return describe(self._device)

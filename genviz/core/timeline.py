@@ -1,0 +1,197 @@
+"""A session's training history: the weights at chosen steps, so the class can go back to "what did it say at
+step 50?" and train again from there.
+
+Which steps are kept: every step at first, then steps ever further apart (a new checkpoint once the steps since the
+last reach 1/DENSITY of the step count), so early training, where change is fast, is dense. The number kept is
+bounded (MAX_CHECKPOINTS, and what fits MEMORY_BUDGET_BYTES); when a new one would pass the bound, the one whose
+loss leaves the smallest gap relative to its step goes (never the first or the latest), so the kept steps stay
+spread evenly on a logarithmic scale. Weights are kept in half precision: a difference of 1 part in 2,000 does
+not change a picture the class can see.
+
+The weights are those of the session's `modules()`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+MAX_CHECKPOINTS = 64
+MEMORY_BUDGET_BYTES = 100_000_000
+DENSITY = 16  # checkpoints per doubling of the step count, before any are thinned
+HISTORY_PREFIX = "timeline."  # of the tensors a model file keeps its history in
+
+
+@dataclass
+class Checkpoint:
+    step: int
+    loss: float
+    weights: dict[str, Any]  # name -> tensor (half precision where it was float32), on the CPU
+    nbytes: int = field(default=0)
+
+
+def weights_of(session: Any) -> dict[str, Any]:
+    """A CPU copy of every weight and buffer of the session's modules, floats in half precision."""
+    import torch
+
+    copied = {}
+    with torch.no_grad():
+        for module_name, module in session.modules().items():
+            for name, tensor in module.state_dict().items():
+                tensor = tensor.detach().to("cpu", copy=True)
+                copied[f"{module_name}.{name}"] = tensor.half() if tensor.dtype == torch.float32 else tensor
+    return copied
+
+
+def load_weights(session: Any, weights: dict[str, Any]) -> None:
+    """Put kept weights back into the session's modules, in place (optimizers keep pointing at them)."""
+    import torch
+
+    with torch.no_grad():
+        for module_name, module in session.modules().items():
+            for name, tensor in module.state_dict().items():
+                tensor.copy_(weights[f"{module_name}.{name}"].to(tensor.device, tensor.dtype))
+
+
+def live_copy(session: Any) -> dict[str, Any]:
+    """The session's weights exactly, on their own devices: to put back after showing the past."""
+    import torch
+
+    with torch.no_grad():
+        return {f"{module_name}.{name}": tensor.detach().clone()
+                for module_name, module in session.modules().items()
+                for name, tensor in module.state_dict().items()}
+
+
+def forget_optimizer_state(session: Any) -> None:
+    """Training from an old checkpoint starts the optimizers afresh: their running averages belong to the weights
+    the run had later, not to the ones it goes back to."""
+    import torch
+
+    from genviz.core.session import Session
+
+    for value in vars(session).values():
+        if isinstance(value, torch.optim.Optimizer):
+            value.state.clear()
+        elif isinstance(value, Session):
+            forget_optimizer_state(value)
+
+
+@contextmanager
+def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
+    """While the block runs, the session is as it was at the kept step nearest to `step` (its weights and its step
+    count), and yields that step; then exactly as it was. None: the block sees the session as it is."""
+    if step is None or not session.timeline.checkpoints:
+        yield None
+        return
+    from genviz.core.session import LivePicture
+
+    checkpoint = session.timeline.nearest(step)
+    live, live_step = live_copy(session), session.step_count
+    # The past's pictures are kept apart from the present's, and made afresh for each step shown: a lab's
+    # pictures may be keyed by counters of its own, which do not go back with the weights.
+    pictures = {name: value for name, value in vars(session).items() if isinstance(value, LivePicture)}
+    timeline = session.timeline
+    if timeline.past_pictures[0] != checkpoint.step:
+        timeline.past_pictures = checkpoint.step, {name: picture.fresh() for name, picture in pictures.items()}
+    load_weights(session, checkpoint.weights)
+    session.step_count = checkpoint.step
+    vars(session).update(timeline.past_pictures[1])
+    try:
+        yield checkpoint.step
+    finally:
+        load_weights(session, live)
+        session.step_count = live_step
+        vars(session).update(pictures)
+
+
+def branch(session: Any, step: int) -> int:
+    """Train from the kept step nearest to `step`: its weights become the live ones, what came after is forgotten
+    (the loss curves' tail stays as `session.ghost`, a faint reminder of the old future). Returns that step."""
+    checkpoint = session.timeline.nearest(step)
+    load_weights(session, checkpoint.weights)
+    forget_optimizer_state(session)
+    session.step_count = checkpoint.step
+    session.timeline.cut_after(checkpoint.step)
+    session.ghost = session.history.cut_after(checkpoint.step)
+    return checkpoint.step
+
+
+class Timeline:
+    """The kept checkpoints of one run, oldest first."""
+
+    def __init__(self, max_checkpoints: int = MAX_CHECKPOINTS, budget_bytes: int = MEMORY_BUDGET_BYTES) -> None:
+        self.max_checkpoints = max_checkpoints
+        self.budget_bytes = budget_bytes
+        self.checkpoints: list[Checkpoint] = []
+        self.version = 0  # grows whenever the kept steps change: the view redraws the slider only then
+        self.past_pictures: tuple[int | None, dict[str, Any]] = (None, {})  # (step, pictures) of the past shown
+
+    @property
+    def steps(self) -> list[int]:
+        return [checkpoint.step for checkpoint in self.checkpoints]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(checkpoint.nbytes for checkpoint in self.checkpoints)
+
+    def due(self, step: int) -> bool:
+        """Whether a checkpoint should be kept at `step` (see the module's docstring)."""
+        if not self.checkpoints:
+            return True
+        last = self.checkpoints[-1].step
+        return step > last and step - last >= max(1, step // DENSITY)
+
+    def offer(self, session: Any, loss: float) -> None:
+        """Keep the session's weights at its current step if that step is due."""
+        if self.due(session.step_count):
+            self.keep(session.step_count, loss, weights_of(session))
+
+    def keep(self, step: int, loss: float, weights: dict[str, Any]) -> None:
+        nbytes = sum(tensor.numel() * tensor.element_size() for tensor in weights.values())
+        self.checkpoints.append(Checkpoint(step, float(loss), weights, nbytes))
+        limit = min(self.max_checkpoints, max(2, self.budget_bytes // max(1, nbytes)))
+        while len(self.checkpoints) > limit:
+            del self.checkpoints[self._least_needed()]
+        self.version += 1
+
+    def _least_needed(self) -> int:
+        """The index of the interior checkpoint whose neighbours are closest, relative to its step."""
+        steps = self.steps
+        scores = [(steps[i + 1] - steps[i - 1]) / (steps[i] + 1) for i in range(1, len(steps) - 1)]
+        return 1 + int(np.argmin(scores))
+
+    def nearest(self, step: int) -> Checkpoint:
+        """The kept checkpoint nearest to `step` (the earlier one of two as near)."""
+        if not self.checkpoints:
+            raise LookupError("no checkpoint is kept yet")
+        steps = self.steps
+        index = bisect.bisect_left(steps, step)
+        if index == len(steps) or (index > 0 and step - steps[index - 1] <= steps[index] - step):
+            index -= 1
+        return self.checkpoints[index]
+
+    def cut_after(self, step: int) -> None:
+        """Forget the checkpoints after `step`: a branch trains a new future from there."""
+        self.checkpoints = [checkpoint for checkpoint in self.checkpoints if checkpoint.step <= step]
+        self.past_pictures = (None, {})
+        self.version += 1
+
+    def summary(self) -> np.ndarray:
+        """(n, 2) [step, loss] of the kept checkpoints: what a timeline slider draws."""
+        return np.array([[c.step, c.loss] for c in self.checkpoints], dtype=np.float64).reshape(-1, 2)
+
+    # Model files
+    def tensors(self) -> dict[str, Any]:
+        """The checkpoints as a model file's tensors: timeline.<index>.<weight name>."""
+        return {f"{HISTORY_PREFIX}{index}.{name}": tensor
+                for index, checkpoint in enumerate(self.checkpoints) for name, tensor in checkpoint.weights.items()}
+
+    def metadata(self) -> list[dict[str, float]]:
+        return [{"step": c.step, "loss": c.loss if math.isfinite(c.loss) else None} for c in self.checkpoints]
