@@ -1,0 +1,305 @@
+"""One family's column of the Compare lab: its name and how it makes a sample, the grid of samples from a fixed seed
+(click one: Is it a copy?), the generation of one sample frame by frame, and its training loss."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from genviz.core.compare.families import family
+from genviz.core.mosaic import mosaic
+from genviz.qt.pixels.canvas import UNDRAWN
+from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, scaled_font
+from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
+from genviz.qt.widgets.picture import PicturePanel
+
+GRID_COLUMNS = 4  # the grid's 16 samples as 4 x 4
+GAP = 1  # pixels between a mosaic's tiles (core.mosaic)
+# Each family's loss curves (its session's history names), their labels and colours, and the loss's unit.
+LOSSES: dict[str, tuple[dict[str, tuple[str, str]], str, str | None]] = {
+    "gan": ({"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)},
+            "loss (nats)", None),
+    "vae": ({"total": ("reconstruction + β · KL", INK)}, "nats per example", None),
+    "diffusion": ({"train": ("noise guess error", BLUE)}, "loss (MSE)", "train"),
+    "pixels": ({"train": ("cross-entropy", BLUE)}, "nats per pixel", "train"),
+}
+LOSS_TIPS = {
+    "gan": "The duel: the discriminator's loss (telling real from fake) and the generator's (fooling it), in nats. "
+           "Neither goes to zero while both learn.",
+    "vae": "How badly a decoded example matches the real one, plus β times how far its code is from N(0, I): the "
+           "negative evidence lower bound, in nats per example.",
+    "diffusion": "How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a "
+                 "random noise level each step; the solid line is its moving average.",
+    "pixels": "How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in "
+              "nats per pixel); the solid line is its moving average.",
+}
+
+
+def process_picture(frame: np.ndarray) -> np.ndarray:
+    """A frame of the generation as a picture: a pixel not drawn yet (NaN) shows the Pixels lab's pale blue check."""
+    missing = np.isnan(frame)
+    if not missing.any():
+        return frame
+    if frame.ndim == 3:
+        missing = missing.any(axis=-1)
+        grey = np.nan_to_num(frame)
+    else:
+        grey = np.repeat(np.nan_to_num(frame)[..., None], 3, axis=-1)
+    rows, columns = np.indices(missing.shape)
+    check = np.where(((rows + columns) % 2 == 0)[..., None], UNDRAWN[0], UNDRAWN[1])
+    return np.where(missing[..., None], check, grey).astype(np.float32)
+
+
+class SampleGrid(PicturePanel):
+    """The grid of samples; a click on one says which (sample_clicked), and a frame marks the one picked."""
+
+    sample_clicked = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__("Samples (fixed seed)", "Sixteen samples from the same random numbers every time, so you "
+                         "watch the same samples improve as the family trains. Click one to ask: is it a copy of "
+                         "a training image?")
+        self.tile: tuple[int, int] | None = None  # (H, W) of the tiles shown
+        self.count = 0
+        self.frame = QGraphicsRectItem()
+        pen = QPen(color(VERMILLION))
+        pen.setWidthF(0.35)
+        self.frame.setPen(pen)
+        self.frame.setZValue(10)
+        self.frame.hide()
+        self.addItem(self.frame)
+        self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+
+    def show_samples(self, samples: np.ndarray) -> None:
+        self.tile, self.count = samples.shape[1:3], len(samples)
+        self.show_picture(mosaic(samples, GRID_COLUMNS))
+
+    def mark(self, index: int | None) -> None:
+        """Frame sample `index` (None: none)."""
+        if index is None or self.tile is None:
+            self.frame.hide()
+            return
+        height, width = self.tile
+        rows = -(-self.count // GRID_COLUMNS)
+        row, column = divmod(index, GRID_COLUMNS)
+        top = rows * (height + GAP) - GAP - row * (height + GAP)  # the plot's y axis points up
+        self.frame.setRect(QRectF(column * (width + GAP) - 0.2, top - height - 0.2, width + 0.4, height + 0.4))
+        self.frame.show()
+
+    def index_at(self, x: float, y: float) -> int | None:
+        """The sample under the point (x, y) of the picture's plane, or None between and outside them."""
+        if self.tile is None:
+            return None
+        height, width = self.tile
+        rows = -(-self.count // GRID_COLUMNS)
+        from_top = rows * (height + GAP) - GAP - y
+        column, across = divmod(x, width + GAP)
+        row, down = divmod(from_top, height + GAP)
+        index = int(row) * GRID_COLUMNS + int(column)
+        if x < 0 or from_top < 0 or across >= width or down >= height or column >= GRID_COLUMNS or index >= self.count:
+            return None
+        return index
+
+    def clear_picture(self) -> None:
+        super().clear_picture()
+        self.tile = None
+        if hasattr(self, "frame"):
+            self.frame.hide()
+
+    def _on_scene_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self.plot_item.vb.mapSceneToView(event.scenePos())
+        index = self.index_at(point.x(), point.y())
+        if index is not None:
+            self.sample_clicked.emit(index)
+
+
+class PointsPanel(pg.PlotWidget):
+    """Points of a 2-D set in their plane; a click on one says which (point_clicked)."""
+
+    point_clicked = Signal(int)
+
+    def __init__(self, title: str, tip: str, colour: str = BLUE) -> None:
+        super().__init__()
+        configure_plot(self, title, "x₁", "x₂")
+        self.setToolTip(tip)
+        self.setMouseEnabled(False, False)
+        self.setAspectLocked(True)
+        self.hideButtons()
+        self.scatter = pg.ScatterPlotItem(size=5, pen=None, brush=color(colour, 150))
+        self.scatter.sigClicked.connect(self._on_scatter_clicked)
+        self.addItem(self.scatter)
+        self.picked = pg.ScatterPlotItem(size=14, pen=pg.mkPen(VERMILLION, width=2), brush=None)
+        self.addItem(self.picked)
+        self._half = 0.0
+        self.clear_points()
+
+    def show_points(self, points: np.ndarray) -> None:
+        self.scatter.setData(pos=points)
+        finite = points[np.isfinite(points).all(axis=1)]
+        half = nice_ceiling(float(np.abs(finite).max())) if len(finite) else 1.0
+        if half > self._half or half < self._half / 3:  # a range that moves rarely: easier to watch, cheaper
+            self._half = max(half, 1.0)
+            self.setRange(xRange=(-self._half, self._half), yRange=(-self._half, self._half), padding=0.02)
+
+    def mark(self, index: int | None) -> None:
+        data = self.scatter.data
+        if index is None or index >= len(data):
+            self.picked.setData([], [])
+            return
+        self.picked.setData([data[index]["x"]], [data[index]["y"]])
+
+    def clear_points(self) -> None:
+        self.scatter.setData([], [])
+        self.picked.setData([], [])
+        self._half = 0.0
+        self.setRange(xRange=(-3, 3), yRange=(-3, 3), padding=0.02)
+
+    def set_font_scale(self, scale: float) -> None:
+        scale_plot_fonts(self, scale)
+
+    def _on_scatter_clicked(self, _item, points, _event=None) -> None:
+        if len(points):
+            self.point_clicked.emit(int(points[0].index()))
+
+
+class FamilyColumn(QWidget):
+    sample_clicked = Signal(str, int)  # family, index of the grid's sample
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        spec = family(name)
+        self.name, self.title_text = name, spec.title
+        self.kind = "images"
+        self.snapshot: dict[str, Any] | None = None  # drawn last
+        self.frames: np.ndarray | None = None  # the generation's frames shown
+        self.process_steps = 0
+        self._shown_frame: tuple[Any, int] | None = None
+        self.title = QLabel(spec.title)
+        self.title.setToolTip(f"The {spec.title} family: {spec.how}")
+        self.status = QLabel("starting its training process…")
+        self.status.setWordWrap(True)
+        self.status.setToolTip("Training steps so far, how many numbers (weights) it learns, and how many images "
+                               "it trains on.")
+        self.how = QLabel(spec.how)
+        self.how.setWordWrap(True)
+        self.how.setStyleSheet("font-style: italic;")
+        self.how.setToolTip("How this family makes a new sample.")
+        self.how.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.grid = SampleGrid()
+        self.grid_points = PointsPanel("Samples (fixed seed)", "Points from the same random numbers every time. "
+                                       "Click one to ask: is it a copy of a training point?")
+        self.grid_stack = _stack(self.grid, self.grid_points)
+        tip = ("How one sample is made, step by step: Play below runs every family's together. Diffusion removes "
+               "noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.")
+        self.process = PicturePanel("How one is made", tip)
+        self.process_points = PointsPanel("How they are made", tip, ORANGE)
+        self.process_stack = _stack(self.process, self.process_points)
+        self.process_caption = QLabel("step — of —")
+        self.process_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.process_caption.setToolTip("Network evaluations so far of all this family needs to make a sample: "
+                                        "the cost of one sample.")
+        curves, unit, smooth = LOSSES[name]
+        self.loss = LossPlot(curves, title="Training loss", y_label=unit, smooth=smooth)
+        self.loss.setToolTip(LOSS_TIPS[name])
+        if len(curves) == 1:
+            self.loss.plot_item.legend.hide()  # one curve: the axis and the tooltip say what it is
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        for widget, stretch in ((self.title, 0), (self.status, 0), (self.how, 0), (self.grid_stack, 3),
+                                (self.process_stack, 2), (self.process_caption, 0), (self.loss, 2)):
+            layout.addWidget(widget, stretch)
+        self.grid.sample_clicked.connect(lambda index: self.sample_clicked.emit(self.name, index))
+        self.grid_points.point_clicked.connect(lambda index: self.sample_clicked.emit(self.name, index))
+        self.set_font_scale(1.0)
+
+    def forget(self) -> None:
+        """A new session: nothing of the old one stays on screen."""
+        self.snapshot = self.frames = None
+        self.process_steps = 0
+        self._shown_frame = None
+        self.status.setText("starting its session…")
+        self.grid.clear_picture()
+        self.process.clear_picture()
+        self.grid_points.clear_points()
+        self.process_points.clear_points()
+        self.process_caption.setText("step — of —")
+        self.loss.clear_curves()
+
+    def show_failure(self, message: str) -> None:
+        self.status.setText(f"stopped: {message}")
+
+    def mark(self, index: int | None) -> None:
+        self.grid.mark(index)
+        self.grid_points.mark(index)
+
+    def draw(self, snap: dict[str, Any], position: int) -> Iterator[None]:
+        """The parts of `snap` that changed since the last drawn, one panel at a time."""
+        last, self.snapshot = self.snapshot or {}, snap
+        if snap["kind"] != self.kind:
+            self.kind = snap["kind"]
+            index = 0 if self.kind == "images" else 1
+            self.grid_stack.setCurrentIndex(index)
+            self.process_stack.setCurrentIndex(index)
+        what = "points" if self.kind == "points" else "images"
+        status = f"step {snap['steps']:,} · {snap['parameters']:,} weights · {snap['train_images']:,} training {what}"
+        if self.status.text() != status:
+            self.status.setText(status)
+        if snap["samples"] is not last.get("samples"):
+            if self.kind == "images":
+                self.grid.show_samples(snap["samples"])
+            else:
+                self.grid_points.show_points(snap["samples"])
+            yield
+        if snap["process"] is not last.get("process"):
+            self.frames, self.process_steps = snap["process"], snap["process_steps"]
+            self.show_process_at(position)
+            yield
+        self.loss.update_curves(snap["loss"])
+
+    def show_process_at(self, position: int) -> None:
+        """The generation after `position` network evaluations (all of it once this family is done)."""
+        if self.frames is None:
+            return
+        steps, count = self.process_steps, len(self.frames)
+        done = min(position, steps)
+        index = round(done * (count - 1) / steps) if count > 1 else (0 if done >= 1 else None)
+        shown = self._shown_frame
+        if shown is None or shown[0] is not self.frames or shown[1] != index:
+            self._shown_frame = (self.frames, index)
+            if self.kind == "images":
+                if index is None:  # a GAN or VAE before its one pass: nothing yet
+                    self.process.clear_picture()
+                else:
+                    self.process.show_picture(process_picture(self.frames[index]))
+            elif index is None:
+                self.process_points.scatter.setData([], [])
+            else:
+                self.process_points.show_points(self.frames[index])
+        caption = f"step {done:,} of {steps:,}" + (": done" if done == steps else "")
+        if self.process_caption.text() != caption:
+            self.process_caption.setText(caption)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.title.setFont(scaled_font(scale, 1.35, bold=True))
+        for panel in (self.grid, self.process, self.grid_points, self.process_points):
+            panel.set_font_scale(scale)
+        scale_plot_fonts(self.loss, scale)
+
+
+def _stack(*widgets: QWidget) -> QStackedWidget:
+    stack = QStackedWidget()
+    for widget in widgets:
+        stack.addWidget(widget)
+    return stack

@@ -1,0 +1,150 @@
+""""Is it a copy?": a clicked sample beside its three nearest training images, their distances and the copy rule's
+verdict; and the histogram of the distances from a family's samples to their nearest training image, beside the same
+for real examples it never trained on. The art student's test, made measurable."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from genviz.core.mosaic import mosaic
+from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.style import BLUE, GREEN, ORANGE, VERMILLION, color, scaled_font
+from genviz.qt.widgets.picture import PicturePanel
+
+BINS = 30
+ORDINALS = ("1st", "2nd", "3rd")
+
+
+def verdict_text(answer: dict[str, Any]) -> str:
+    """The copy rule's verdict for one sample, with the distances it rests on."""
+    nearest = answer["distances"]
+    first = f"its nearest training example is at distance {nearest[0]:.2f}"
+    ratio = answer["ratio"]
+    if math.isnan(ratio):
+        return f"New: {first}." if not answer["copy"] else f"A copy: {first}."
+    second = f"{ratio:.2f} of the distance to the second nearest ({nearest[1]:.2f})"
+    if answer["copy"]:
+        return f"A copy: {first}, only {second}; the rule calls a sample a copy below 1/3."
+    return f"Not a copy: {first}, {second}; a copy would be below 1/3."
+
+
+def histogram(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """The share of `values` in each bin (shares, so that 200 samples and 400 real examples compare)."""
+    counts, _ = np.histogram(values, bins=edges)
+    return counts / max(len(values), 1)
+
+
+class CopyPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = QLabel("Is it a copy?")
+        self.heading.setToolTip("An art student who studied 1,000 paintings should paint something that is not a "
+                                "copy of any of them. The same test for a model: is its sample much closer to one "
+                                "training image than to any other?")
+        self.verdict = QLabel("Click any sample in a family's grid to set it beside its three nearest training "
+                              "images.")
+        self.verdict.setWordWrap(True)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.verdict.setToolTip("The copy rule (Gu et al. 2023): a sample is a copy when its nearest training image "
+                                "is closer than 1/3 of the distance to the second nearest, in pixel space.")
+        self.pictures = PicturePanel("The sample and its nearest training images", "Left: the sample you clicked. "
+                                     "Right: the three training images closest to it, nearest first, with their "
+                                     "distances in pixel space (the square root of the summed squared differences).")
+        self.plot = pg.PlotWidget()
+        configure_plot(self.plot, "Distance to the nearest training image", "distance in pixel space",
+                       "share of images")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setToolTip("How far each sample is from its nearest training image (blue), beside the same for "
+                             "real examples the family never trained on (orange). A family that memorised piles up "
+                             "near 0, left of the real examples; one that learned patterns overlaps them. The dashed "
+                             "line marks the sample you clicked.")
+        item = self.plot.getPlotItem()
+        legend = item.addLegend(offset=(-10, 10), brush=color("#FFFFFF", 200))
+        self.samples_curve = item.plot([], [], stepMode="center", fillLevel=0, pen=pg.mkPen(BLUE, width=2),
+                                       brush=color(BLUE, 60), name="samples")
+        self.real_curve = item.plot([], [], stepMode="center", fillLevel=0, pen=pg.mkPen(ORANGE, width=2),
+                                    brush=color(ORANGE, 60), name="held-out real examples")
+        self.legend = legend
+        self.picked_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DashLine))
+        self.picked_line.hide()
+        item.addItem(self.picked_line)
+        self.family: str | None = None  # whose histogram is shown
+        self._drawn: tuple[Any, Any] | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.pictures, 2)
+        layout.addWidget(self.plot, 3)
+        self.set_font_scale(1.0)
+
+    def asking(self, title: str, index: int) -> None:
+        self.verdict.setStyleSheet("")
+        self.verdict.setText(f"{title}, sample {index + 1}: looking for its nearest training images…")
+
+    def show_neighbours(self, title: str, answer: dict[str, Any], kind: str) -> None:
+        copy = answer["copy"]
+        self.verdict.setStyleSheet(f"QLabel {{ border-left: 6px solid {VERMILLION if copy else GREEN}; "
+                                   "padding-left: 6px; }")
+        self.verdict.setText(f"{title}, sample {answer['index'] + 1}. {verdict_text(answer)}")
+        self.pictures.setVisible(kind == "images")
+        if kind == "images":
+            sample, images = answer["sample"], answer["images"]
+            self.pictures.show_picture(mosaic(np.concatenate([sample[None], images]), columns=1 + len(images)))
+            under = [(0, "sample"), *((i + 1, f"{ORDINALS[i]}: {d:.2f}") for i, d in enumerate(answer["distances"]))]
+            self.pictures.caption_tiles(sample.shape[:2], under=under)
+        self.picked_line.setValue(float(answer["distances"][0]))
+        self.picked_line.show()
+
+    def show_histogram(self, family: str, title: str, distances: np.ndarray | None, real: np.ndarray | None,
+                       real_name: str) -> None:
+        """Family `family`'s samples against `real_name` (held-out real examples): redrawn only when they change."""
+        if self.family != family:
+            self.family = family
+            self.picked_line.hide()
+            self._drawn = None
+            self._rename(self.samples_curve, f"samples of the {title}")
+            self._rename(self.real_curve, f"held-out {real_name}")
+        if self._drawn is not None and self._drawn[0] is distances and self._drawn[1] is real:
+            return
+        self._drawn = (distances, real)
+        shown = [values for values in (distances, real) if values is not None and len(values)]
+        if not shown:
+            self.samples_curve.setData([], [])
+            self.real_curve.setData([], [])
+            return
+        top = max(float(np.max(values)) for values in shown)
+        edges = np.linspace(0.0, max(top, 1e-6) * 1.02, BINS + 1)
+        for curve, values in ((self.samples_curve, distances), (self.real_curve, real)):
+            if values is None or not len(values):
+                curve.setData([], [])
+            else:
+                curve.setData(edges, histogram(values, edges))
+
+    def forget(self) -> None:
+        self.family, self._drawn = None, None
+        self.samples_curve.setData([], [])
+        self.real_curve.setData([], [])
+        self.picked_line.hide()
+        self.pictures.clear_picture()
+        self.verdict.setStyleSheet("")
+        self.verdict.setText("Click any sample in a family's grid to set it beside its three nearest training images.")
+
+    def set_font_scale(self, scale: float) -> None:
+        self.heading.setFont(scaled_font(scale, 1.35, bold=True))
+        self.pictures.set_font_scale(scale)
+        scale_plot_fonts(self.plot, scale)
+
+    def _rename(self, curve: pg.PlotDataItem, name: str) -> None:
+        for sample, label in self.legend.items:
+            if sample.item is curve:
+                label.setText(name, **({"size": label.opts["size"]} if label.opts.get("size") else {}))

@@ -1,0 +1,137 @@
+"""The results table: one row per family, the figures of genviz/core/compare/metrics.py as they are measured again
+while the families train, with headers whose tooltips say what each figure means; exported as CSV."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from genviz.qt.tooltips import wrapped
+
+Cell = Callable[[dict[str, Any]], str]
+
+
+def _number(key: str, form: str) -> Cell:
+    return lambda row: "—" if row.get(key) is None else format(row[key], form)
+
+
+def _of(key: str, total: str | int) -> Cell:
+    def cell(row: dict[str, Any]) -> str:
+        if row.get(key) is None:
+            return "—"
+        whole = row.get(total) if isinstance(total, str) else total
+        return f"{row[key]} of {whole}"
+    return cell
+
+
+# (key in the metrics row, header, tooltip, how a cell is written)
+COPIES = ("copies", "Copies", "The share of samples that are near-copies of a training image: its nearest training "
+          "image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A "
+          "model that learned patterns stays near the real examples' share; one that memorised hands back copies.",
+          _number("copies", ".1%"))
+BASELINE = ("copies_real_baseline", "Copies among real", "The same copy rule applied to real examples the families "
+            "never trained on, against the training images: the share a model that makes new images should be near.",
+            _number("copies_real_baseline", ".1%"))
+COST = (
+    ("ms_per_sample", "ms / sample", "Milliseconds to make one sample (of 200, in a batch) on this machine while the "
+     "others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.", _number("ms_per_sample", ".2f")),
+    ("parameters", "Weights", "How many numbers the family's networks learn.", _number("parameters", ",")),
+    ("steps", "Steps", "Training steps the family had taken when these figures were measured. All train for the same "
+     "time, so a slower step means fewer of them.", _number("steps", ",")),
+)
+COLUMNS: dict[str, tuple[tuple[str, str, str, Cell], ...]] = {
+    "images": (
+        ("quality", "Quality", "How recognisable the samples are: the share that a digit classifier (trained in the "
+         "app on real digits) names with at least 90% confidence, divided by the same share for real digits it never "
+         "saw. 1 means as recognisable as real digits.", _number("quality", ".2f")),
+        ("classes", "Classes", "How many of the 10 digits make up at least 1% of the confidently named samples: a "
+         "family that makes only some digits has missed the others.", _of("classes", 10)),
+        ("evenness", "Evenness", "How evenly the samples spread over the digits: the entropy of their histogram "
+         "divided by log 10. 1 when every digit comes out equally often, 0 when only one does.",
+         _number("evenness", ".2f")),
+        COPIES, BASELINE, *COST),
+    "points": (
+        ("modes", "Modes covered", "How many of the data set's blobs (modes) have samples near them: a family that "
+         "covers only some has collapsed onto those.", _of("modes", "modes_total")),
+        ("near_mode", "Near a mode", "The share of samples close to one of the blobs: the rest fell between them.",
+         _number("near_mode", ".0%")),
+        COPIES, BASELINE, *COST),
+}
+FAMILY_TIP = "Each family trains on the same data, for the same time, with a fair share of the cores."
+
+
+class ResultsTable(QTableWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.verticalHeader().hide()
+        self.setToolTip("The figures of each family, measured again every few seconds from 200 new samples while "
+                        "they train. Rest the mouse on a column's header to read what it means.")
+        self.kind = "images"
+        self.families: list[str] = []
+        self.titles: dict[str, str] = {}
+        self.rows: dict[str, dict[str, Any] | None] = {}
+        self._set_columns("images")
+
+    def start(self, families: dict[str, str]) -> None:
+        """Empty rows for these families (name: title), in the columns' order."""
+        self.families, self.titles = list(families), dict(families)
+        self.rows = dict.fromkeys(families)
+        self.setRowCount(len(families))
+        for row, title in enumerate(families.values()):
+            item = QTableWidgetItem(title)
+            item.setToolTip(wrapped(FAMILY_TIP))
+            self.setItem(row, 0, item)
+            for column in range(1, self.columnCount()):
+                self.setItem(row, column, self._cell("—"))
+        self.resizeColumnsToContents()
+
+    def show_row(self, name: str, kind: str, row: dict[str, Any]) -> None:
+        if kind != self.kind:
+            self._set_columns(kind)
+            self.start(self.titles)
+            for other, values in self.rows.items():
+                if values is not None and other != name:
+                    self.show_row(other, kind, values)
+        self.rows[name] = row
+        index = self.families.index(name)
+        for column, (_, _, _, cell) in enumerate(COLUMNS[kind], start=1):
+            self.item(index, column).setText(cell(row))
+        self.resizeColumnsToContents()
+
+    def text(self, name: str, key: str) -> str:
+        """The cell shown for a family's figure."""
+        keys = [column[0] for column in COLUMNS[self.kind]]
+        return self.item(self.families.index(name), keys.index(key) + 1).text()
+
+    def export_csv(self, path: Path) -> None:
+        """The table's figures as they are, unrounded, one row per family (empty where not measured). Raises OSError."""
+        keys = [column[0] for column in COLUMNS[self.kind]]
+        with path.open("w", newline="", encoding="utf-8") as file:
+            writer = csv.writer(file)
+            writer.writerow(["family", *keys])
+            for name in self.families:
+                row = self.rows.get(name) or {}
+                writer.writerow([name, *("" if row.get(key) is None else row[key] for key in keys)])
+
+    def _set_columns(self, kind: str) -> None:
+        self.kind = kind
+        columns = COLUMNS[kind]
+        self.setColumnCount(len(columns) + 1)
+        for index, (_, header, tip, _) in enumerate((("family", "Family", FAMILY_TIP, None), *columns)):
+            item = QTableWidgetItem(header)
+            item.setToolTip(wrapped(tip))
+            self.setHorizontalHeaderItem(index, item)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    @staticmethod
+    def _cell(text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item

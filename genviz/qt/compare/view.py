@@ -1,0 +1,245 @@
+"""The Compare lab: the same data through every family at once, each in its own training process with a fair share of
+the cores, side by side. One column per family (its samples from a fixed seed, how it makes one, its loss), one row
+that plays every family's generation together, the results table measured live, and "Is it a copy?".
+
+The view draws the controller's combined snapshot (genviz/qt/compare/controller.py): {"families": {name: the
+family's snapshot, see genviz/core/compare/session.py}}. Its requests name the family first:
+request("neighbours", family, index); the answers come to family_answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from genviz.core.compare.families import FAMILIES, check_families
+from genviz.core.compare.runner import SESSION
+from genviz.core.data.datasets import POINT_SETS
+from genviz.core.errors import DataError
+from genviz.core.host import SessionSpec
+from genviz.core.settings import check_settings
+from genviz.qt.compare.column import FamilyColumn
+from genviz.qt.compare.controller import CompareController
+from genviz.qt.compare.copy_panel import CopyPanel
+from genviz.qt.compare.player import ProcessPlayer
+from genviz.qt.compare.results_table import ResultsTable
+from genviz.qt.compare.settings_panel import DATA_SETS, CompareChoice, CompareSettingsPanel
+from genviz.qt.lab import LabView, splitter
+from genviz.qt.style import scaled_font
+from genviz.qt.tooltips import wrap_tooltips
+
+DEMO_POSITION = 0.3  # the demo's screenshot shows the generation this far: diffusion half-way, Pixels a few rows in
+
+
+class CompareLabView(LabView):
+    title = "Compare"
+    summary = ("Every family on the same data at once, side by side: their samples, how each makes one, a results "
+               "table measured live, and Is it a copy?")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.choice: CompareChoice | None = None  # the comparison asked for last
+        self.family_columns: dict[str, FamilyColumn] = {}
+        self.picked: tuple[str, int] | None = None  # the sample asked about: (family, index)
+        self._waiting = False
+        self._font_scale = 1.0
+        self.settings = CompareSettingsPanel()
+        self.player = ProcessPlayer()
+        self.table = ResultsTable()
+        self.export_button = QPushButton("Export table as CSV…")
+        self.export_button.setToolTip("Save the table's figures, unrounded, as a CSV file for a spreadsheet.")
+        self.copy_panel = CopyPanel()
+        self._layout()
+        self.settings.apply_clicked.connect(self.reset_requested)
+        self.settings.preset_chosen.connect(self._on_settings_preset_chosen)
+        self.player.position_changed.connect(self._on_player_position_changed)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+
+    def make_controller(self) -> CompareController:
+        return CompareController(self)
+
+    # Building
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.settings)
+        left_layout.addStretch(1)
+
+        self.family_row = QWidget()
+        self.family_layout = QHBoxLayout(self.family_row)
+        self.family_layout.setContentsMargins(0, 0, 0, 0)
+        families = QWidget()
+        families_layout = QVBoxLayout(families)
+        families_layout.setContentsMargins(0, 0, 0, 0)
+        families_layout.addWidget(self.family_row, 1)
+        families_layout.addWidget(self.player)
+
+        self.results_heading = QLabel("Results")
+        self.results_heading.setToolTip(self.table.toolTip())
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(2, 2, 2, 2)
+        results_layout.addWidget(self.results_heading)
+        results_layout.addWidget(self.table, 1)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+        results_layout.addLayout(export_row)
+        bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel], [700, 500])
+        main = splitter(Qt.Orientation.Vertical, [families, bottom], [620, 340])
+        self.set_columns([left, main], [290, 1300])
+
+    def _build_columns(self, families: tuple[str, ...]) -> None:
+        """One column per family, in the order chosen; the same families keep their columns."""
+        if tuple(self.family_columns) == families:
+            for column in self.family_columns.values():
+                column.forget()
+            return
+        for column in self.family_columns.values():
+            self.family_layout.removeWidget(column)
+            column.deleteLater()
+        self.family_columns = {}
+        for name in families:
+            column = FamilyColumn(name)
+            column.set_font_scale(self._font_scale)
+            column.sample_clicked.connect(self.pick_sample)
+            wrap_tooltips(column)
+            self.family_layout.addWidget(column, 1)
+            self.family_columns[name] = column
+
+    # LabView
+    def session_specs(self) -> dict[str, SessionSpec]:
+        """Each chosen family's session on the chosen data; one sentence for a choice that cannot be compared."""
+        choice = self.settings.config()
+        check_settings(choice)
+        check_families(choice.families, choice.data)
+        self.settings.pending.mark_applied(choice)
+        self.choice = choice
+        return {name: SessionSpec(SESSION, (name, choice.data, choice.train_images, choice.seed))
+                for name in choice.families}
+
+    def training_panels(self) -> dict[str, QWidget]:
+        return {f"{name}_grid": column.grid_stack.currentWidget() for name, column in self.family_columns.items()}
+
+    def run_started(self) -> None:
+        """A new comparison: a column per chosen family, an empty table, no sample asked about."""
+        families = self.choice.families if self.choice is not None else ()
+        self._build_columns(families)
+        self.table.start({name: FAMILIES[name].title for name in families})
+        self.copy_panel.forget()
+        self.picked = None
+        self._waiting = False
+        self.player.set_longest(1)
+
+    def column_started(self, family: str) -> None:
+        """A family's session began: its column starts empty."""
+        if family in self.family_columns:
+            self.family_columns[family].forget()
+
+    def column_failed(self, family: str, message: str) -> None:
+        if family in self.family_columns:
+            self.family_columns[family].show_failure(message)
+
+    def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
+        for name, snap in snapshot["families"].items():
+            column = self.family_columns.get(name)
+            if column is None or snap is None or snap is column.snapshot:
+                continue
+            yield from column.draw(snap, self.player.position)
+            self.player.set_longest(max(c.process_steps for c in self.family_columns.values()))
+            metrics = snap["metrics"]
+            if metrics is not None and metrics is not self.table.rows.get(name):
+                self.table.show_row(name, snap["kind"], metrics)
+            if self.copy_panel.family in (None, name) and metrics is not None:
+                self._show_histogram(name)
+            yield
+
+    def family_answered(self, family: str, name: str, result: Any) -> None:
+        if name == "neighbours" and self.picked == (family, result["index"]):
+            self._waiting = False
+            column = self.family_columns[family]
+            self.copy_panel.show_neighbours(column.title_text, result, column.kind)
+            self._show_histogram(family)
+
+    def family_request_failed(self, family: str, name: str, message: str) -> None:
+        self._waiting = False
+        self.message.emit(f"{FAMILIES[family].title}: {message}")
+
+    def open_file(self, path: Path) -> None:
+        if not path.is_dir():
+            self.message.emit(f"The Compare lab learns from a folder of images: drop the folder that holds "
+                              f"{path.name}, not the file.")
+            return
+        self.settings.add_folder(path)
+        self.reset_requested.emit()
+
+    def select_data(self, data: str) -> None:
+        if self.settings.data.select(data):
+            return
+        if not Path(data).expanduser().is_dir():
+            raise DataError(f"The Compare lab has no data set called {data}: choose {', '.join(DATA_SETS)} or a "
+                            "folder of images.")
+        self.settings.add_folder(Path(data).expanduser())
+
+    def start_demo(self) -> None:
+        """Ask Is it a copy? of a diffusion sample (else the first family's), and stop the generation part-way."""
+        if not self.family_columns:
+            return
+        name = "diffusion" if "diffusion" in self.family_columns else next(iter(self.family_columns))
+        self.player.slider.setValue(round(DEMO_POSITION * self.player.slider.maximum()))
+        self.pick_sample(name, 0)
+
+    def demo_running(self) -> bool:
+        return self._waiting
+
+    def set_font_scale(self, scale: float) -> None:
+        self._font_scale = scale
+        for column in self.family_columns.values():
+            column.set_font_scale(scale)
+        self.copy_panel.set_font_scale(scale)
+        self.results_heading.setFont(scaled_font(scale, 1.35, bold=True))
+
+    # Actions
+    def pick_sample(self, family: str, index: int) -> None:
+        """Is it a copy? for sample `index` of the family's grid."""
+        self.picked = (family, index)
+        self._waiting = True
+        for name, column in self.family_columns.items():
+            column.mark(index if name == family else None)
+        self.copy_panel.asking(self.family_columns[family].title_text, index)
+        self.request("neighbours", family, index)
+
+    def export_table(self, path: Path) -> None:
+        try:
+            self.table.export_csv(path)
+        except OSError as error:
+            self.message.emit(f"Could not write {path}: {error.strerror or error}.")
+
+    # Helpers
+    def _show_histogram(self, family: str) -> None:
+        snap = self.family_columns[family].snapshot
+        if snap is None:
+            return
+        data = self.choice.data if self.choice is not None else ""
+        real = "real points" if data in POINT_SETS else "real digits" if data in ("digits", "mnist") else \
+            "real examples"
+        self.copy_panel.show_histogram(family, self.family_columns[family].title_text, snap["nn_distances"],
+                                       snap["nn_real_distances"], real)
+
+    # Handlers
+    def _on_settings_preset_chosen(self) -> None:
+        self.reset_requested.emit()
+        self.train_requested.emit()
+
+    def _on_player_position_changed(self, position: int) -> None:
+        for column in self.family_columns.values():
+            column.show_process_at(position)
+
+    def _on_export_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export the results table", "compare.csv", "CSV files (*.csv)")
+        if path:
+            self.export_table(Path(path))
