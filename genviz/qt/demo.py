@@ -84,12 +84,11 @@ class DemoScript(QObject):
                          lambda: self._record(elapsed, frames, refreshes))
 
     def _record(self, elapsed: float, frames: int, refreshes: dict[str, float]) -> None:
-        config = self.controller.spec.args[0]
         steps = self.controller.last_snapshot["step"] - self._first_step
-        hosts = [c.handle.host.pid for c in self.window.controllers.values() if c.handle is not None]
+        hosts = [pid for c in self.window.controllers.values() for pid in c.host_pids]
         self.report = {
             "lab": self.lab,
-            "data": getattr(config, "corpus", None) or config.data,
+            "data": self.controller.data_name,
             "train_seconds": round(elapsed, 2),
             "steps": steps,
             "steps_per_s": round(steps / elapsed, 1),

@@ -221,6 +221,11 @@ class LabView(QWidget):
     def set_font_scale(self, scale: float) -> None:
         """Plots do not follow the application font by themselves."""
 
+    def make_controller(self) -> LabController:
+        """What ties this view to its training: one session in one process. A lab that trains several at once
+        (Compare) returns a controller with the same interface for all of them."""
+        return LabController(self)
+
 
 class LabController(QObject):
     """One lab: its view, its training process (started when first needed) and its newest snapshot."""
@@ -317,6 +322,17 @@ class LabController(QObject):
     def drawing(self) -> bool:
         """A snapshot is half drawn: its next panel comes at the next event."""
         return self._drawing is not None
+
+    @property
+    def data_name(self) -> str:
+        """The data set (or corpus) of the session asked for last."""
+        config = self.spec.args[0]
+        return getattr(config, "corpus", None) or config.data
+
+    @property
+    def host_pids(self) -> list[int]:
+        """The training processes this lab holds."""
+        return [] if self.handle is None else [self.handle.host.pid]
 
     def draw_pending(self) -> str:
         """Draw the next panel of the snapshot being drawn, or the first of the newest one. "more" while panels

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # Building
     def _add_controller(self, name: str, view: LabView) -> None:
-        controller = LabController(view)
+        controller = view.make_controller()
         controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
         controller.snapshot_arrived.connect(self._on_controller_snapshot_arrived)
         controller.failed.connect(self.banner.show_message)
