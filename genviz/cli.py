@@ -28,6 +28,7 @@ LAB_COMMANDS = [
     "genviz.commands.pixels",
     "genviz.commands.data",
     "genviz.commands.sample",
+    "genviz.commands.timeline",
     "genviz.commands.desktop",
     "genviz.commands.compare",
 ]

@@ -95,10 +95,31 @@ class CountProgress:
 
 
 def add_budget_arguments(parser) -> None:
-    """--steps or --seconds, exactly one."""
+    """--steps or --seconds, exactly one; and --no-history."""
     budget = parser.add_mutually_exclusive_group(required=True)
     budget.add_argument("--steps", type=whole_number(1), help="train for this many steps (at least 1)")
     budget.add_argument("--seconds", type=number(0, low_open=True), help="train for this many seconds (above 0)")
+    parser.add_argument("--no-history", action="store_true",
+                        help="save only the final weights, not the training timeline (a smaller file)")
+
+
+def add_step_argument(parser) -> None:
+    parser.add_argument("--step", type=whole_number(0), default=None,
+                        help="use the model as it was at this training step: the nearest step its timeline kept "
+                             "(genviz timeline MODEL lists them)")
+
+
+def go_back_to(step: int | None, file, model) -> None:
+    """With --step: put the weights of the kept step nearest to `step` into `model` (a sampler or predictor)."""
+    if step is None:
+        return
+    kept, weights = file.nearest_checkpoint(step)
+    import torch
+
+    from genviz.core.timeline import load_weights
+
+    load_weights(model, {name: torch.tensor(array) for name, array in weights.items()})
+    print(f"The model as it was at step {kept:,} (the kept step nearest to {step:,}).", file=sys.stderr)
 
 
 @contextmanager
@@ -126,7 +147,7 @@ def train_then_save(session, args) -> float:
     except KeyboardInterrupt:
         raise KeyboardInterrupt(f"interrupted at step {session.step_count}; nothing was saved.") from None
     with interrupts_deferred(f"interrupted; the model was saved to {args.out} first."):
-        session.save(args.out)
+        session.save(args.out, history=not args.no_history)
     return loss
 
 

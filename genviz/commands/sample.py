@@ -11,7 +11,15 @@ import argparse
 from importlib import import_module
 from pathlib import Path
 
-from genviz.commands.common import CountProgress, interrupts_deferred, seed, start_torch, whole_number
+from genviz.commands.common import (
+    CountProgress,
+    add_step_argument,
+    go_back_to,
+    interrupts_deferred,
+    seed,
+    start_torch,
+    whole_number,
+)
 from genviz.core.errors import ModelFileError
 from genviz.core.safe_files import check_output
 
@@ -33,8 +41,10 @@ def register(commands, train_labs) -> None:
     sample.add_argument("--sampler", choices=["ddpm", "ddim"], default=None, help="diffusion models only")
     sample.add_argument("--steps", type=whole_number(1), default=None, help="diffusion models only: denoising steps")
     sample.add_argument("--frames", action="store_true",
-                        help="diffusion models only: every frame, shape (steps+1, N, ...), noise first")
+                        help="diffusion models: every denoising frame, shape (steps+1, N, ...), noise first; pixels "
+                             "models: one frame per pixel drawn, (H*W+1, N, H, W), NaN where a pixel is not drawn yet")
     sample.add_argument("--out", type=Path, required=True, help="the .npy file to write (under exactly this name)")
+    add_step_argument(sample)
     sample.set_defaults(func=_sample)
 
 
@@ -48,6 +58,7 @@ def _sample(args: argparse.Namespace) -> int:
         raise ModelFileError(f"{file.name} holds a {file.lab} model, which does not sample images or points.")
     start_torch()
     sampler = import_module(SAMPLERS[file.lab]).sampler_from_file(file)
+    go_back_to(args.step, file, sampler)
     options = {k: v for k, v in (("sampler", args.sampler), ("steps", args.steps)) if v is not None}
     if args.frames:
         options["frames"] = True

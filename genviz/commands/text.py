@@ -10,7 +10,9 @@ from pathlib import Path
 from genviz.commands.common import (
     CountProgress,
     add_budget_arguments,
+    add_step_argument,
     check_before_training,
+    go_back_to,
     seed,
     start_torch,
     train_and_save,
@@ -41,6 +43,7 @@ def register(commands, train_labs) -> None:
     _add_sampling_arguments(next_token)
     next_token.add_argument("--top", type=whole_number(1), default=10, help="how many tokens to list (default 10)")
     next_token.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_step_argument(next_token)
     next_token.set_defaults(func=_next_token)
 
     generate = commands.add_parser("generate", help="continue a prompt with a trained text model")
@@ -50,6 +53,7 @@ def register(commands, train_labs) -> None:
                           help=f"how many tokens to add (0 to {MAX_TOKENS:,})")
     generate.add_argument("--seed", type=seed, default=0)
     _add_sampling_arguments(generate)
+    add_step_argument(generate)
     generate.set_defaults(func=_generate)
 
 
@@ -87,7 +91,7 @@ def _train(args: argparse.Namespace) -> int:
 def _next_token(args: argparse.Namespace) -> int:
     from genviz.core.sampling import top_tokens
     from genviz.core.text.generation import distribution_for
-    predictor = _load_predictor(args.model)
+    predictor = _load_predictor(args.model, args.step)
     prediction = predictor.predict(predictor.tokenizer.encode(args.prompt))
     if prediction is None:
         raise GenvizError("The prompt is empty: give the model some text to continue.")
@@ -106,7 +110,7 @@ def _next_token(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    predictor = _load_predictor(args.model)
+    predictor = _load_predictor(args.model, args.step)
     ids = predictor.tokenizer.encode(args.prompt)
     if not ids:
         raise GenvizError("The prompt is empty: give the model some text to continue.")
@@ -119,11 +123,14 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_predictor(path: Path):
-    """The file is read and checked before torch is imported, so a bad one is refused at once."""
+def _load_predictor(path: Path, step: int | None):
+    """The file is read and checked before torch is imported, so a bad one is refused at once; at `step`, the
+    kept checkpoint nearest to it."""
     from genviz.core.modelfile import load_model
 
     file = load_model(path, expected_lab="text")
     from genviz.core.text.predictor import TextPredictor
 
-    return TextPredictor.from_file(file)
+    predictor = TextPredictor.from_file(file)
+    go_back_to(step, file, predictor)
+    return predictor

@@ -49,6 +49,20 @@ class ModelFile:
     tensors: dict[str, np.ndarray]  # finite numbers
     extras: dict[str, Any]
     name: str = "the model file"  # for messages
+    # The training timeline (genviz/core/timeline.py), when the file keeps one: [{"step", "loss"}] oldest first,
+    # and each checkpoint's weights by the names of the session's modules.
+    timeline: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    checkpoints: list[dict[str, np.ndarray]] = dataclasses.field(default_factory=list)
+
+    def nearest_checkpoint(self, step: int) -> tuple[int, dict[str, np.ndarray]]:
+        """(kept step, weights) nearest to `step` (the earlier of two as near); ModelFileError without a
+        timeline."""
+        if not self.timeline:
+            raise ModelFileError(f"{self.name} keeps no training timeline (it was saved without its history), so "
+                                 "it has no earlier steps.")
+        steps = [entry["step"] for entry in self.timeline]
+        index = min(range(len(steps)), key=lambda i: (abs(steps[i] - step), steps[i]))
+        return steps[index], self.checkpoints[index]
 
 
 def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: Mapping[str, Any],
@@ -74,6 +88,29 @@ def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: Mapp
             raise ModelFileError(f"The model file written to {path} did not read back as written.")
 
     write_atomically(path, lambda temporary: save_file(cpu, str(temporary), metadata=metadata), read_back)
+
+
+def add_timeline(path: str | Path, timeline: Any) -> None:
+    """Add a session's timeline (genviz/core/timeline.py) to the model file just written at `path`: its
+    checkpoints' weights as tensors named timeline.<index>.<weight>, its steps and losses in the metadata. Still one
+    safetensors file that loads without running code."""
+    from safetensors.torch import load, save_file
+
+    path = Path(path)
+    data = path.read_bytes()
+    metadata = dict(_header(data, path.name)["__metadata__"])
+    metadata["timeline"] = json.dumps(timeline.metadata())
+    tensors = load(data)
+    tensors.update({name: tensor.contiguous() for name, tensor in timeline.tensors().items()})
+    shapes = {name: tuple(t.shape) for name, t in tensors.items()}
+
+    def read_back(written: Path) -> None:
+        header = _header(written.read_bytes(), written.name)
+        stored = {name: tuple(entry["shape"]) for name, entry in header.items() if name != "__metadata__"}
+        if header.get("__metadata__") != metadata or stored != shapes:
+            raise ModelFileError(f"The model file written to {path} did not read back as written.")
+
+    write_atomically(path, lambda temporary: save_file(tensors, str(temporary), metadata=metadata), read_back)
 
 
 def _header(data: bytes, name: str) -> dict[str, Any]:
@@ -122,7 +159,38 @@ def load_model(path: str | Path, expected_lab: str | None = None) -> ModelFile:
     if not isinstance(config, dict) or not isinstance(extras, dict):
         raise ModelFileError(f"{name} has damaged genviz metadata.")
     check_config(_config_class(lab), config, name)
-    return ModelFile(lab=lab, config=config, tensors=_tensors(data, name), extras=extras, name=name)
+    tensors = _tensors(data, name)
+    timeline, checkpoints = _timeline(metadata.get("timeline"), tensors, name)
+    return ModelFile(lab=lab, config=config, tensors=tensors, extras=extras, name=name, timeline=timeline,
+                     checkpoints=checkpoints)
+
+
+def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
+              ) -> tuple[list[dict[str, Any]], list[dict[str, np.ndarray]]]:
+    """The timeline's entries and checkpoints, taken out of `tensors`; checked like the rest of the file."""
+    from genviz.core.timeline import HISTORY_PREFIX
+
+    kept = [key for key in tensors if key.startswith(HISTORY_PREFIX)]
+    if text is None and not kept:
+        return [], []
+    damaged = ModelFileError(f"{name} has a damaged training timeline.")
+    try:
+        entries = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        raise damaged from None
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and type(e.get("step")) is int and e["step"] >= 0
+            and (e.get("loss") is None or type(e["loss"]) in (int, float)) for e in entries):
+        raise damaged
+    checkpoints: list[dict[str, np.ndarray]] = [{} for _ in entries]
+    for key in kept:
+        index, _, weight = key[len(HISTORY_PREFIX):].partition(".")
+        if not index.isdigit() or int(index) >= len(entries) or not weight:
+            raise damaged
+        checkpoints[int(index)][weight] = tensors.pop(key)
+    if any(set(c) != set(checkpoints[0]) for c in checkpoints):
+        raise damaged
+    return [{"step": e["step"], "loss": e.get("loss")} for e in entries], checkpoints
 
 
 def _config_class(lab: str) -> type:

@@ -174,26 +174,31 @@ class Session(ABC):
 
     def modules(self) -> dict[str, Any]:
         """name -> torch module: the weights the pictures are made from, which the timeline keeps
-        (genviz/core/timeline.py). By default every module the session holds as an attribute, and the modules of a
-        session it wraps; a session that keeps a module elsewhere (inside a sampler, say) names its own."""
+        (genviz/core/timeline.py). By default every module the session holds as an attribute; a session that keeps
+        one elsewhere (inside a sampler, say) names its own. A lab's sampler names the modules it shares with the
+        session alike, so a saved checkpoint loads into either."""
         import torch
 
-        found = {}
-        for name, value in vars(self).items():
-            if isinstance(value, torch.nn.Module):
-                found[name] = value
-            elif isinstance(value, Session):
-                found.update({f"{name}.{inner}": module for inner, module in value.modules().items()})
-        return found
+        return {name: value for name, value in vars(self).items() if isinstance(value, torch.nn.Module)}
 
     @property
     @abstractmethod
     def device_name(self) -> str:
         """Where the model runs, in words ("CPU", "CUDA: NVIDIA ...", "Apple MPS")."""
 
+    def save(self, path: str | Path, history: bool = True) -> None:
+        """Write the trained model to one file that loads without running code, with its timeline (the kept
+        checkpoints) unless `history` is False."""
+        self.write_model(path)
+        if history and self.timeline.checkpoints:
+            from genviz.core.modelfile import add_timeline
+
+            self.timeline.keep_latest(self)
+            add_timeline(path, self.timeline)
+
     @abstractmethod
-    def save(self, path: str | Path) -> None:
-        """Write the trained model to one file that loads without running code."""
+    def write_model(self, path: str | Path) -> None:
+        """Write the trained model (its weights, settings and extras) to one model file."""
 
 
 def config_from_mapping(config_class: type, values: Mapping[str, Any]) -> Any:

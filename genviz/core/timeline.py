@@ -50,9 +50,16 @@ def weights_of(session: Any) -> dict[str, Any]:
 
 
 def load_weights(session: Any, weights: dict[str, Any]) -> None:
-    """Put kept weights back into the session's modules, in place (optimizers keep pointing at them)."""
+    """Put kept weights into the modules of a session (or of a sampler: anything with `modules()`), in place, so
+    optimizers keep pointing at them."""
     import torch
 
+    from genviz.core.errors import ModelFileError
+
+    names = {f"{module_name}.{name}" for module_name, module in session.modules().items()
+             for name in module.state_dict()}
+    if not names <= weights.keys():
+        raise ModelFileError("The training timeline does not match this model: its checkpoints hold other weights.")
     with torch.no_grad():
         for module_name, module in session.modules().items():
             for name, tensor in module.state_dict().items():
@@ -132,6 +139,7 @@ class Timeline:
         self.checkpoints: list[Checkpoint] = []
         self.version = 0  # grows whenever the kept steps change: the view redraws the slider only then
         self.past_pictures: tuple[int | None, dict[str, Any]] = (None, {})  # (step, pictures) of the past shown
+        self.last_loss = math.nan  # of the step offered last
 
     @property
     def steps(self) -> list[int]:
@@ -150,8 +158,15 @@ class Timeline:
 
     def offer(self, session: Any, loss: float) -> None:
         """Keep the session's weights at its current step if that step is due."""
+        self.last_loss = loss
         if self.due(session.step_count):
             self.keep(session.step_count, loss, weights_of(session))
+
+    def keep_latest(self, session: Any) -> None:
+        """Keep the session's weights as they are now, unless its step is kept already: a saved timeline ends at
+        the saved model."""
+        if not self.checkpoints or self.checkpoints[-1].step < session.step_count:
+            self.keep(session.step_count, self.last_loss, weights_of(session))
 
     def keep(self, step: int, loss: float, weights: dict[str, Any]) -> None:
         nbytes = sum(tensor.numel() * tensor.element_size() for tensor in weights.values())
@@ -181,6 +196,17 @@ class Timeline:
         """Forget the checkpoints after `step`: a branch trains a new future from there."""
         self.checkpoints = [checkpoint for checkpoint in self.checkpoints if checkpoint.step <= step]
         self.past_pictures = (None, {})
+        self.version += 1
+
+    def restore(self, file: Any) -> None:
+        """The timeline a model file keeps (genviz/core/modelfile.py), to scrub through at once."""
+        import torch
+
+        self.checkpoints = [Checkpoint(entry["step"], math.nan if entry["loss"] is None else entry["loss"],
+                                       {name: torch.tensor(array) for name, array in weights.items()})
+                            for entry, weights in zip(file.timeline, file.checkpoints, strict=True)]
+        for checkpoint in self.checkpoints:
+            checkpoint.nbytes = sum(t.numel() * t.element_size() for t in checkpoint.weights.values())
         self.version += 1
 
     def summary(self) -> np.ndarray:

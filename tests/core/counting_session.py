@@ -42,7 +42,7 @@ class CountingSession(Session):
     def device_name(self):
         return "test"
 
-    def save(self, path):
+    def write_model(self, path):
         with open(path, "w") as file:
             file.write(str(self.step_count))
         return path

@@ -1,5 +1,6 @@
 """The training timeline: which steps are kept, the past shown and put back, training again from a kept step."""
 
+import itertools
 import math
 
 import pytest
@@ -19,7 +20,7 @@ def kept_steps(total, **limits):
 def test_every_step_is_kept_at_first_and_later_ones_ever_further_apart():
     steps = kept_steps(100)
     assert steps[:17] == list(range(17))
-    gaps = [b - a for a, b in zip(steps, steps[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(steps)]
     assert gaps == sorted(gaps) and gaps[-1] > 1
 
 

@@ -203,5 +203,8 @@ class CompareSession(Session):
         self._busy_until = time.perf_counter()
         return snap
 
-    def save(self, path: str | Path) -> None:
-        self.inner.save(path)
+    def modules(self) -> dict[str, Any]:
+        return self.inner.modules()  # named as the family's own lab names them: a saved timeline loads there
+
+    def write_model(self, path: str | Path) -> None:
+        self.inner.write_model(path)

@@ -44,6 +44,10 @@ class DiffusionSampler:
         self.config = config
         self.device = device
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        """Its network, named as the session names it: a checkpoint of the training timeline loads into it."""
+        return {"ema": self.model}
+
     @property
     def T(self) -> int:
         return self.schedule.T

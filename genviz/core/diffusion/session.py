@@ -208,7 +208,7 @@ class DiffusionSession(Session):
             snapshot["field"] = self.denoising_field(t)
         return snapshot
 
-    def save(self, path: str | Path) -> None:
+    def write_model(self, path: str | Path) -> None:
         self._sampler.save(path, {"step": self.step_count, "data": self.dataset.name})
 
 
@@ -223,4 +223,5 @@ def session_from_file(config: DiffusionConfig, path: str) -> DiffusionSession:
     session.model.load_state_dict(weights)
     session.ema_model.load_state_dict(weights)
     session.step_count = saved_count(file, "step")
+    session.timeline.restore(file)
     return session

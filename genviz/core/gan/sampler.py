@@ -20,6 +20,10 @@ class GanSampler:
     def __init__(self, generator: Generator) -> None:
         self.generator = generator
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        """Its network, named as the session names it: a checkpoint of the training timeline loads into it."""
+        return {"generator": self.generator}
+
     @torch.no_grad()
     def sample(self, n: int, seed: int = 0, on_progress=None, **options) -> np.ndarray:
         """on_progress is not called: one quick pass through G has no steps to report."""

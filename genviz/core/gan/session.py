@@ -99,6 +99,7 @@ class GanSession(Session):
         self.step_count = saved_count(file, "step")
         self.d_updates = saved_count(file, "d_updates", self.step_count * self.config.d_steps)
         self.g_updates = saved_count(file, "g_updates", self.step_count)
+        self.timeline.restore(file)
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
         if self.config.optimizer == "sgd":
@@ -344,7 +345,7 @@ class GanSession(Session):
             snap["strip"] = self._strip  # (step, grid) pairs: a new tuple only when a grid was captured
         return snap
 
-    def save(self, path: str | Path) -> None:
+    def write_model(self, path: str | Path) -> None:
         tensors = {f"generator.{k}": v for k, v in self.generator.state_dict().items()}
         tensors.update({f"discriminator.{k}": v for k, v in self.discriminator.state_dict().items()})
         if self.config.data == DRAWN:  # the points drawn by hand exist nowhere else

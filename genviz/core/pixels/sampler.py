@@ -55,6 +55,10 @@ class PixelsSampler:
         self.model = model
         self.tokenizer = tokenizer
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        """Its network, named as the session names it: a checkpoint of the training timeline loads into it."""
+        return {"model": self.model}
+
     @property
     def device(self) -> torch.device:
         return next(self.model.parameters()).device

@@ -73,6 +73,7 @@ class PixelsSession(Session):
                             f"{self.dataset.name}.")
         model = build_model(file, lambda: build_gpt(self.config, self.tokenizer))
         self.step_count = saved_count(file, "step")
+        self.timeline.restore(file)
         return model
 
     @property
@@ -131,7 +132,7 @@ class PixelsSession(Session):
             **self.answer(probe),
         }
 
-    def save(self, path: str | Path) -> None:
+    def write_model(self, path: str | Path) -> None:
         save_model(path, self.lab, dataclasses.asdict(self.config), self.model.state_dict(), {
             "step": self.step_count,
             "image_shape": list(self.tokenizer.shape),

@@ -25,6 +25,10 @@ class TextPredictor:
         self.config = config
         self.device = device
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        """Its network, named as the session names it: a checkpoint of the training timeline loads into it."""
+        return {"model": self.model}
+
     @torch.no_grad()
     def predict(self, ids: Sequence[int]) -> Prediction | None:
         """None for an empty context: there is nothing to continue."""

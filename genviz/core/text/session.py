@@ -69,6 +69,7 @@ class TextSession(Session):
             text = load_corpus(config.corpus) if text is None else text
             data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
             self.step_count = saved_count(file, "step")
+            self.timeline.restore(file)
         split = int(len(data) * (1 - VALIDATION_SHARE))
         if split <= config.block_size + 1 or len(data) - split <= config.block_size + 1:
             raise DataError(
@@ -202,5 +203,5 @@ class TextSession(Session):
             **self.answer(probe),
         }
 
-    def save(self, path: str | Path) -> None:
+    def write_model(self, path: str | Path) -> None:
         self.predictor.save(path, {"step": self.step_count})

@@ -28,6 +28,10 @@ class VaeSampler:
         self.model = model  # has no dropout or batch norm: decoding is the same in training mode
         self.device = device
 
+    def modules(self) -> dict[str, torch.nn.Module]:
+        """Its network, named as the session names it: a checkpoint of the training timeline loads into it."""
+        return {"model": self.model}
+
     @torch.no_grad()
     def sample(self, n: int, seed: int, on_progress=None, **options) -> np.ndarray:
         """(n, 2) points or (n, H, W[, 3]) images in [0, 1], like `genviz data`. on_progress is not called: one

@@ -88,6 +88,7 @@ class VaeSession(Session):
         file = load_model(path, expected_lab=self.lab)
         model = build_model(file, lambda: VAE(self.config, self.dataset.x.shape[1:]))
         self.step_count = saved_count(file, "step")
+        self.timeline.restore(file)
         return model
 
     @property
@@ -237,7 +238,7 @@ class VaeSession(Session):
         codes = prior_codes(n, self.config.latent_size, seed)
         return {"seed": seed, "samples": self.decode(codes), "map_points": self.projection.to_map(codes)}
 
-    def save(self, path: str | Path) -> None:
+    def write_model(self, path: str | Path) -> None:
         save_model(path, self.lab, dataclasses.asdict(self.config), self.model.state_dict(), {
             "step": self.step_count,
             "kind": self.dataset.kind,
