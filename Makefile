@@ -1,11 +1,14 @@
 # Two commands for a fresh machine: `make run` sets everything up and opens the app; `make test` sets
-# everything up and runs the linters and the whole test suite.
+# everything up and runs the linters and the whole test suite. `make app` builds the bundled app into
+# dist/genviz/ and `make app-test` builds it and checks the built executable.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+APP_TOOLS := $(VENV)/.app-tools
+APP := dist/genviz/genviz
 
-.PHONY: run test lint setup demo benchmarks clean
+.PHONY: run test lint setup demo benchmarks clean app app-test app-archive
 
 run: $(STAMP)
 	$(BIN)/genviz
@@ -14,7 +17,7 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check genviz tests benchmarks main.py
+	$(BIN)/ruff check genviz tests benchmarks packaging main.py
 	$(BIN)/lint-imports
 
 setup: $(STAMP)
@@ -27,6 +30,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $(STAMP)
+
+# The bundle's build tools: only the app targets install them.
+$(APP_TOOLS): $(STAMP) packaging/requirements.txt
+	$(BIN)/python -m pip install --quiet -r packaging/requirements.txt
+	touch $(APP_TOOLS)
+
+# One folder with its own Python, Qt and the CPU torch of the venv (packaging/genviz.spec says what is left out).
+# build/pyinstaller keeps PyInstaller's cache between builds on one machine; CI starts without it.
+app: $(APP_TOOLS)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/genviz.spec
+
+app-test: app
+	$(BIN)/python packaging/app_test.py $(APP)
+
+# The folder as one file to hand out: dist/genviz-VERSION-SYSTEM-MACHINE.tar.gz
+app-archive: app
+	tar -C dist -czf dist/genviz-$$($(APP) --version | cut -d' ' -f2)-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz genviz
 
 demo: $(STAMP)
 	$(BIN)/genviz demo --lab text --train-seconds 15 --screenshot docs/screenshot-text.png
@@ -49,4 +69,4 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/vae_decode_speed.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist
