@@ -271,8 +271,7 @@ class SessionHost:
             self._fail(error)
             return
         snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second(),
-                        viewing=shown, live_step=self._session.step_count, timeline=self._timeline_summary(),
-                        ghost=self._session.ghost)
+                        viewing=shown, live_step=self._session.step_count, timeline=self._timeline_summary())
         unchanged = [key for key, value in snapshot.items()
                      if not isinstance(value, PLAIN) and self._sent.get(key) is value]
         self._sent = dict(snapshot)

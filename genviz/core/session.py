@@ -54,13 +54,11 @@ class _Curve:
             self.points[: len(pairs)] = np.stack([pairs[:, 1, 0], means, counts], axis=1)
             self.size, self.width = len(pairs), 2 * self.width
 
-    def cut_after(self, step: int) -> np.ndarray:
-        """Forget the points after `step`; returns them, (n, 2) [step, value]."""
-        points = self.array()
+    def cut_after(self, step: int) -> None:
+        """Forget the points after `step`."""
         keep = int(np.searchsorted(self.points[: self.size, 0], step, side="right"))
         self.size, self.total, self.count = keep, 0.0, 0
         self.last = self.points[keep - 1, 1] if keep else math.nan
-        return points[points[:, 0] > step]
 
     def array(self) -> np.ndarray:
         """(n, 2) [step, value]: the points, then the one being filled (so a curve always reaches the latest step)."""
@@ -86,9 +84,10 @@ class LossHistory:
             curve = self._curves[name] = _Curve()
         curve.add(step, value)
 
-    def cut_after(self, step: int) -> dict[str, np.ndarray]:
-        """Forget every point after `step` (a branch trains a new future from there); returns them by curve."""
-        return {name: curve.cut_after(step) for name, curve in self._curves.items()}
+    def cut_after(self, step: int) -> None:
+        """Forget every point after `step`: a branch trains a new future from there."""
+        for curve in self._curves.values():
+            curve.cut_after(step)
 
     def last(self, name: str) -> float:
         """The value added last (not a mean), NaN before any."""
@@ -152,7 +151,6 @@ class Session(ABC):
         self.step_count = 0
         self.history = LossHistory()
         self.timeline = Timeline()  # the weights at kept steps, to show the past and train from it again
-        self.ghost: dict[str, np.ndarray] = {}  # the loss curves' tail a branch left behind
 
     @abstractmethod
     def step(self) -> float:

@@ -119,14 +119,14 @@ def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
 
 
 def branch(session: Any, step: int) -> int:
-    """Train from the kept step nearest to `step`: its weights become the live ones, what came after is forgotten
-    (the loss curves' tail stays as `session.ghost`, a faint reminder of the old future). Returns that step."""
+    """Train from the kept step nearest to `step`: its weights become the live ones, and what came after (later
+    checkpoints, the loss curves' tail) is forgotten. Returns that step."""
     checkpoint = session.timeline.nearest(step)
     load_weights(session, checkpoint.weights)
     forget_optimizer_state(session)
     session.step_count = checkpoint.step
     session.timeline.cut_after(checkpoint.step)
-    session.ghost = session.history.cut_after(checkpoint.step)
+    session.history.cut_after(checkpoint.step)
     return checkpoint.step
 
 

@@ -69,14 +69,13 @@ def test_the_past_is_shown_and_the_present_comes_back_exactly():
         assert shown is None and session.net.bias.item() == 40.0
 
 
-def test_training_from_a_kept_step_forgets_what_came_after_and_keeps_its_loss_as_a_ghost():
+def test_training_from_a_kept_step_forgets_what_came_after():
     session = trained(40)
     session.step()  # momentum builds up in the optimizer's state
     assert branch(session, 10) == 10
     assert session.step_count == 10 and session.net.bias.item() == 10.0
     assert session.timeline.steps[-1] == 10
     assert session.history.arrays()["train"][-1, 0] <= 10
-    assert session.ghost["train"][:, 0].min() > 10 and session.ghost["train"][-1, 0] == 41
     assert not session._optimizer.state  # the optimizer starts afresh from the old weights
     session.step()
     assert session.step_count == 11
