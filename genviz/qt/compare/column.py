@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from genviz.core.compare.families import family
 from genviz.core.mosaic import mosaic
@@ -21,18 +23,22 @@ from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 from genviz.qt.widgets.picture import PicturePanel
 
 GRID_COLUMNS = 4  # the grid's 16 samples as 4 x 4
+LOSS_EVERY_S = 0.2  # while training, a column's loss and step count are redrawn at most 5 times a second: four
+#                     plots repainted at every frame would cost the GUI thread more than the samples the class watches
 GAP = 1  # pixels between a mosaic's tiles (core.mosaic)
+ROW_STRETCH = (0, 0, 0, 3, 2, 0, 2)  # how the column's height is shared among its widgets, top to bottom
+PROCESS_MIN_LINES = (7, 6)  # the generation's one sample may be smaller than the grid (PicturePanel's 9 x 9 lines)
 # Each family's loss curves (its session's history names), their labels and colours, and the loss's unit.
 LOSSES: dict[str, tuple[dict[str, tuple[str, str]], str, str | None]] = {
     "gan": ({"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)},
-            "loss (nats)", None),
+            "nats", None),
     "vae": ({"total": ("reconstruction + β · KL", INK)}, "nats per example", None),
     "diffusion": ({"train": ("noise guess error", BLUE)}, "loss (MSE)", "train"),
     "pixels": ({"train": ("cross-entropy", BLUE)}, "nats per pixel", "train"),
 }
 LOSS_TIPS = {
-    "gan": "The duel: the discriminator's loss (telling real from fake) and the generator's (fooling it), in nats. "
-           "Neither goes to zero while both learn.",
+    "gan": "The duel: the discriminator's loss (D, blue: telling real from fake) and the generator's (G, red: "
+           "fooling it), in nats. Neither goes to zero while both learn.",
     "vae": "How badly a decoded example matches the real one, plus β times how far its code is from N(0, I): the "
            "negative evidence lower bound, in nats per example.",
     "diffusion": "How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a "
@@ -171,7 +177,34 @@ class PointsPanel(pg.PlotWidget):
             self.point_clicked.emit(int(points[0].index()))
 
 
-class FamilyColumn(QWidget):
+class WrappedLabel(QLabel):
+    """A word-wrapped label that never widens its column and asks for just the height its lines take at its width (a
+    layout would otherwise give it the height of a narrow label's many lines, or cut its last line off)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._height = 0
+
+    def sizeHint(self) -> QSize:
+        height = self.heightForWidth(max(self.width(), 1))
+        return QSize(super().sizeHint().width(), height if height > 0 else super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.sizeHint().height() != self._height:  # a new width, a new number of lines
+            self._height = self.sizeHint().height()
+            self.updateGeometry()
+
+
+class FamilyColumn(QObject):
+    """The widgets of one family's column, placed by the view in a grid with the other families' so that the same
+    parts of every column line up (`widgets`, top to bottom)."""
+
     sample_clicked = Signal(str, int)  # family, index of the grid's sample
 
     def __init__(self, name: str) -> None:
@@ -185,16 +218,12 @@ class FamilyColumn(QWidget):
         self._shown_frame: tuple[Any, int] | None = None
         self.title = QLabel(spec.title)
         self.title.setToolTip(f"The {spec.title} family: {spec.how}")
-        self.status = QLabel("starting its training process…")
-        self.status.setWordWrap(True)
-        self.status.setToolTip("Training steps so far, how many numbers (weights) it learns, and how many images "
-                               "it trains on.")
-        self.how = QLabel(spec.how)
-        self.how.setWordWrap(True)
+        self.status = WrappedLabel("starting its training process…")
+        self.status.setToolTip("Training steps so far (weight updates), and how many images it trains on: the "
+                               "same for every family.")
+        self.how = WrappedLabel(spec.how)
         self.how.setStyleSheet("font-style: italic;")
         self.how.setToolTip("How this family makes a new sample.")
-        self.how.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.grid = SampleGrid()
         self.grid_points = PointsPanel("Samples (fixed seed)", "Points from the same random numbers every time. "
@@ -210,16 +239,15 @@ class FamilyColumn(QWidget):
         self.process_caption.setToolTip("Network evaluations so far of all this family needs to make a sample: "
                                         "the cost of one sample.")
         curves, unit, smooth = LOSSES[name]
-        self.loss = LossPlot(curves, title="Training loss", y_label=unit, smooth=smooth)
+        # No legend: in a column this narrow it would hide the curves; the title and the tooltip tell them apart.
+        self.loss = LossPlot(curves, title="Loss: G red, D blue" if name == "gan" else "Training loss",
+                             y_label=unit, smooth=smooth)
         self.loss.setToolTip(LOSS_TIPS[name])
-        if len(curves) == 1:
-            self.loss.plot_item.legend.hide()  # one curve: the axis and the tooltip say what it is
+        self.loss.plot_item.legend.hide()
+        self._loss_drawn_at = -math.inf
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        for widget, stretch in ((self.title, 0), (self.status, 0), (self.how, 0), (self.grid_stack, 3),
-                                (self.process_stack, 2), (self.process_caption, 0), (self.loss, 2)):
-            layout.addWidget(widget, stretch)
+        self.widgets = (self.title, self.status, self.how, self.grid_stack, self.process_stack, self.process_caption,
+                        self.loss)
         self.grid.sample_clicked.connect(lambda index: self.sample_clicked.emit(self.name, index))
         self.grid_points.point_clicked.connect(lambda index: self.sample_clicked.emit(self.name, index))
         self.set_font_scale(1.0)
@@ -228,6 +256,7 @@ class FamilyColumn(QWidget):
         """A new session: nothing of the old one stays on screen."""
         self.snapshot = self.frames = None
         self.process_steps = 0
+        self._loss_drawn_at = -math.inf
         self._shown_frame = None
         self.status.setText("starting its session…")
         self.grid.clear_picture()
@@ -252,10 +281,6 @@ class FamilyColumn(QWidget):
             index = 0 if self.kind == "images" else 1
             self.grid_stack.setCurrentIndex(index)
             self.process_stack.setCurrentIndex(index)
-        what = "points" if self.kind == "points" else "images"
-        status = f"step {snap['steps']:,} · {snap['parameters']:,} weights · {snap['train_images']:,} training {what}"
-        if self.status.text() != status:
-            self.status.setText(status)
         if snap["samples"] is not last.get("samples"):
             if self.kind == "images":
                 self.grid.show_samples(snap["samples"])
@@ -266,7 +291,14 @@ class FamilyColumn(QWidget):
             self.frames, self.process_steps = snap["process"], snap["process_steps"]
             self.show_process_at(position)
             yield
-        self.loss.update_curves(snap["loss"])
+        now = time.perf_counter()
+        if now - self._loss_drawn_at >= LOSS_EVERY_S or not snap["training"]:
+            self._loss_drawn_at = now
+            what = "points" if self.kind == "points" else "images"
+            status = f"step {snap['steps']:,} · {snap['train_images']:,} training {what}"
+            if self.status.text() != status:
+                self.status.setText(status)
+            self.loss.update_curves(snap["loss"])
 
     def show_process_at(self, position: int) -> None:
         """The generation after `position` network evaluations (all of it once this family is done)."""
@@ -295,6 +327,7 @@ class FamilyColumn(QWidget):
         self.title.setFont(scaled_font(scale, 1.35, bold=True))
         for panel in (self.grid, self.process, self.grid_points, self.process_points):
             panel.set_font_scale(scale)
+        scale_plot_fonts(self.process, scale, PROCESS_MIN_LINES)  # one small sample: the grid's room goes first
         scale_plot_fonts(self.loss, scale)
 
 

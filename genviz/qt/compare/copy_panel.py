@@ -10,15 +10,16 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genviz.core.mosaic import mosaic
+from genviz.qt.compare.column import WrappedLabel
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, ORANGE, VERMILLION, color, scaled_font
+from genviz.qt.widgets.loss_plot import nice_ceiling, sticky_ceiling
 from genviz.qt.widgets.picture import PicturePanel
 
 BINS = 30
-ORDINALS = ("1st", "2nd", "3rd")
 
 
 def verdict_text(answer: dict[str, Any]) -> str:
@@ -47,15 +48,13 @@ class CopyPanel(QWidget):
         self.heading.setToolTip("An art student who studied 1,000 paintings should paint something that is not a "
                                 "copy of any of them. The same test for a model: is its sample much closer to one "
                                 "training image than to any other?")
-        self.verdict = QLabel("Click any sample in a family's grid to set it beside its three nearest training "
-                              "images.")
-        self.verdict.setWordWrap(True)
-        self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.verdict = WrappedLabel("Click any sample in a family's grid to set it beside its three nearest "
+                                    "training images.")
         self.verdict.setToolTip("The copy rule (Gu et al. 2023): a sample is a copy when its nearest training image "
                                 "is closer than 1/3 of the distance to the second nearest, in pixel space.")
-        self.pictures = PicturePanel("The sample and its nearest training images", "Left: the sample you clicked. "
-                                     "Right: the three training images closest to it, nearest first, with their "
-                                     "distances in pixel space (the square root of the summed squared differences).")
+        self.pictures = PicturePanel("Sample, then its nearest 3", "Left: the sample you clicked. Right: the three "
+                                     "training images closest to it, nearest first, each with its distance in pixel "
+                                     "space (the square root of the summed squared differences).")
         self.plot = pg.PlotWidget()
         configure_plot(self.plot, "Distance to the nearest training image", "distance in pixel space",
                        "share of images")
@@ -67,6 +66,8 @@ class CopyPanel(QWidget):
                              "near 0, left of the real examples; one that learned patterns overlaps them. The dashed "
                              "line marks the sample you clicked.")
         item = self.plot.getPlotItem()
+        item.disableAutoRange()  # set when the bins change: a range that follows every redraw re-renders the axes
+        self._range: tuple[float, float] | None = None
         legend = item.addLegend(offset=(-10, 10), brush=color("#FFFFFF", 200))
         self.samples_curve = item.plot([], [], stepMode="center", fillLevel=0, pen=pg.mkPen(BLUE, width=2),
                                        brush=color(BLUE, 60), name="samples")
@@ -83,8 +84,10 @@ class CopyPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.heading)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.pictures, 2)
-        layout.addWidget(self.plot, 3)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.pictures, 2)
+        pictures.addWidget(self.plot, 3)
+        layout.addLayout(pictures, 1)
         self.set_font_scale(1.0)
 
     def asking(self, title: str, index: int) -> None:
@@ -100,7 +103,8 @@ class CopyPanel(QWidget):
         if kind == "images":
             sample, images = answer["sample"], answer["images"]
             self.pictures.show_picture(mosaic(np.concatenate([sample[None], images]), columns=1 + len(images)))
-            under = [(0, "sample"), *((i + 1, f"{ORDINALS[i]}: {d:.2f}") for i, d in enumerate(answer["distances"]))]
+            # The distances under the neighbours; none under the sample, whose tile is narrower than a word.
+            under = [(i + 1, f"{d:.2f}") for i, d in enumerate(answer["distances"])]
             self.pictures.caption_tiles(sample.shape[:2], under=under)
         self.picked_line.setValue(float(answer["distances"][0]))
         self.picked_line.show()
@@ -112,7 +116,7 @@ class CopyPanel(QWidget):
             self.family = family
             self.picked_line.hide()
             self._drawn = None
-            self._rename(self.samples_curve, f"samples of the {title}")
+            self._rename(self.samples_curve, f"{title}'s samples")
             self._rename(self.real_curve, f"held-out {real_name}")
         if self._drawn is not None and self._drawn[0] is distances and self._drawn[1] is real:
             return
@@ -124,11 +128,18 @@ class CopyPanel(QWidget):
             return
         top = max(float(np.max(values)) for values in shown)
         edges = np.linspace(0.0, max(top, 1e-6) * 1.02, BINS + 1)
+        tallest = 0.0
         for curve, values in ((self.samples_curve, distances), (self.real_curve, real)):
             if values is None or not len(values):
                 curve.setData([], [])
             else:
-                curve.setData(edges, histogram(values, edges))
+                shares = histogram(values, edges)
+                curve.setData(edges, shares)
+                tallest = max(tallest, float(shares.max()))
+        wanted = (nice_ceiling(float(edges[-1])), sticky_ceiling(self._range[1] if self._range else 1.0, tallest))
+        if wanted != self._range:
+            self._range = wanted
+            self.plot.getPlotItem().setRange(xRange=(0, wanted[0]), yRange=(0, wanted[1]), padding=0.02)
 
     def forget(self) -> None:
         self.family, self._drawn = None, None

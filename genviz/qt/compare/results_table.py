@@ -30,16 +30,17 @@ def _of(key: str, total: str | int) -> Cell:
 
 
 # (key in the metrics row, header, tooltip, how a cell is written)
-COPIES = ("copies", "Copies", "The share of samples that are near-copies of a training image: its nearest training "
-          "image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A "
-          "model that learned patterns stays near the real examples' share; one that memorised hands back copies.",
-          _number("copies", ".1%"))
-BASELINE = ("copies_real_baseline", "Copies among real", "The same copy rule applied to real examples the families "
-            "never trained on, against the training images: the share a model that makes new images should be near.",
+COPIES = ("copies", "Copies\n(samples)", "The share of samples that are near-copies of a training image: its "
+          "nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu "
+          "et al. 2023). A model that learned patterns stays near the real examples' share; one that memorised "
+          "hands back copies.", _number("copies", ".1%"))
+BASELINE = ("copies_real_baseline", "Copies\n(real)", "The same copy rule applied to real examples the families never "
+            "trained on, against the training images: the share a model that makes new images should be near.",
             _number("copies_real_baseline", ".1%"))
 COST = (
-    ("ms_per_sample", "ms / sample", "Milliseconds to make one sample (of 200, in a batch) on this machine while the "
-     "others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.", _number("ms_per_sample", ".2f")),
+    ("ms_per_sample", "ms per\nsample", "Milliseconds to make one sample (of 200, in a batch) on this machine while "
+     "the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.",
+     _number("ms_per_sample", ".2f")),
     ("parameters", "Weights", "How many numbers the family's networks learn.", _number("parameters", ",")),
     ("steps", "Steps", "Training steps the family had taken when these figures were measured. All train for the same "
      "time, so a slower step means fewer of them.", _number("steps", ",")),
@@ -56,9 +57,9 @@ COLUMNS: dict[str, tuple[tuple[str, str, str, Cell], ...]] = {
          _number("evenness", ".2f")),
         COPIES, BASELINE, *COST),
     "points": (
-        ("modes", "Modes covered", "How many of the data set's blobs (modes) have samples near them: a family that "
+        ("modes", "Modes\ncovered", "How many of the data set's blobs (modes) have samples near them: a family that "
          "covers only some has collapsed onto those.", _of("modes", "modes_total")),
-        ("near_mode", "Near a mode", "The share of samples close to one of the blobs: the rest fell between them.",
+        ("near_mode", "Near\na mode", "The share of samples close to one of the blobs: the rest fell between them.",
          _number("near_mode", ".0%")),
         COPIES, BASELINE, *COST),
 }

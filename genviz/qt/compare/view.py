@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genviz.core.compare.families import FAMILIES, check_families
 from genviz.core.compare.runner import SESSION
@@ -22,7 +22,7 @@ from genviz.core.data.datasets import POINT_SETS
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
 from genviz.core.settings import check_settings
-from genviz.qt.compare.column import FamilyColumn
+from genviz.qt.compare.column import ROW_STRETCH, FamilyColumn
 from genviz.qt.compare.controller import CompareController
 from genviz.qt.compare.copy_panel import CopyPanel
 from genviz.qt.compare.player import ProcessPlayer
@@ -70,8 +70,10 @@ class CompareLabView(LabView):
         left_layout.addStretch(1)
 
         self.family_row = QWidget()
-        self.family_layout = QHBoxLayout(self.family_row)
+        self.family_layout = QGridLayout(self.family_row)
         self.family_layout.setContentsMargins(0, 0, 0, 0)
+        for row, stretch in enumerate(ROW_STRETCH):
+            self.family_layout.setRowStretch(row, stretch)
         families = QWidget()
         families_layout = QVBoxLayout(families)
         families_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,14 +85,14 @@ class CompareLabView(LabView):
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(2, 2, 2, 2)
-        results_layout.addWidget(self.results_heading)
+        heading = QHBoxLayout()
+        heading.addWidget(self.results_heading)
+        heading.addStretch(1)
+        heading.addWidget(self.export_button)
+        results_layout.addLayout(heading)
         results_layout.addWidget(self.table, 1)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.export_button)
-        export_row.addStretch(1)
-        results_layout.addLayout(export_row)
-        bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel], [700, 500])
-        main = splitter(Qt.Orientation.Vertical, [families, bottom], [620, 340])
+        bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel], [720, 480])
+        main = splitter(Qt.Orientation.Vertical, [families, bottom], [620, 320])
         self.set_columns([left, main], [290, 1300])
 
     def _build_columns(self, families: tuple[str, ...]) -> None:
@@ -100,15 +102,20 @@ class CompareLabView(LabView):
                 column.forget()
             return
         for column in self.family_columns.values():
-            self.family_layout.removeWidget(column)
-            column.deleteLater()
+            for widget in column.widgets:
+                self.family_layout.removeWidget(widget)
+                widget.deleteLater()
+        for index in range(self.family_layout.columnCount()):  # a grid keeps its columns: the empty ones take none
+            self.family_layout.setColumnStretch(index, 0)
         self.family_columns = {}
-        for name in families:
+        for index, name in enumerate(families):
             column = FamilyColumn(name)
             column.set_font_scale(self._font_scale)
             column.sample_clicked.connect(self.pick_sample)
-            wrap_tooltips(column)
-            self.family_layout.addWidget(column, 1)
+            for row, widget in enumerate(column.widgets):
+                wrap_tooltips(widget)
+                self.family_layout.addWidget(widget, row, index)
+            self.family_layout.setColumnStretch(index, 1)
             self.family_columns[name] = column
 
     # LabView
