@@ -24,7 +24,7 @@ def _timeline(args: argparse.Namespace) -> int:
         raise ModelFileError(f"{file.name} keeps no training timeline: it was saved with --no-history, or by an "
                              "older genviz.")
     if args.json:
-        print(json.dumps({"steps": file.timeline}))
+        print(json.dumps({"steps": [{"step": entry["step"], "loss": entry["loss"]} for entry in file.timeline]}))
         return 0
     print(f"{len(file.timeline)} kept steps of a {file.lab} model:")
     for entry in file.timeline:

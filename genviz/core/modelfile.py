@@ -180,7 +180,9 @@ def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
         raise damaged from None
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and type(e.get("step")) is int and e["step"] >= 0
-            and (e.get("loss") is None or type(e["loss"]) in (int, float)) for e in entries):
+            and (e.get("loss") is None or type(e["loss"]) in (int, float))
+            and isinstance(e.get("counters", {}), dict)
+            and all(type(v) is int and v >= 0 for v in e.get("counters", {}).values()) for e in entries):
         raise damaged
     checkpoints: list[dict[str, np.ndarray]] = [{} for _ in entries]
     for key in kept:
@@ -190,7 +192,7 @@ def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
         checkpoints[int(index)][weight] = tensors.pop(key)
     if any(set(c) != set(checkpoints[0]) for c in checkpoints):
         raise damaged
-    return [{"step": e["step"], "loss": e.get("loss")} for e in entries], checkpoints
+    return [{"step": e["step"], "loss": e.get("loss"), "counters": e.get("counters", {})} for e in entries], checkpoints
 
 
 def _config_class(lab: str) -> type:

@@ -145,6 +145,7 @@ class Session(ABC):
 
     lab: ClassVar[str]
     requests: ClassVar[frozenset[str]] = frozenset({"save"})
+    counters: ClassVar[tuple[str, ...]] = ("step_count",)  # what goes back with the weights on the timeline
 
     def __init__(self, config: Any) -> None:
         self.config = config

@@ -33,6 +33,7 @@ class Checkpoint:
     step: int
     loss: float
     weights: dict[str, Any]  # name -> tensor (half precision where it was float32), on the CPU
+    counters: dict[str, int] = field(default_factory=dict)  # the session's `counters` then, step_count included
     nbytes: int = field(default=0)
 
 
@@ -90,6 +91,16 @@ def forget_optimizer_state(session: Any) -> None:
             forget_optimizer_state(value)
 
 
+def counters_of(session: Any) -> dict[str, int]:
+    return {name: getattr(session, name) for name in session.counters}
+
+
+def set_counters(session: Any, checkpoint: Checkpoint) -> None:
+    """The session's counters as they were at the checkpoint (those a model file did not keep, as they are)."""
+    vars(session).update({name: value for name, value in checkpoint.counters.items() if name in session.counters})
+    session.step_count = checkpoint.step
+
+
 @contextmanager
 def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
     """While the block runs, the session is as it was at the kept step nearest to `step` (its weights and its step
@@ -100,7 +111,7 @@ def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
     from genviz.core.session import LivePicture
 
     checkpoint = session.timeline.nearest(step)
-    live, live_step = live_copy(session), session.step_count
+    live, live_counters = live_copy(session), counters_of(session)
     # The past's pictures are kept apart from the present's, and made afresh for each step shown: a lab's
     # pictures may be keyed by counters of its own, which do not go back with the weights.
     pictures = {name: value for name, value in vars(session).items() if isinstance(value, LivePicture)}
@@ -108,13 +119,13 @@ def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
     if timeline.past_pictures[0] != checkpoint.step:
         timeline.past_pictures = checkpoint.step, {name: picture.fresh() for name, picture in pictures.items()}
     load_weights(session, checkpoint.weights)
-    session.step_count = checkpoint.step
+    set_counters(session, checkpoint)
     vars(session).update(timeline.past_pictures[1])
     try:
         yield checkpoint.step
     finally:
         load_weights(session, live)
-        session.step_count = live_step
+        vars(session).update(live_counters)
         vars(session).update(pictures)
 
 
@@ -124,7 +135,7 @@ def branch(session: Any, step: int) -> int:
     checkpoint = session.timeline.nearest(step)
     load_weights(session, checkpoint.weights)
     forget_optimizer_state(session)
-    session.step_count = checkpoint.step
+    set_counters(session, checkpoint)
     session.timeline.cut_after(checkpoint.step)
     session.history.cut_after(checkpoint.step)
     return checkpoint.step
@@ -160,17 +171,17 @@ class Timeline:
         """Keep the session's weights at its current step if that step is due."""
         self.last_loss = loss
         if self.due(session.step_count):
-            self.keep(session.step_count, loss, weights_of(session))
+            self.keep(session.step_count, loss, weights_of(session), counters_of(session))
 
     def keep_latest(self, session: Any) -> None:
         """Keep the session's weights as they are now, unless its step is kept already: a saved timeline ends at
         the saved model."""
         if not self.checkpoints or self.checkpoints[-1].step < session.step_count:
-            self.keep(session.step_count, self.last_loss, weights_of(session))
+            self.keep(session.step_count, self.last_loss, weights_of(session), counters_of(session))
 
-    def keep(self, step: int, loss: float, weights: dict[str, Any]) -> None:
+    def keep(self, step: int, loss: float, weights: dict[str, Any], counters: dict[str, int] | None = None) -> None:
         nbytes = sum(tensor.numel() * tensor.element_size() for tensor in weights.values())
-        self.checkpoints.append(Checkpoint(step, float(loss), weights, nbytes))
+        self.checkpoints.append(Checkpoint(step, float(loss), weights, counters or {}, nbytes))
         limit = min(self.max_checkpoints, max(2, self.budget_bytes // max(1, nbytes)))
         while len(self.checkpoints) > limit:
             del self.checkpoints[self._least_needed()]
@@ -202,12 +213,10 @@ class Timeline:
         """The timeline a model file keeps (genviz/core/modelfile.py), to scrub through at once."""
         import torch
 
-        self.checkpoints = [Checkpoint(entry["step"], math.nan if entry["loss"] is None else entry["loss"],
-                                       {name: torch.tensor(array) for name, array in weights.items()})
-                            for entry, weights in zip(file.timeline, file.checkpoints, strict=True)]
-        for checkpoint in self.checkpoints:
-            checkpoint.nbytes = sum(t.numel() * t.element_size() for t in checkpoint.weights.values())
-        self.version += 1
+        self.checkpoints = []
+        for entry, weights in zip(file.timeline, file.checkpoints, strict=True):
+            self.keep(entry["step"], math.nan if entry["loss"] is None else entry["loss"],
+                      {name: torch.tensor(array) for name, array in weights.items()}, entry["counters"])
 
     def summary(self) -> np.ndarray:
         """(n, 2) [step, loss] of the kept checkpoints: what a timeline slider draws."""
@@ -219,5 +228,6 @@ class Timeline:
         return {f"{HISTORY_PREFIX}{index}.{name}": tensor
                 for index, checkpoint in enumerate(self.checkpoints) for name, tensor in checkpoint.weights.items()}
 
-    def metadata(self) -> list[dict[str, float]]:
-        return [{"step": c.step, "loss": c.loss if math.isfinite(c.loss) else None} for c in self.checkpoints]
+    def metadata(self) -> list[dict[str, Any]]:
+        return [{"step": c.step, "loss": c.loss if math.isfinite(c.loss) else None, "counters": c.counters}
+                for c in self.checkpoints]

@@ -312,6 +312,16 @@ class LabController(QObject):
         if self.handle is not None:
             self.handle.send("speed", self.speed)
 
+    def show_step(self, step: int | None) -> None:
+        """The timeline: draw the model as it was at the kept step nearest to `step`, or as it is now (None)."""
+        if self.handle is not None:
+            self.handle.send("view", step)
+
+    def branch_from(self, step: int) -> None:
+        """Train again from the kept step nearest to `step`, forgetting what came after it."""
+        if self.handle is not None:
+            self.handle.send("branch", step)
+
     def send_request(self, name: str, args: tuple[Any, ...], done: Callable[[Any], None],
                      failed: Callable[[str], None]) -> None:
         """Ask the session for `name`; `done(result)` or `failed(sentence)` is called on the GUI thread."""

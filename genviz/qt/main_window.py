@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from genviz.core.host import HOSTS
 from genviz.core.modelfile import MODEL_SUFFIX, load_model
 from genviz.qt.lab import LabController, LabView
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
+from genviz.qt.timeline_bar import TimelineBar
 from genviz.qt.tooltips import wrap_tooltips, wrapped
 from genviz.qt.transport import TransportBar
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[str, type[LabView]] = {}
         self.font_scale = 1.0
         self.transport = TransportBar()
+        self.timeline = TimelineBar()
         self.banner = ErrorBanner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.transport)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -103,6 +107,8 @@ class MainWindow(QMainWindow):
         self.transport.step_clicked.connect(lambda: self.current.step())
         self.transport.reset_clicked.connect(self.reset)
         self.transport.speed_changed.connect(lambda speed: self.current.set_speed(speed))
+        self.timeline.view_requested.connect(lambda step: self.current.show_step(step))
+        self.timeline.branch_requested.connect(self.branch)
         self._previous_lab = None
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
@@ -134,6 +140,18 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.transport.set_training(False)
         self.current.reset()
+
+    def branch(self, step: int) -> None:
+        """Train again from a kept step, once the teacher agrees to forget what came after it."""
+        live = (self.current.last_snapshot or {}).get("live_step", step)
+        answer = QMessageBox.question(
+            self, "Train from here?", f"Training from step {step:,} forgets the {live - step:,} steps the model "
+            "learnt after it. Train from here?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.timeline.forget()
+            self.current.branch_from(step)
+            self.current.train()
+            self.transport.set_training(True)
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = min(MAX_SCALE, max(MIN_SCALE, scale))
@@ -279,7 +297,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         for key, slot in (("Space", self.transport.toggle), ("Right", lambda: self.current.step()),
-                          ("Ctrl+R", self.reset)):
+                          ("Ctrl+R", self.reset), ("End", self.timeline.go_live)):
             QShortcut(QKeySequence(key), self, activated=slot)
 
     # Settings
@@ -316,6 +334,7 @@ class MainWindow(QMainWindow):
         HOSTS.keep_spare = any(c.handle is None for c in self.controllers.values()) or bool(self._unbuilt)
         self.transport.set_training(controller.training)
         self._show_status(controller.last_snapshot)
+        self.timeline.follow(controller.last_snapshot)
 
     def _on_transport_train_toggled(self, train: bool) -> None:
         if train:
@@ -366,6 +385,7 @@ class MainWindow(QMainWindow):
     def _on_controller_snapshot_drawn(self, snapshot: dict[str, Any]) -> None:
         if self.sender() is self.current:
             self._show_status(snapshot)
+            self.timeline.show_snapshot(snapshot)
 
     def _show_status(self, snapshot: dict[str, Any] | None) -> None:
         """The status bar always speaks of the lab shown."""
@@ -386,6 +406,7 @@ class MainWindow(QMainWindow):
     def _on_controller_session_started(self, device: str) -> None:
         if self.sender() is self.current:
             self.device_label.setText(f"running on {device}")
+            self.timeline.forget()  # a new run starts at now
 
     def _on_open_action_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a data file", "", "All files (*)")

@@ -52,6 +52,7 @@ FLAT_SWING = 0.05  # G's loss has stopped moving
 class GanSession(Session):
     lab = "gan"
     requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once"})
+    counters = ("step_count", "d_updates", "g_updates")
 
     def __init__(self, config: GanConfig, dataset: Dataset | None = None, device: torch.device | None = None,
                  model_file: str | Path | None = None) -> None:

@@ -1,0 +1,152 @@
+"""The training timeline under the transport bar: drag back through the steps the lab kept, and every panel shows
+the model as it was then, while training goes on; End comes back to now; "Train from here" starts again there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QStyleOptionSlider, QWidget
+
+from genviz.qt.style import BLUE, color
+
+NOW_TEXT = "Now: step {step:,}, live"
+PAST_TEXT = "Step {step:,} of {live:,}: the past. Press End to go live"
+
+
+class TimelineSlider(QSlider):
+    """One position per kept step, oldest on the left, and a last one for now; the kept steps' loss drawn faintly
+    along the groove, so the class sees where the model learnt fast."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.losses = np.empty(0)
+        self.setPageStep(4)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the loss line to show its shape."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), int(2.2 * self.fontMetrics().height())))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def set_losses(self, losses: np.ndarray) -> None:
+        self.losses = losses
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        finite = self.losses[np.isfinite(self.losses)]
+        if len(finite) > 1 and self.maximum() > 0:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderGroove, self)
+            low, high = float(finite.min()), float(finite.max())
+            span = high - low or 1.0
+            points = [QPointF(groove.left() + groove.width() * i / self.maximum(),
+                              self.height() - 3 - (self.height() - 6) * (loss - low) / span)
+                      for i, loss in enumerate(self.losses) if np.isfinite(loss)]
+            painter = QPainter(self)
+            painter.setPen(QPen(color(BLUE, 150), 2))
+            painter.drawPolyline(QPolygonF(points))
+            painter.end()
+        super().paintEvent(event)
+
+
+class TimelineBar(QWidget):
+    view_requested = Signal(object)  # a kept step to show, or None for now
+    branch_requested = Signal(int)  # train again from this kept step
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.steps: list[int] = []
+        self._summary: Any = None  # the snapshot's timeline last shown: redrawn only when a new one comes
+        self._viewing: int | None = None
+        self.title = QLabel("Timeline")
+        self.title.setToolTip("The steps this model kept while it trained: every step at first, then ever further "
+                              "apart. The grey line is the training loss at each.")
+        self.slider = TimelineSlider()
+        self.slider.setToolTip("Drag back to see every picture of the lab as it was at that step; training goes on "
+                               "meanwhile. The right end (End key) is now.")
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.state = QLabel()
+        self.state.setToolTip("Which step the pictures show.")
+        self.live_button = QPushButton("Go live")
+        self.live_button.setToolTip("Back to the model as it is now (End).")
+        self.live_button.clicked.connect(self.go_live)
+        self.branch_button = QPushButton("Train from here")
+        self.branch_button.setToolTip("Start training again from the step shown: what the model learnt after it is "
+                                      "forgotten.")
+        self.branch_button.clicked.connect(lambda: self.branch_requested.emit(self._viewing))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(self.live_button)
+        layout.addWidget(self.branch_button)
+        self.show_snapshot(None)
+
+    @property
+    def viewing(self) -> int | None:
+        """The kept step asked for, None while the slider is at now."""
+        return self._viewing
+
+    def show_snapshot(self, snapshot: dict[str, Any] | None) -> None:
+        """The kept steps, and which one the pictures show, as the lab's newest snapshot says."""
+        summary = None if snapshot is None else snapshot.get("timeline")
+        self.setVisible(summary is not None or snapshot is None)
+        self.setEnabled(summary is not None)
+        if summary is None:
+            self.steps, self._summary = [], None
+            self._set_slider(0, 0)
+            self.state.setText("")
+            self._update_buttons()
+            return
+        if summary is not self._summary:
+            self._summary = summary
+            self.steps = [int(step) for step in summary[:, 0]]
+            self.slider.set_losses(summary[:, 1])
+        position = len(self.steps) if self._viewing is None else self._index(self._viewing)
+        self._set_slider(len(self.steps), position)
+        shown = snapshot.get("viewing")
+        live = snapshot.get("live_step", snapshot.get("step", 0))
+        self.state.setText(NOW_TEXT.format(step=live) if shown is None else PAST_TEXT.format(step=shown, live=live))
+        self._update_buttons()
+
+    def go_live(self) -> None:
+        self.slider.setValue(self.slider.maximum())
+
+    def forget(self) -> None:
+        """A new run: back to now."""
+        self._viewing = None
+        self._summary = None
+
+    def follow(self, snapshot: dict[str, Any] | None) -> None:
+        """Another lab is shown: its own step, past or now."""
+        self.forget()
+        self._viewing = None if snapshot is None else snapshot.get("viewing")
+        self.show_snapshot(snapshot)
+
+    def _index(self, step: int) -> int:
+        return int(np.argmin([abs(kept - step) for kept in self.steps])) if self.steps else 0
+
+    def _set_slider(self, maximum: int, value: int) -> None:
+        self.slider.blockSignals(True)  # the snapshot moves the handle, not the user
+        self.slider.setMaximum(maximum)
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)
+
+    def _update_buttons(self) -> None:
+        self.live_button.setEnabled(self._viewing is not None)
+        self.branch_button.setEnabled(self._viewing is not None)
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        viewing = None if value >= len(self.steps) else self.steps[value]
+        if viewing != self._viewing:
+            self._viewing = viewing
+            self._update_buttons()
+            self.view_requested.emit(viewing)

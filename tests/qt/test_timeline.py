@@ -1,0 +1,50 @@
+"""The training timeline in the window: drag back while training goes on, go live again, train from a kept step."""
+
+from PySide6.QtWidgets import QMessageBox
+
+START_TIMEOUT = 60_000  # a training process imports torch first
+
+
+def trained(qtbot, window, steps):
+    controller = window.current
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=START_TIMEOUT)
+    window.transport.train_button.click()
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= steps, timeout=30_000)
+    return controller
+
+
+def test_dragging_the_timeline_shows_the_past_while_training_goes_on_and_end_comes_back(qtbot, window):
+    controller = trained(qtbot, window, 150)
+    bar = window.timeline
+    assert bar.isVisible() and bar.steps[0] == 0 and len(bar.steps) > 20
+    bar.slider.setValue(1)  # the first step the model took
+    qtbot.waitUntil(lambda: controller.last_snapshot["viewing"] == bar.steps[1], timeout=5_000)
+    past = controller.last_snapshot
+    assert past["step"] == bar.steps[1] < past["live_step"]
+    assert "the past" in bar.state.text() and window.step_label.text() == f"step {past['step']:,}"
+    qtbot.waitUntil(lambda: controller.last_snapshot["live_step"] > past["live_step"] + 20, timeout=20_000)
+    assert controller.training and controller.last_snapshot["viewing"] == past["viewing"]  # it kept training
+    assert bar.branch_button.isEnabled()
+    bar.go_live()
+    qtbot.waitUntil(lambda: controller.last_snapshot["viewing"] is None, timeout=5_000)
+    assert controller.last_snapshot["step"] == controller.last_snapshot["live_step"]
+    assert bar.state.text().startswith("Now:") and not bar.branch_button.isEnabled()
+
+
+def test_train_from_here_asks_then_trains_again_from_the_kept_step(qtbot, window, monkeypatch):
+    controller = trained(qtbot, window, 150)
+    bar = window.timeline
+    window.transport.train_button.click()  # pause, so the step it goes back to is plain to see
+    qtbot.waitUntil(lambda: not controller.training, timeout=5_000)
+    bar.slider.setValue(10)
+    step = bar.steps[10]
+    qtbot.waitUntil(lambda: controller.last_snapshot["viewing"] == step, timeout=5_000)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    bar.branch_button.click()
+    assert "forgets" in asked[0]
+    qtbot.waitUntil(lambda: controller.last_snapshot["viewing"] is None
+                    and controller.last_snapshot["timeline"][-1, 0] < 150, timeout=10_000)
+    assert controller.last_snapshot["step"] >= step
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] > step + 5, timeout=20_000)  # it trains on from there
+    assert controller.training and bar.state.text().startswith("Now:")
