@@ -1,12 +1,19 @@
 # Two commands for a fresh machine: `make run` sets everything up and opens the app; `make test` sets
 # everything up and runs the linters and the whole test suite. `make app` builds the bundled app into
 # dist/genviz/ and `make app-test` builds it and checks the built executable.
-PYTHON ?= python3
 VENV ?= .venv
+ifeq ($(OS),Windows_NT)  # Git Bash or MSYS2: a venv keeps its programs in Scripts, and programs end in .exe
+PYTHON ?= python
+BIN := $(VENV)/Scripts
+EXE := .exe
+else
+PYTHON ?= python3
 BIN := $(VENV)/bin
+EXE :=
+endif
 STAMP := $(VENV)/.installed
 APP_TOOLS := $(VENV)/.app-tools
-APP := dist/genviz/genviz
+APP := dist/genviz/genviz$(EXE)
 
 .PHONY: run test lint setup demo benchmarks clean app app-test app-archive
 

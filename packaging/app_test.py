@@ -9,7 +9,8 @@ so it can lean on nothing but itself and the system's libraries:
   the window opens, the lab trains in its own process (the bundle spawning itself) and the screenshot is not
   blank;
 - `train gan --data ring --steps 200` prints a loss and saves a model, and `sample` draws finite points from it;
-- `install-desktop` writes an entry that starts the bundle, and `--remove` takes it out.
+- `install-desktop` writes an entry that starts the bundle, and `--remove` takes it out;
+- on X11 the window has the icon.
 Prints one JSON line with each check's seconds; exits non-zero, saying which check failed, on the first failure.
 """
 
@@ -42,18 +43,31 @@ def version() -> str:
     return re.search(r'__version__ = "([^"]+)"', (REPO / "genviz" / "__init__.py").read_text()).group(1)
 
 
-def run(exe: Path, folder: Path, *args: str, **env: str) -> str:
-    """Run the bundle in `folder` with a bare environment (plus `env`); its stdout and stderr together."""
+def start(exe: Path, folder: Path, *args: str, **env: str) -> subprocess.Popen:
+    """Start the bundle in `folder` with a bare environment (plus `env`)."""
     bare = {"PATH": "/usr/bin:/bin", "HOME": str(folder / "home"), "LANG": "C.UTF-8", **env}
     for name in ("SystemRoot", "TEMP", "TMP"):  # Windows cannot start a process without these
         if name in os.environ:
             bare[name] = os.environ[name]
-    result = subprocess.run([str(exe), *args], cwd=folder, env=bare, capture_output=True, text=True,
-                            timeout=TIMEOUT_S, stdin=subprocess.DEVNULL)
-    output = result.stdout + result.stderr
-    if result.returncode != 0:
-        raise CheckFailed(f"`genviz {' '.join(args)}` exited with {result.returncode}:\n{output[-3000:]}")
+    return subprocess.Popen([str(exe), *args], cwd=folder, env=bare, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish(process: subprocess.Popen) -> str:
+    """Wait for a started bundle; its stdout and stderr together, or CheckFailed when it failed."""
+    try:
+        output, _ = process.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
+    if process.returncode != 0:
+        raise CheckFailed(f"`genviz {' '.join(process.args[1:])}` exited with {process.returncode}:\n{output[-3000:]}")
     return output
+
+
+def run(exe: Path, folder: Path, *args: str, **env: str) -> str:
+    return finish(start(exe, folder, *args, **env))
 
 
 def check_screenshot(path: Path) -> dict:
@@ -156,8 +170,31 @@ def version_check(exe: Path, folder: Path) -> str:
 
 
 def demo_on_x11(exe: Path, folder: Path) -> dict:
+    """The demo on X11; while it runs, X is asked for its window's icon, which Qt sets only when the icon (our
+    SVG, through Qt's SVG plugin in the bundle) loaded."""
     with xvfb() as display:
-        return demo(exe, folder, "xcb", QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        screenshot = folder / "demo-xcb.png"
+        demo = start(exe, folder, "demo", "--lab", "text", "--train-seconds", "5", "--screenshot", str(screenshot),
+                     QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        icon = None
+        while icon is None and demo.poll() is None:
+            icon = window_icon(display)
+            time.sleep(0.2)
+        finish(demo)
+    if not icon:
+        raise CheckFailed("the window on X11 has no icon (_NET_WM_ICON)")
+    return {**check_screenshot(screenshot), "icon": icon}
+
+
+def window_icon(display: str) -> str | None:
+    """The sizes of the icon X holds for genviz's main window: None before the window exists, "" without one."""
+    x = {"DISPLAY": display, "PATH": os.environ["PATH"]}
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], env=x, capture_output=True, text=True).stdout
+    window = re.search(r'^\s*(0x[0-9a-f]+) "genviz:', tree, flags=re.MULTILINE)
+    if window is None:
+        return None
+    icon = subprocess.run(["xprop", "-id", window[1], "_NET_WM_ICON"], env=x, capture_output=True, text=True).stdout
+    return ", ".join(re.findall(r"Icon \((\d+ x \d+)\)", icon))
 
 
 if __name__ == "__main__":
