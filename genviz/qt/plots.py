@@ -1,4 +1,5 @@
-"""pyqtgraph set-up shared by every lab: white background, readable axes, font scaling."""
+"""pyqtgraph set-up shared by every lab: white background, readable axes, font scaling, and the right-click menu
+that saves a panel as a picture or its curves as a table (genviz/qt/panel_export.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
+from genviz.qt.panel_export import add_panel_menu
 from genviz.qt.style import INK, scaled_font
 
 # Antialiasing costs more than it shows at these sizes, and the GUI thread must stay light while training.
@@ -53,6 +55,7 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)
     plot.setMenuEnabled(False)
+    add_panel_menu(plot)
     plot.showGrid(x=x_grid, y=True, alpha=0.2)
     cache_static_parts(plot)
     plot.installEventFilter(_TITLE_FITTER)

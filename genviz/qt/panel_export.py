@@ -1,0 +1,160 @@
+"""Any panel of the app for a slide or a spreadsheet: right-click a plot or picture for "Save picture…" (a PNG
+at twice the screen's resolution, so it stays sharp on a projector) and, where the panel draws curves (the loss
+plots), "Save curves as CSV…". configure_plot gives every plot of the app this menu; a failed write is one
+sentence in the window's banner."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from genviz.core.errors import GenvizError, OutputError
+from genviz.core.safe_files import write_atomically
+
+SLIDE_SCALE = 2  # pixels of the PNG per pixel of the panel on screen
+
+
+def picture_of(widget: QWidget, scale: float = SLIDE_SCALE) -> QImage:
+    """The widget, its children included, drawn afresh `scale` times larger (text and lines are drawn at that
+    resolution, not enlarged), on white."""
+    image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    QWidget.render(widget, image)  # a plot's own render() is QGraphicsView's, which draws the scene only
+    return image
+
+
+def named_curves(plot: pg.PlotWidget) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """label -> (x, y) of each curve the plot draws as a line and names in its legend (scatter points are no
+    curve), in the order they were added; empty curves are left out."""
+    curves: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for item in plot.getPlotItem().listDataItems():
+        if not isinstance(item, pg.PlotDataItem) or item.opts.get("pen") is None or not item.name():
+            continue
+        x, y = item.getOriginalDataset()
+        if x is not None and len(x):
+            curves[item.name()] = (np.asarray(x), np.asarray(y))
+    return curves
+
+
+def axis_label(plot: pg.PlotWidget, side: str, default: str) -> str:
+    return plot.getPlotItem().getAxis(side).labelText or default
+
+
+def write_curves_csv(plot: pg.PlotWidget, path: str | Path) -> Path:
+    """One row per point: the curve's label, then its x (the step, on a loss plot) and y, headed by the axes'
+    labels; the curves one after another. OutputError when it cannot be written."""
+    curves = named_curves(plot)
+    if not curves:
+        raise OutputError("This panel has no curves to save yet.")
+    header = ["curve", axis_label(plot, "bottom", "x"), axis_label(plot, "left", "y")]
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", newline="", encoding="utf-8") as stream:
+            rows = csv.writer(stream)
+            rows.writerow(header)
+            for label, (x, y) in curves.items():
+                rows.writerows((label, _number(a), _number(b)) for a, b in zip(x.tolist(), y.tolist(), strict=True))
+
+    return write_atomically(path, write)
+
+
+def _number(value: float) -> int | float | str:
+    """Whole steps as whole numbers; NaN (no value yet) as an empty cell."""
+    if value != value:  # NaN
+        return ""
+    return int(value) if float(value).is_integer() else value
+
+
+def write_picture(widget: QWidget, path: str | Path, scale: float = SLIDE_SCALE) -> Path:
+    """The widget as a PNG `scale` times its size on screen; OutputError when it cannot be written."""
+    image = picture_of(widget, scale)
+
+    def write(temporary: Path) -> None:
+        if not image.save(str(temporary), "PNG"):
+            raise OSError(f"Qt could not write a PNG image to {temporary}")
+
+    return write_atomically(path, write)
+
+
+def panel_title(plot: pg.PlotWidget) -> str:
+    """The panel's title as a file name: "Loss by noise level" -> loss_by_noise_level."""
+    text = re.sub(r"<[^>]*>", "", plot.getPlotItem().titleLabel.text or "")
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "panel"
+
+
+def tell(widget: QWidget, sentence: str) -> None:
+    """One sentence in the banner of the window the widget is in (through its lab, which the window listens
+    to); a panel on its own says it in a message box."""
+    from genviz.qt.lab import LabView  # here: the lab module imports the plots, which import this one
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, LabView):
+            parent.message.emit(sentence)
+            return
+        parent = parent.parentWidget()
+    banner = getattr(widget.window(), "banner", None)
+    if banner is not None:
+        banner.show_message(sentence)
+    else:
+        QMessageBox.warning(widget, "genviz", sentence)
+
+
+def save_as(widget: QWidget, save: Callable[[], Path]) -> Path | None:
+    """Run `save`; a failure the user can cause (an unwritable folder, a full disk) is told, not raised."""
+    try:
+        return save()
+    except GenvizError as error:
+        tell(widget, str(error))
+        return None
+
+
+def panel_menu(plot: pg.PlotWidget) -> QMenu:
+    """The right-click menu of a panel."""
+    menu = QMenu(plot)
+    picture = menu.addAction("Save picture…")
+    picture.setToolTip(f"Save this panel as a PNG image at {SLIDE_SCALE}x its size on screen, sharp on a slide.")
+    picture.triggered.connect(lambda: _ask_and_save_picture(plot))
+    if named_curves(plot):
+        curves = menu.addAction("Save curves as CSV…")
+        curves.setToolTip("Save the points of this panel's curves as a table (curve, step, value) for a "
+                          "spreadsheet.")
+        curves.triggered.connect(lambda: _ask_and_save_curves(plot))
+    menu.setToolTipsVisible(True)
+    return menu
+
+
+def add_panel_menu(plot: pg.PlotWidget) -> None:
+    """Right-click on the panel opens panel_menu (pyqtgraph's own menu stays off: it speaks of view boxes and
+    exporters, not of slides)."""
+    plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    plot.customContextMenuRequested.connect(lambda position: _on_plot_context_menu_requested(plot, position))
+
+
+def _on_plot_context_menu_requested(plot: pg.PlotWidget, position: QPoint) -> None:
+    menu = panel_menu(plot)
+    menu.aboutToHide.connect(menu.deleteLater)
+    menu.popup(plot.mapToGlobal(position))
+
+
+def _ask_and_save_picture(plot: pg.PlotWidget) -> None:
+    path, _ = QFileDialog.getSaveFileName(plot, "Save the panel as a picture", f"{panel_title(plot)}.png",
+                                          "PNG images (*.png)")
+    if path:
+        save_as(plot, lambda: write_picture(plot, path))
+
+
+def _ask_and_save_curves(plot: pg.PlotWidget) -> None:
+    path, _ = QFileDialog.getSaveFileName(plot, "Save the curves as a table", f"{panel_title(plot)}.csv",
+                                          "CSV tables (*.csv)")
+    if path:
+        save_as(plot, lambda: write_curves_csv(plot, path))
