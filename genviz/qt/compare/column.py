@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPen, QResizeEvent
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGraphicsRectItem, QGridLayout, QLabel, QLayout, QSizePolicy, QStackedWidget, QWidget
 
 from genviz.core.compare.families import family
 from genviz.core.mosaic import mosaic
@@ -20,7 +20,7 @@ from genviz.qt.pixels.canvas import UNDRAWN
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, scaled_font
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
-from genviz.qt.widgets.picture import PicturePanel
+from genviz.qt.widgets.picture import PICTURE_MIN_LINES, PicturePanel
 
 GRID_COLUMNS = 4  # the grid's 16 samples as 4 x 4
 LOSS_EVERY_S = 0.2  # while training, a column's loss and step count are redrawn at most 5 times a second: four
@@ -170,7 +170,7 @@ class PointsPanel(pg.PlotWidget):
         self.setRange(xRange=(-3, 3), yRange=(-3, 3), padding=0.02)
 
     def set_font_scale(self, scale: float) -> None:
-        scale_plot_fonts(self, scale)
+        scale_plot_fonts(self, scale, PICTURE_MIN_LINES)  # it stands in for a picture of the same column
 
     def _on_scatter_clicked(self, _item, points, _event=None) -> None:
         if len(points):
@@ -222,7 +222,6 @@ class FamilyColumn(QObject):
         self.status.setToolTip("Training steps so far (weight updates), and how many images it trains on: the "
                                "same for every family.")
         self.how = WrappedLabel(spec.how)
-        self.how.setStyleSheet("font-style: italic;")
         self.how.setToolTip("How this family makes a new sample.")
 
         self.grid = SampleGrid()
@@ -325,6 +324,9 @@ class FamilyColumn(QObject):
 
     def set_font_scale(self, scale: float) -> None:
         self.title.setFont(scaled_font(scale, 1.35, bold=True))
+        italic = scaled_font(scale)
+        italic.setItalic(True)  # a font, not a style sheet: a styled label would keep its size when the scale changes
+        self.how.setFont(italic)
         for panel in (self.grid, self.process, self.grid_points, self.process_points):
             panel.set_font_scale(scale)
         scale_plot_fonts(self.process, scale, PROCESS_MIN_LINES)  # one small sample: the grid's room goes first
@@ -336,3 +338,63 @@ def _stack(*widgets: QWidget) -> QStackedWidget:
     for widget in widgets:
         stack.addWidget(widget)
     return stack
+
+
+class FamilyGrid(QWidget):
+    """The families' columns side by side, their same parts on the same rows. Where they do not fit side by side (a
+    projector's font size on a small screen) they wrap, two or one a row, and the lab scrolls up and down instead of
+    sideways: it asks only for the width of one column."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # narrower than its columns: they wrap
+        self.columns: list[FamilyColumn] = []
+        self.per_row = 0
+
+    def set_columns(self, columns: list[FamilyColumn]) -> None:
+        for column in self.columns:
+            for widget in column.widgets:
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.columns = columns
+        self.per_row = 0
+        self._place(self._fitting(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((self._column_width(column) for column in self.columns), default=0)
+        return QSize(widest, self.grid.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        per_row = self._fitting(event.size().width())
+        if per_row != self.per_row:
+            self._place(per_row)
+
+    def _column_width(self, column: FamilyColumn) -> int:
+        return max(widget.minimumSizeHint().width() for widget in column.widgets) + self.grid.horizontalSpacing()
+
+    def _fitting(self, width: int) -> int:
+        """As many columns a row as fit at their narrowest: all of them, half, or one."""
+        count = len(self.columns)
+        needed = sum(self._column_width(column) for column in self.columns)
+        for per_row in (count, -(-count // 2)):
+            if needed * per_row <= width * count:
+                return per_row
+        return 1
+
+    def _place(self, per_row: int) -> None:
+        self.per_row = per_row
+        rows = len(ROW_STRETCH)
+        for index in range(max(self.grid.columnCount(), 1)):  # a grid keeps its columns: empty ones take no room
+            self.grid.setColumnStretch(index, 0)
+        for index in range(max(self.grid.rowCount(), 1)):
+            self.grid.setRowStretch(index, 0)
+        for index, column in enumerate(self.columns):
+            band, across = divmod(index, max(per_row, 1))
+            for row, widget in enumerate(column.widgets):
+                self.grid.addWidget(widget, band * rows + row, across)
+                self.grid.setRowStretch(band * rows + row, ROW_STRETCH[row])
+            self.grid.setColumnStretch(across, 1)
+        self.updateGeometry()

@@ -223,6 +223,12 @@ class CompareController(QObject):
                 host.send("train")
         self.training_state_changed()
 
+    def show_step(self, step: int | None) -> None:
+        """The window's timeline: a comparison keeps none (its snapshots carry no "timeline", so it is hidden)."""
+
+    def branch_from(self, step: int) -> None:
+        """The window's timeline: a comparison keeps none."""
+
     def send_request(self, name: str, args: tuple[Any, ...], done: Done, failed: Failed) -> None:
         """A family's request: args[0] names the family, the rest are the request's own."""
         host = self.hosts.get(args[0]) if args and isinstance(args[0], str) else None

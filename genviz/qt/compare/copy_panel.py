@@ -56,7 +56,7 @@ class CopyPanel(QWidget):
                                      "training images closest to it, nearest first, each with its distance in pixel "
                                      "space (the square root of the summed squared differences).")
         self.plot = pg.PlotWidget()
-        configure_plot(self.plot, "Distance to the nearest training image", "distance in pixel space",
+        configure_plot(self.plot, "How close to a training image?", "distance in pixel space",
                        "share of images")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genviz.core.compare.families import FAMILIES, check_families
 from genviz.core.compare.runner import SESSION
@@ -22,7 +22,7 @@ from genviz.core.data.datasets import POINT_SETS
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
 from genviz.core.settings import check_settings
-from genviz.qt.compare.column import ROW_STRETCH, FamilyColumn
+from genviz.qt.compare.column import FamilyColumn, FamilyGrid
 from genviz.qt.compare.controller import CompareController
 from genviz.qt.compare.copy_panel import CopyPanel
 from genviz.qt.compare.player import ProcessPlayer
@@ -69,11 +69,7 @@ class CompareLabView(LabView):
         left_layout.addWidget(self.settings)
         left_layout.addStretch(1)
 
-        self.family_row = QWidget()
-        self.family_layout = QGridLayout(self.family_row)
-        self.family_layout.setContentsMargins(0, 0, 0, 0)
-        for row, stretch in enumerate(ROW_STRETCH):
-            self.family_layout.setRowStretch(row, stretch)
+        self.family_row = FamilyGrid()
         families = QWidget()
         families_layout = QVBoxLayout(families)
         families_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,22 +97,15 @@ class CompareLabView(LabView):
             for column in self.family_columns.values():
                 column.forget()
             return
-        for column in self.family_columns.values():
-            for widget in column.widgets:
-                self.family_layout.removeWidget(widget)
-                widget.deleteLater()
-        for index in range(self.family_layout.columnCount()):  # a grid keeps its columns: the empty ones take none
-            self.family_layout.setColumnStretch(index, 0)
         self.family_columns = {}
-        for index, name in enumerate(families):
+        for name in families:
             column = FamilyColumn(name)
             column.set_font_scale(self._font_scale)
             column.sample_clicked.connect(self.pick_sample)
-            for row, widget in enumerate(column.widgets):
+            for widget in column.widgets:
                 wrap_tooltips(widget)
-                self.family_layout.addWidget(widget, row, index)
-            self.family_layout.setColumnStretch(index, 1)
             self.family_columns[name] = column
+        self.family_row.set_columns(list(self.family_columns.values()))
 
     # LabView
     def session_specs(self) -> dict[str, SessionSpec]:
