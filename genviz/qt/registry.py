@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from genviz.qt.compare.view import CompareLabView
 from genviz.qt.diffusion.view import DiffusionLabView
 from genviz.qt.gan.view import GanLabView
 from genviz.qt.lab import LabView
@@ -15,4 +16,5 @@ LAB_VIEWS: dict[str, type[LabView]] = {
     "diffusion": DiffusionLabView,
     "vae": VaeLabView,
     "pixels": PixelsLabView,
+    "compare": CompareLabView,
 }
