@@ -51,8 +51,10 @@ class _Column:
 
 
 def threads_per_family(families: int, cores: int | None = None) -> int:
-    """A fair share of the cores for each of the hosts training at once."""
-    return max(1, (cores or os.cpu_count() or 1) // families)
+    """A fair share of the cores this process may run on for each of the hosts training at once."""
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores // families)
 
 
 def run_compare(families: tuple[str, ...], data: str = "digits", train_images: int | None = None,
