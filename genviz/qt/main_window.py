@@ -31,6 +31,7 @@ from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.timeline_bar import TimelineBar
 from genviz.qt.tooltips import wrap_tooltips, wrapped
 from genviz.qt.transport import TransportBar
+from genviz.qt.widgets.flow_layout import FlowLayout
 
 FRAME_MS = 33  # at most ~30 frames a second; the GUI draws only the newest snapshot
 # On 2 cores the GUI's work on the second core slows training on the first (a busy loop there costs it 5%,
@@ -97,8 +98,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.transport)
-        layout.addWidget(self.timeline)
+        top = QWidget()  # the timeline beside the transport bar, or under it when the window is too narrow
+        top_row = FlowLayout(top, (self.transport, self.timeline))
+        top_row.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(top)
+        layout.addWidget(self.timeline.notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)

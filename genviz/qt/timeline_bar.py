@@ -1,4 +1,4 @@
-"""The training timeline under the transport bar: drag back through the steps the lab kept, and every panel shows
+"""The training timeline beside the transport bar: drag back through the steps the lab kept, and every panel shows
 the model as it was then, while training goes on; End comes back to now; "Train from here" starts again there."""
 
 from __future__ import annotations
@@ -8,12 +8,20 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QWidget,
+)
 
-from genviz.qt.style import BLUE, color
+from genviz.qt.style import BLUE, INK, YELLOW, color
 
-NOW_TEXT = "Now: step {step:,}, live"
-PAST_TEXT = "Step {step:,} of {live:,}: the past. Press End to go live"
+PAST_TEXT = "The pictures show step {step:,} of {live:,}: the past, while training goes on. Press End to go live."
 
 
 class TimelineSlider(QSlider):
@@ -71,9 +79,16 @@ class TimelineBar(QWidget):
         self.slider = TimelineSlider()
         self.slider.setToolTip("Drag back to see every picture of the lab as it was at that step; training goes on "
                                "meanwhile. The right end (End key) is now.")
+        self.slider.setMinimumWidth(120)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.state = QLabel()
-        self.state.setToolTip("Which step the pictures show.")
+        # A strip of its own under the bar, shown only while the pictures are of the past: the class must not
+        # take them for the model as it is.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"background: {YELLOW}; color: {INK}; padding: 4px 10px;")
+        self.notice.setToolTip("Which step the pictures show.")
+        self.notice.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # takes what its row leaves
         self.live_button = QPushButton("Go live")
         self.live_button.setToolTip("Back to the model as it is now (End).")
         self.live_button.clicked.connect(self.go_live)
@@ -85,7 +100,6 @@ class TimelineBar(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.slider, 1)
-        layout.addWidget(self.state)
         layout.addWidget(self.live_button)
         layout.addWidget(self.branch_button)
         self.show_snapshot(None)
@@ -103,7 +117,7 @@ class TimelineBar(QWidget):
         if summary is None:
             self.steps, self._summary = [], None
             self._set_slider(0, 0)
-            self.state.setText("")
+            self.notice.hide()
             self._update_buttons()
             return
         if summary is not self._summary:
@@ -113,8 +127,9 @@ class TimelineBar(QWidget):
         position = len(self.steps) if self._viewing is None else self._index(self._viewing)
         self._set_slider(len(self.steps), position)
         shown = snapshot.get("viewing")
-        live = snapshot.get("live_step", snapshot.get("step", 0))
-        self.state.setText(NOW_TEXT.format(step=live) if shown is None else PAST_TEXT.format(step=shown, live=live))
+        if shown is not None:
+            self.notice.setText(PAST_TEXT.format(step=shown, live=snapshot.get("live_step", shown)))
+        self.notice.setVisible(shown is not None)
         self._update_buttons()
 
     def go_live(self) -> None:

@@ -59,7 +59,6 @@ class TransportBar(QWidget):
         layout.addSpacing(16)
         layout.addWidget(speed_label)
         layout.addWidget(self.speed)
-        layout.addStretch(1)
         self.train_button.toggled.connect(self._on_train_button_toggled)
         self.step_button.clicked.connect(self.step_clicked)
         self.reset_button.clicked.connect(self.reset_clicked)

@@ -73,16 +73,30 @@ class FlowLayout(QLayout):
         return own if own >= 0 else 6
 
     def _place(self, rect: QRect, move: bool) -> int:
-        """Lay the items out in `rect` (or only measure), returning the height they take."""
+        """Lay the items out in `rect` (or only measure), returning the height they take. A widget whose size
+        policy lets it expand sideways (a slider) takes what its line leaves free."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
         for item in self._shown():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:  # the next line
-                x, y, line_height = area.x(), y + line_height + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
-            x += hint.width() + self.spacing()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+            width = item.sizeHint().width()
+            if lines[-1] and used + width > area.width():
+                lines.append([])
+                used = 0
+            lines[-1].append(item)
+            used += width + self.spacing()
+        y = area.y()
+        for line in lines:
+            hints = [item.sizeHint() for item in line]
+            free = area.width() - sum(hint.width() for hint in hints) - self.spacing() * (len(line) - 1)
+            growing = [item for item in line if item.expandingDirections() & Qt.Orientation.Horizontal]
+            x, height = area.x(), max((hint.height() for hint in hints), default=0)
+            for item, hint in zip(line, hints, strict=True):
+                width = hint.width() + (max(0, free) // len(growing) if item in growing else 0)
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2),
+                                           QSize(min(width, area.width()), hint.height())))
+                x += width + self.spacing()
+            y += height + self.spacing()
+        return max(0, y - self.spacing()) - rect.y() + margins.bottom()
