@@ -67,9 +67,7 @@ class ModelFile:
 
 def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: Mapping[str, Any],
                extras: dict[str, Any] | None = None) -> None:
-    """Write atomically: an existing file is replaced only once the new one is written and reads back whole."""
-    from safetensors.torch import save_file
-
+    """Write the model file (see _write)."""
     metadata = {
         "format": FORMAT,
         "format_version": str(FORMAT_VERSION),
@@ -78,30 +76,13 @@ def save_model(path: str | Path, lab: str, config: dict[str, Any], tensors: Mapp
         "extras": json.dumps(extras or {}, sort_keys=True),
     }
     # safetensors refuses shared or non-contiguous storage; detach and copy to the CPU first.
-    cpu = {name: t.detach().to("cpu").contiguous().clone() for name, t in tensors.items()}
-    shapes = {name: tuple(t.shape) for name, t in cpu.items()}
-
-    def read_back(written: Path) -> None:
-        header = _header(written.read_bytes(), written.name)
-        stored = {name: tuple(entry["shape"]) for name, entry in header.items() if name != "__metadata__"}
-        if header.get("__metadata__") != metadata or stored != shapes:
-            raise ModelFileError(f"The model file written to {path} did not read back as written.")
-
-    write_atomically(path, lambda temporary: save_file(cpu, str(temporary), metadata=metadata), read_back)
+    _write(path, {name: t.detach().to("cpu").contiguous().clone() for name, t in tensors.items()}, metadata)
 
 
-def add_timeline(path: str | Path, timeline: Any) -> None:
-    """Add a session's timeline (genviz/core/timeline.py) to the model file just written at `path`: its
-    checkpoints' weights as tensors named timeline.<index>.<weight>, its steps and losses in the metadata. Still one
-    safetensors file that loads without running code."""
-    from safetensors.torch import load, save_file
+def _write(path: str | Path, tensors: dict[str, Any], metadata: dict[str, str]) -> None:
+    """Write atomically: an existing file is replaced only once the new one is written and reads back whole."""
+    from safetensors.torch import save_file
 
-    path = Path(path)
-    data = path.read_bytes()
-    metadata = dict(_header(data, path.name)["__metadata__"])
-    metadata["timeline"] = json.dumps(timeline.metadata())
-    tensors = load(data)
-    tensors.update({name: tensor.contiguous() for name, tensor in timeline.tensors().items()})
     shapes = {name: tuple(t.shape) for name, t in tensors.items()}
 
     def read_back(written: Path) -> None:
@@ -111,6 +92,19 @@ def add_timeline(path: str | Path, timeline: Any) -> None:
             raise ModelFileError(f"The model file written to {path} did not read back as written.")
 
     write_atomically(path, lambda temporary: save_file(tensors, str(temporary), metadata=metadata), read_back)
+
+
+def add_timeline(path: str | Path, timeline: Any) -> None:
+    """Add a session's timeline (genviz/core/timeline.py) to the model file just written at `path`: its
+    checkpoints' weights as tensors named timeline.<index>.<weight>, its steps and losses in the metadata. Still one
+    safetensors file that loads without running code."""
+    from safetensors.torch import load
+
+    data = Path(path).read_bytes()
+    metadata = {**_header(data, Path(path).name)["__metadata__"], "timeline": json.dumps(timeline.metadata())}
+    tensors = load(data)
+    tensors.update({name: tensor.contiguous() for name, tensor in timeline.tensors().items()})
+    _write(path, tensors, metadata)
 
 
 def _header(data: bytes, name: str) -> dict[str, Any]:
