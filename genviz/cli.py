@@ -29,6 +29,7 @@ LAB_COMMANDS = [
     "genviz.commands.data",
     "genviz.commands.sample",
     "genviz.commands.timeline",
+    "genviz.commands.replay",
     "genviz.commands.desktop",
     "genviz.commands.compare",
 ]

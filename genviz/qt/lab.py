@@ -52,6 +52,9 @@ class LabView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setToolTip(self.summary)
+        self.columns: QSplitter | None = None  # set_columns builds them
+        self._arrange_timer = QTimer(self, singleShot=True, interval=0)  # once per burst of font or size changes
+        self._arrange_timer.timeout.connect(self._arrange)
 
     def set_columns(self, columns: Sequence[QWidget], widths: Sequence[int]) -> None:
         """Lay the lab out as columns side by side, `widths` pixels wide at first. The first column holds the
@@ -70,8 +73,6 @@ class LabView(QWidget):
         self.page = scrolling(self.columns)
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.page)
-        self._arrange_timer = QTimer(self, singleShot=True, interval=0)  # once per burst of font or size changes
-        self._arrange_timer.timeout.connect(self._arrange)
 
     @property
     def stacked(self) -> bool:
@@ -98,7 +99,7 @@ class LabView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "columns"):
+        if event.type() == QEvent.Type.FontChange:
             self._fit_pending = True
             self._arrange_timer.start()
 
@@ -111,6 +112,8 @@ class LabView(QWidget):
 
     def _arrange(self) -> None:
         """Side by side when every shown column fits at its narrowest, else stacked."""
+        if self.columns is None:
+            return
         if not self.isVisible():  # a hidden tab's sizes are stale: arranged when it is shown
             self._fit_pending = True
             return
