@@ -12,13 +12,12 @@ images). Runs through genviz/core/compare/runner.py, as `genviz compare` does. P
 
 from __future__ import annotations
 
-import importlib.util
 import os
 
 import numpy as np
 from report import parser, print_json
 
-from genviz.core.compare.families import FAMILIES, parse_families
+from genviz.core.compare.families import default_families, parse_families
 from genviz.core.compare.runner import run_compare, threads_per_family
 from genviz.core.data.datasets import load_dataset
 from genviz.core.data.evaluation import COPY_RATIO
@@ -38,11 +37,6 @@ def independent_copy_share(samples: np.ndarray, training: np.ndarray) -> float:
     distances, _ = NearestNeighbors(n_neighbors=2, algorithm="brute").fit(distinct).kneighbors(
         samples.reshape(len(samples), -1).astype(np.float64))
     return float((distances[:, 0] < COPY_RATIO * distances[:, 1]).mean())
-
-
-def available_families() -> str:
-    return ",".join(name for name, family in FAMILIES.items()
-                    if not family.module or importlib.util.find_spec(family.module) is not None)
 
 
 def judged(results, training: np.ndarray) -> dict:
@@ -67,7 +61,7 @@ def main() -> None:
     options.add_argument("--seconds", type=float, default=120.0)
     options.add_argument("--seed", type=int, default=0)
     options.add_argument("--samples", type=int, default=1000)
-    options.add_argument("--families", default=available_families())
+    options.add_argument("--families", default=",".join(default_families("digits")))
     options.add_argument("--train-images", type=int, default=None)
     args = options.parse_args()
     families = parse_families(args.families)

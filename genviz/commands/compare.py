@@ -31,8 +31,9 @@ def register(commands, train_labs) -> None:
     parser.add_argument("--data", default="digits",
                         help="digits, mnist, fashion, a folder of images, or a 2-D set (ring, grid, ...) "
                              "(default digits)")
-    parser.add_argument("--families", default=",".join(FAMILY_NAMES),
-                        help=f"which families, separated by commas (default {','.join(FAMILY_NAMES)})")
+    parser.add_argument("--families", default=None,
+                        help=f"which families, separated by commas (default {','.join(FAMILY_NAMES)}; pixels only "
+                             "learns images)")
     parser.add_argument("--train-images", type=setting_type(train_images), default=None,
                         help=f"{train_images.tip} ({range_words(train_images)} or all; default all)")
     parser.add_argument("--seconds", type=number(0, low_open=True), required=True,
@@ -103,10 +104,10 @@ def _table(results) -> str:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from genviz.core.compare.families import check_families, parse_families
+    from genviz.core.compare.families import check_families, default_families, parse_families
     from genviz.core.data.datasets import load_dataset
 
-    families = parse_families(args.families)
+    families = parse_families(args.families) if args.families is not None else default_families(args.data)
     check_families(families, args.data)
     dataset = load_dataset(args.data, n=args.train_images, seed=args.seed)  # a bad set or count, before any work
     _outputs(args.out, families, args.data)

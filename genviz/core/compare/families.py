@@ -88,6 +88,13 @@ def check_families(names: tuple[str, ...], data: str) -> None:
                               f"{data}: pick an image set, or leave {name} out.")
 
 
+def default_families(data: str) -> tuple[str, ...]:
+    """Every family of this genviz that can learn the data set: all four for images, all but Pixels for 2-D sets."""
+    return tuple(name for name, spec in FAMILIES.items()
+                 if (not spec.module or importlib.util.find_spec(spec.module) is not None)
+                 and (spec.points or data not in POINT_SETS))
+
+
 def build_session(name: str, data: str, train_images: int | None, seed: int):
     """The family's session on `data` (its first `train_images`, seeded), with the Compare lab's settings."""
     builder: Callable = globals()[family(name).builder]

@@ -73,3 +73,13 @@ def test_a_session_trains_on_the_seeded_subset(lab):
     session = getattr(import_module(f"genviz.core.{lab}.session"), session_class)(config)
     np.testing.assert_array_equal(session.dataset.x, load_dataset("digits", n=16, seed=3).x)
     assert not np.array_equal(session.dataset.x, load_dataset("digits", n=16, seed=4).x)
+
+
+def test_pixels_is_refused_for_a_2d_set_and_left_out_of_its_default_families(cli, tmp_path, capsys):
+    from genviz.core.compare.families import default_families
+
+    assert cli.main(["compare", "--data", "ring", "--families", "gan,pixels", "--seconds", "60",
+                     "--out", str(tmp_path / "run")]) == 2
+    assert "cannot learn the 2-D set ring" in capsys.readouterr().err
+    assert default_families("ring") == ("gan", "vae", "diffusion")
+    assert default_families("digits")[:3] == ("gan", "vae", "diffusion")
