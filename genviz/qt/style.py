@@ -37,3 +37,6 @@ def apply_font_scale(app: QApplication, scale: float) -> None:
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
+    for widget in app.allWidgets():  # a widget with a style sheet keeps its old font until polished again
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())

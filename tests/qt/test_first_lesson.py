@@ -67,6 +67,15 @@ def _clipped(view) -> list[str]:
     return found
 
 
+def _small_text(view) -> list[str]:
+    """Labels that did not grow with the app's font (a style sheet once kept its old font)."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    least = 0.8 * QApplication.font().pointSizeF()
+    return [label.text()[:40] for label in view.findChildren(QLabel)
+            if label.isVisibleTo(view) and label.text() and label.fontInfo().pointSizeF() < least]
+
+
 def test_larger_text_never_resizes_the_window_cuts_nothing_off_and_ctrl_0_restores_it(qtbot, window):
     from PySide6.QtCore import Qt
 
@@ -85,6 +94,7 @@ def test_larger_text_never_resizes_the_window_cuts_nothing_off_and_ctrl_0_restor
             view = window.controllers[name].view
             # The columns are arranged once the resize and the font change have settled.
             qtbot.waitUntil(lambda: _clipped(view) == [], timeout=3000)  # noqa: B023
+            assert _small_text(view) == [], name
             if not view.stacked:  # side by side, the pictures keep the larger part
                 sizes = view.columns.sizes()
                 assert sizes[0] <= sum(sizes[1:]), name

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -22,6 +22,8 @@ MAX_BARS = 30
 STRIP_LABEL_MIN = 0.05  # segments narrower than this are left unlabelled on the strip
 MIN_CHOSEN_WIDTH = 5.0  # px: the chosen token's stretch stays visible however improbable it was
 PAD = 8
+TITLE = "Next token: the model's probabilities"
+NO_DRAW = "Last draw: press Next token"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,13 @@ class ProbabilityBars(QWidget):
             "Click a bar to force that token."
         )
 
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its title and legend at this font size: narrower, they would be cut off."""
+        line = self.fontMetrics().height()
+        title = QFontMetrics(bold(self.font(), 1.1)).horizontalAdvance(TITLE)
+        legend = 5.2 * line + sum(self.fontMetrics().horizontalAdvance(text) for _, _, text in self._legend_keys())
+        return QSize(int(max(title, legend) + 2 * PAD), super().minimumSizeHint().height())
+
     def set_rows(self, rows: list[Row], highlight: int | None) -> None:
         self.rows, self.highlight = rows, highlight
         self.update()
@@ -117,8 +126,7 @@ class ProbabilityBars(QWidget):
         line = metrics.height()
         painter.setFont(bold(font, 1.1))
         painter.setPen(QColor(INK))
-        title = QFontMetrics(painter.font()).elidedText("Next token: the model's probabilities",
-                                                        Qt.TextElideMode.ElideRight, self.width() - 2 * PAD)
+        title = QFontMetrics(painter.font()).elidedText(TITLE, Qt.TextElideMode.ElideRight, self.width() - 2 * PAD)
         painter.drawText(QPointF(PAD, PAD + line), title)
         painter.setFont(font)
         self._legend(painter, PAD, PAD + 2.1 * line, line)
@@ -163,9 +171,13 @@ class ProbabilityBars(QWidget):
             painter.drawText(QRectF(left + max(row.raw, row.filtered) * width + PAD, y, value_width, row_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
+    @staticmethod
+    def _legend_keys() -> tuple[tuple[QColor, QColor, str], ...]:
+        return ((color(SKY, 80), QColor(SKY), "model"),
+                (QColor(BLUE), QColor(BLUE), "after temperature / top-k / top-p"))
+
     def _legend(self, painter: QPainter, x: float, y: float, line: float) -> None:
-        for fill, border, text in ((color(SKY, 80), QColor(SKY), "model"),
-                                   (QColor(BLUE), QColor(BLUE), "after temperature / top-k / top-p")):
+        for fill, border, text in self._legend_keys():
             painter.setPen(QPen(border, 1))
             painter.setBrush(fill)
             painter.drawRect(QRectF(x, y - 0.75 * line, 1.6 * line, 0.7 * line))
@@ -192,6 +204,11 @@ class CumulativeStrip(QWidget):
             "[0, 1) as long as its probability. A random number u picks the token whose stretch it falls in."
         )
 
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its title before any draw, at this font size."""
+        width = QFontMetrics(bold(self.font())).horizontalAdvance(NO_DRAW) + 2 * PAD
+        return QSize(width, super().minimumSizeHint().height())
+
     def set_draw(self, drawn: DrawnToken | None, vocab: list[str]) -> None:
         self.drawn, self.vocab = drawn, vocab
         self.update()
@@ -205,7 +222,7 @@ class CumulativeStrip(QWidget):
         painter.setPen(QColor(INK))
         drawn = self.drawn
         if drawn is None:
-            painter.drawText(QPointF(PAD, PAD + line), "Last draw: press Next token")
+            painter.drawText(QPointF(PAD, PAD + line), NO_DRAW)
             return
         name = visible_token(self.vocab[drawn.token])
         title = QFontMetrics(painter.font()).elidedText(strip_title(drawn, name), Qt.TextElideMode.ElideRight,
