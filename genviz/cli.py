@@ -32,6 +32,7 @@ LAB_COMMANDS = [
     "genviz.commands.replay",
     "genviz.commands.desktop",
     "genviz.commands.compare",
+    "genviz.commands.lesson",
 ]
 
 
@@ -58,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--train-seconds", type=number(0, low_open=True), default=10.0,
                       help="seconds of training before the screenshot (default 10)")
     demo.add_argument("--screenshot", type=Path, required=True)
+    demo.add_argument("--lesson", type=Path, default=None,
+                      help="open this lesson (.genviz) instead of training, and save its first step (--lab, --data "
+                           "and --train-seconds are then not used)")
+    demo.add_argument("--presenter", action="store_true", help="with --lesson: in presenter mode (F5)")
     demo.add_argument("--report", type=Path, default=None,
                       help="also write what was measured while training, as JSON (steps, frames, panel refreshes "
                            "on screen, GUI timer gaps, memory)")
@@ -76,6 +81,10 @@ def _demo(args: argparse.Namespace) -> int:
     for path in (args.screenshot, args.report):  # before the window opens and trains, not after
         if path is not None:
             check_output(path)
+    if args.lesson is not None:
+        from genviz.qt.demo import run_lesson_demo
+
+        return run_lesson_demo(args.lesson, args.screenshot, args.presenter)
     from genviz.qt.demo import run_demo
 
     return run_demo(args.lab, args.data, args.train_seconds, args.screenshot, args.report)
@@ -83,7 +92,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        from genviz.commands.lesson import lesson_argument
+
+        args = build_parser().parse_args(lesson_argument(sys.argv[1:] if argv is None else argv))
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         return args.func(args)
     except GenvizError as error:

@@ -53,8 +53,9 @@ def test_install_writes_an_entry_that_starts_this_genviz(data_home, capsys):
     assert entry["Type"] == "Application"
     assert entry["Icon"] == "genviz"
     assert "application/x-genviz-lesson" in entry["MimeType"].split(";")
-    started = subprocess.run([*exec_arguments(entry["Exec"]), "--version"], capture_output=True, text=True,
-                             timeout=120)
+    *command, file = exec_arguments(entry["Exec"])
+    assert file == "%f"  # a double-clicked lesson file comes as the one argument; none from the menu
+    started = subprocess.run([*command, "--version"], capture_output=True, text=True, timeout=120)
     assert started.stdout.strip() == f"genviz {genviz.__version__}"
 
 
@@ -101,7 +102,7 @@ def test_a_relative_xdg_data_home_is_ignored_as_the_spec_says(tmp_path, monkeypa
 @pytest.mark.parametrize("path", ["/opt/my apps/genviz", '/tmp/a"b`c$d\\e/genviz', "/tmp/100%/genviz"])
 def test_exec_quoting_survives_spaces_and_reserved_characters(path):
     exec_line = read_exec(desktop_entry([path, "-m", "genviz.cli"]))
-    assert exec_arguments(exec_line) == [path, "-m", "genviz.cli"]
+    assert exec_arguments(exec_line) == [path, "-m", "genviz.cli", "%f"]
 
 
 def read_exec(text: str) -> str:

@@ -69,7 +69,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=genviz",
         "GenericName=Generative AI lab",
         "Comment=Watch small generative models learn, live, on your own laptop",
-        f"Exec={' '.join(exec_argument(a) for a in command)}",
+        f"Exec={' '.join(exec_argument(a) for a in command)} %f",  # %f: the lesson file double-clicked, if any
         "Icon=genviz",
         "Terminal=false",
         "StartupNotify=true",

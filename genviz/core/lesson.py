@@ -119,6 +119,8 @@ def write_lesson(path: str | Path, lesson: Lesson, models: dict[str, str | Path]
             raise LessonError(f"The lesson's {lab.lab} lab has no model file to put in it.")
         file = load_model(models[lab.lab], expected_lab=lab.lab)
         lesson.model_files[lab.lab] = file
+        if lab.data is None:  # said in lesson.json, for a teacher who reads it
+            lab.data = model_data(file)
     _check(lesson, Path(path).name)
     manifest = json.dumps(lesson.to_json(), indent=2, ensure_ascii=False)
 

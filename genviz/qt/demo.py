@@ -167,3 +167,54 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path,
         report.write_text(json.dumps(script.report, indent=2) + "\n")
         print(f"saved {report}")
     return 0
+
+
+def run_lesson_demo(lesson: Path, screenshot: Path, presenter: bool = False) -> int:
+    """`genviz demo --lesson`: the real window opens the lesson (no training), shows its first step, in presenter
+    mode when asked, and saves a screenshot of it."""
+    HOSTS.start_spare()
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from genviz.qt.app import application, create_window
+
+    qInstallMessageHandler(_quiet_qt)
+    app = application()
+    errors: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "demo.ini"), QSettings.Format.IniFormat)  # not the user's
+        window = create_window(settings)
+        window.resize(1600, 1000)
+        window.show()
+        window.open_lesson(lesson)
+        player = window.lesson_player
+        if player is None:
+            errors.append(window.banner.label.text())
+        else:
+            def save() -> None:
+                if presenter:
+                    window.set_presenting(True)
+                    window.showNormal()  # the offscreen screen is small: the demo's window size, not full screen
+                    window.resize(1600, 1000)
+                QTimer.singleShot(500, lambda: grab(window))  # the layout settles at the new size and font
+
+            def grab(window) -> None:
+                window.repaint()
+                if not window.grab().save(str(screenshot)):
+                    errors.append(f"Could not write the screenshot {screenshot}.")
+                window.close()
+
+            def failed(message: str) -> None:
+                errors.append(message)
+                window.close()
+
+            player.step_shown.connect(save)
+            for controller in window.controllers.values():
+                controller.failed.connect(failed)
+            QTimer.singleShot(GRACE_S * 1000, lambda: failed("The lesson took too long to open, so the demo stopped."))
+            app.exec()
+        window.close()
+        HOSTS.close()
+    if errors:
+        raise GenvizError(errors[0])
+    print(f"saved {screenshot}")
+    return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,8 +28,12 @@ from PySide6.QtWidgets import (
 
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
+from genviz.core.lesson import LESSON_SUFFIX, LessonError, read_lesson
 from genviz.core.modelfile import MODEL_SUFFIX, load_model
 from genviz.qt.lab import LabController, LabView
+from genviz.qt.lesson.caption import BlankScreen, CaptionStrip
+from genviz.qt.lesson.player import LessonPlayer
+from genviz.qt.lesson.saving import LessonSaver
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.timeline_bar import TimelineBar
 from genviz.qt.tooltips import wrap_tooltips, wrapped
@@ -41,6 +48,7 @@ FEW_CORES = (os.cpu_count() or 1) <= 2
 DRAWING_SHARE = 0.5  # drawing and painting may take at most half the GUI thread's time
 SLOWEST_FRAME_MS = 500  # however costly a frame, the next comes within this
 FONT_STEP = 1.15
+PRESENTER_FONT = FONT_STEP**2  # presenter mode's text: two steps of View > Larger text
 
 
 class ErrorBanner(QWidget):
@@ -78,6 +86,13 @@ class MainWindow(QMainWindow):
         self.controllers: dict[str, LabController] = {}  # the labs built so far
         self._unbuilt: dict[str, type[LabView]] = {}
         self.font_scale = 1.0
+        self.lesson_player: LessonPlayer | None = None
+        self.presenting = False
+        self._lessons_folder: tempfile.TemporaryDirectory | None = None  # the open lessons' models, removed at exit
+        self._lesson_folder: Path | None = None  # the models of the lesson open now
+        self._font_outside_lesson = 1.0  # the text size to go back to when the lesson closes
+        self._font_outside_presenter = 1.0  # ... and when presenter mode ends
+        self.caption = CaptionStrip()
         self.transport = TransportBar()
         self.timeline = TimelineBar()
         self.banner = ErrorBanner()
@@ -98,6 +113,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.caption)
         top = QWidget()  # the timeline beside the transport bar, or under it when the window is too narrow
         top_row = FlowLayout(top, (self.transport, self.timeline))
         top_row.setContentsMargins(0, 0, 6, 0)
@@ -106,6 +122,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.blank_screen = BlankScreen(self)
+        self.caption.next_clicked.connect(self.next_lesson_step)
+        self.caption.previous_clicked.connect(self.previous_lesson_step)
+        self.caption.close_clicked.connect(self.close_lesson)
 
         self.transport.train_toggled.connect(self._on_transport_train_toggled)
         self.transport.step_clicked.connect(lambda: self.current.step())
@@ -163,6 +183,7 @@ class MainWindow(QMainWindow):
         size = self.size()
         for controller in self.controllers.values():
             self._scale_view(controller.view)
+        self.caption.follow_font()
         self.resize(size)  # larger text never makes the window larger than the screen it was on
 
     def _scale_view(self, view: LabView) -> None:
@@ -170,12 +191,173 @@ class MainWindow(QMainWindow):
         view.fit_settings_column()
 
     def show_settings_column(self, shown: bool) -> None:
+        """View > Settings column; presenter mode and a lesson that hides them keep them hidden meanwhile."""
         self.settings_action.setChecked(shown)
-        for controller in self.controllers.values():
-            controller.view.show_settings_column(shown)
+        self._apply_visibility()
+
+    def _settings_shown(self, lab: str) -> bool:
+        hidden = "settings" in self.hidden_by_lesson(lab)
+        return self.settings_action.isChecked() and not self.presenting and not hidden
+
+    def hidden_by_lesson(self, lab: str) -> set[str]:
+        """The window controls the open lesson hides while it shows `lab`."""
+        if self.lesson_player is None or lab not in [entry.lab for entry in self.lesson_player.lesson.labs]:
+            return set()
+        return set(self.lesson_player.lesson.lab(lab).hide)
+
+    def _apply_visibility(self) -> None:
+        """The controls as View > Settings column, presenter mode and the open lesson say."""
+        for name, controller in self.controllers.items():
+            controller.view.show_settings_column(self._settings_shown(name))
+        hidden = self.hidden_by_lesson(self.current_name) if self.lab_names else set()
+        self.transport.setVisible("transport" not in hidden)
+        self.tabs.tabBar().setVisible("tabs" not in hidden)
+        if "timeline" in hidden:
+            self.timeline.hide()
+        elif self.timeline.isHidden() and self.controllers.get(self.current_name) is not None:
+            self.timeline.show_snapshot(self.current.last_snapshot)  # shown as the lab's snapshot says
+        self.caption.setVisible(self.lesson_player is not None)
+        self.statusBar().setVisible(not self.presenting)  # figures for the teacher, noise for the class
+        lesson = self.lesson_player is not None
+        for shortcut in (self.page_down, self.page_up):
+            shortcut.setEnabled(lesson)
+        self.left_key.setEnabled(lesson and self.presenting)
+        for shortcut in (self.escape_key, self.blank_key):
+            shortcut.setEnabled(self.presenting)
+        self.close_lesson_action.setEnabled(lesson)
+
+    # Presenting
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenter mode (F5, Esc leaves): full screen, larger text, no settings column (nor the lesson's hidden
+        controls), the lesson's caption at the top; B blanks the screen, and Right/Left also move through the
+        lesson's steps."""
+        if presenting == self.presenting:
+            return
+        self.presenting = presenting
+        self.presenter_action.setChecked(presenting)
+        if presenting:
+            self._font_outside_presenter = self.font_scale
+            self.set_font_scale(self.font_scale * PRESENTER_FONT)
+            self.showFullScreen()
+        else:
+            self.blank_screen.hide()
+            self.set_font_scale(self._font_outside_presenter)
+            if not self.full_screen_action.isChecked():
+                self.showNormal()
+        self._apply_visibility()
+
+    @property
+    def own_font_scale(self) -> float:
+        """The text size without presenter mode's enlargement."""
+        return self._font_outside_presenter if self.presenting else self.font_scale
+
+    def blank(self) -> None:
+        self.blank_screen.blank()
+
+    # Lessons
+    def open_lesson(self, path: Path) -> None:
+        """Open every lab of the lesson with its model (settings, weights, timeline), with no training, and show
+        its first step. A bad lesson is refused in one sentence and what was open stays."""
+        folder = Path(tempfile.mkdtemp(prefix="lesson-", dir=self._lesson_root()))
+        try:
+            lesson = read_lesson(path, folder)
+            missing = [lab.lab for lab in lesson.labs if lab.lab not in self.lab_names]
+            if missing:
+                raise LessonError(f"{path.name} holds a model of the {missing[0]} lab, which this app does not have.")
+        except GenvizError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.banner.show_message(str(error))
+            return
+        self.banner.hide()
+        if self.lesson_player is None:
+            self._font_outside_lesson = self.own_font_scale
+        else:
+            self._end_lesson()
+        self.transport.set_training(False)
+        for lab in lesson.labs:  # a lesson opens still: the teacher starts training, if at all
+            if lab.lab in self.controllers:
+                self.controllers[lab.lab].pause()
+        self.lesson_player, self._lesson_folder = LessonPlayer(self, lesson), folder
+        self.lesson_player.open()
+        self.lesson_player.show(0)
+        self._apply_visibility()
+        self.statusBar().showMessage(f"Opened the lesson {lesson.title!r}: PageDown for the next step, F5 to present.",
+                                     8000)
+
+    def close_lesson(self) -> None:
+        """Every control the lesson hid comes back, and the text its size; the labs keep its models."""
+        if self.lesson_player is None:
+            return
+        self._end_lesson()
+        if self.presenting:
+            self._font_outside_presenter = self._font_outside_lesson
+            self.set_font_scale(self._font_outside_lesson * PRESENTER_FONT)
+        else:
+            self.set_font_scale(self._font_outside_lesson)
+        self._apply_visibility()
+
+    def _end_lesson(self) -> None:
+        self.lesson_player.close()
+        self.lesson_player = None
+        if self._lesson_folder is not None:
+            shutil.rmtree(self._lesson_folder, ignore_errors=True)
+            self._lesson_folder = None
+
+    def _lesson_root(self) -> str:
+        if self._lessons_folder is None:
+            self._lessons_folder = tempfile.TemporaryDirectory(prefix="genviz-lessons-")
+        return self._lessons_folder.name
+
+    def next_lesson_step(self) -> None:
+        if self.lesson_player is not None:
+            self.lesson_player.next()
+
+    def previous_lesson_step(self) -> None:
+        if self.lesson_player is not None:
+            self.lesson_player.previous()
+
+    def lab_view(self, name: str) -> LabView:
+        """The lab's view, built now if its tab was never shown; the tab shown stays."""
+        if name in self._unbuilt:
+            shown = self.tabs.currentIndex()
+            self._build_lab(name)
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(shown)
+            self.tabs.blockSignals(False)
+        return self.controllers[name].view
+
+    def show_lesson_lab(self, name: str) -> None:
+        """A lesson's step shows this lab: its tab, at the lesson's text size."""
+        self.tabs.setCurrentIndex(self.lab_names.index(name))
+        scale = self.lesson_player.lesson.lab(name).font_scale if self.lesson_player is not None else None
+        if scale is not None:
+            if self.presenting:
+                self._font_outside_presenter = scale
+                scale *= PRESENTER_FONT
+            if not math.isclose(scale, self.font_scale):
+                self.set_font_scale(scale)
+        self._apply_visibility()
+
+    def show_timeline_step(self, step: int | None) -> None:
+        """The lab shown as it was at this kept step (None: now), the timeline's slider moved to it."""
+        if step is None:
+            self.timeline.go_live()
+        elif step in self.timeline.steps:
+            self.timeline.slider.setValue(self.timeline.steps.index(step))
+        else:
+            self.current.show_step(step)
+
+    def save_lesson(self, path: Path, title: str) -> None:
+        """Write the labs' trained models, what each shows, and one step per lab to begin the script."""
+        self._lesson_saver = LessonSaver(self, path, title)
+        self._lesson_saver.finished.connect(lambda: self.statusBar().showMessage(f"Saved the lesson to {path}", 8000))
+        self._lesson_saver.failed.connect(self.banner.show_message)
+        self._lesson_saver.start()
 
     def open_file(self, path: Path) -> None:
-        if path.suffix == MODEL_SUFFIX:
+        if path.suffix == LESSON_SUFFIX:
+            self.open_lesson(path)
+        elif path.suffix == MODEL_SUFFIX:
             self.open_model(path)
         else:
             self.current.view.open_file(path)
@@ -205,8 +387,12 @@ class MainWindow(QMainWindow):
             controller.begin_shutdown()
         for controller in self.controllers.values():
             controller.shutdown()
+        if self._lessons_folder is not None:
+            self._lessons_folder.cleanup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.set_presenting(False)  # the user's own text size and settings column are what is kept
+        self.close_lesson()
         self._save_settings()
         self.hide()  # closing feels instant even if a training process is still starting up
         self.shutdown()
@@ -232,7 +418,7 @@ class MainWindow(QMainWindow):
         controller.session_started.connect(self._on_controller_session_started)
         view.message.connect(self.banner.show_message)
         self._scale_view(view)
-        view.show_settings_column(self.settings_action.isChecked())
+        view.show_settings_column(self._settings_shown(name))
         wrap_tooltips(view)
         self.controllers[name] = controller
 
@@ -275,11 +461,24 @@ class MainWindow(QMainWindow):
         open_model_action.triggered.connect(self._on_open_model_action_triggered)
         save_action = QAction("&Save model…", self, shortcut=QKeySequence.StandardKey.Save)
         save_action.triggered.connect(self._on_save_action_triggered)
+        open_lesson_action = QAction("Open &lesson…", self, shortcut=QKeySequence("Ctrl+L"))
+        open_lesson_action.setToolTip(f"Open a lesson ({LESSON_SUFFIX}): its labs with their trained models and its "
+                                      "script of steps, with nothing to train.")
+        open_lesson_action.triggered.connect(self._on_open_lesson_action_triggered)
+        save_lesson_action = QAction("Save l&esson…", self)
+        save_lesson_action.setToolTip("Save the labs' trained models, what each shows and one step per lab as a "
+                                      "lesson to open in class.")
+        save_lesson_action.triggered.connect(self._on_save_lesson_action_triggered)
+        self.close_lesson_action = QAction("Close lesson", self, enabled=False)
+        self.close_lesson_action.triggered.connect(self.close_lesson)
         screenshot_action = QAction("Save s&creenshot…", self)
         screenshot_action.triggered.connect(self._on_screenshot_action_triggered)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (open_action, open_model_action, save_action, screenshot_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (open_lesson_action, save_lesson_action, self.close_lesson_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -297,12 +496,25 @@ class MainWindow(QMainWindow):
         self.settings_action.toggled.connect(self.show_settings_column)
         full = QAction("Full screen", self, shortcut=QKeySequence("F11"), checkable=True)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        for action in (bigger, smaller, normal, self.settings_action, full):
+        self.full_screen_action = full
+        self.presenter_action = QAction("Presenter mode", self, shortcut=QKeySequence("F5"), checkable=True)
+        self.presenter_action.setToolTip("For the projector: full screen, larger text, no settings, the lesson's "
+                                         "caption at the top. PageDown/PageUp or Right/Left move through the lesson, "
+                                         "B blanks the screen, Esc leaves.")
+        self.presenter_action.toggled.connect(self.set_presenting)
+        for action in (bigger, smaller, normal, self.settings_action, full, self.presenter_action):
             view_menu.addAction(action)
 
-        for key, slot in (("Space", self.transport.toggle), ("Right", lambda: self.current.step()),
+        for key, slot in (("Space", self.transport.toggle), ("Right", self._on_right_key),
                           ("Ctrl+R", self.reset), ("End", self.timeline.go_live)):
             QShortcut(QKeySequence(key), self, activated=slot)
+        # A presentation clicker sends PageDown/PageUp; these are live only while a lesson (or presenter mode) is.
+        self.page_down = QShortcut(QKeySequence("PgDown"), self, activated=self.next_lesson_step, enabled=False)
+        self.page_up = QShortcut(QKeySequence("PgUp"), self, activated=self.previous_lesson_step, enabled=False)
+        self.left_key = QShortcut(QKeySequence("Left"), self, activated=self.previous_lesson_step, enabled=False)
+        self.escape_key = QShortcut(QKeySequence("Esc"), self, activated=lambda: self.set_presenting(False),
+                                    enabled=False)
+        self.blank_key = QShortcut(QKeySequence("B"), self, activated=self.blank, enabled=False)
 
     # Settings
     def _restore_settings(self) -> None:
@@ -339,6 +551,7 @@ class MainWindow(QMainWindow):
         self.transport.set_training(controller.training)
         self._show_status(controller.last_snapshot)
         self.timeline.follow(controller.last_snapshot)
+        self._apply_visibility()
 
     def _on_transport_train_toggled(self, train: bool) -> None:
         if train:
@@ -390,6 +603,8 @@ class MainWindow(QMainWindow):
         if self.sender() is self.current:
             self._show_status(snapshot)
             self.timeline.show_snapshot(snapshot)
+            if "timeline" in self.hidden_by_lesson(self.current_name):
+                self.timeline.hide()
 
     def _show_status(self, snapshot: dict[str, Any] | None) -> None:
         """The status bar always speaks of the lab shown."""
@@ -416,6 +631,27 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open a data file", "", "All files (*)")
         if path:
             self.open_file(Path(path))
+
+    def _on_right_key(self) -> None:
+        """A training step; in presenter mode with a lesson, the lesson's next step (a clicker's key)."""
+        if self.presenting and self.lesson_player is not None:
+            self.lesson_player.next()
+        else:
+            self.current.step()
+
+    def _on_open_lesson_action_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", "", f"genviz lessons (*{LESSON_SUFFIX})")
+        if path:
+            self.open_lesson(Path(path))
+
+    def _on_save_lesson_action_triggered(self) -> None:
+        title, ok = QInputDialog.getText(self, "Save lesson", "The lesson's title, as the class will see it:")
+        if not ok or not title.strip():
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save the lesson", f"lesson{LESSON_SUFFIX}",
+                                              f"genviz lessons (*{LESSON_SUFFIX})")
+        if path:
+            self.save_lesson(Path(path), title.strip())
 
     def _on_open_model_action_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a trained model", "", f"genviz models (*{MODEL_SUFFIX})")
