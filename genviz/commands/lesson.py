@@ -59,8 +59,8 @@ Every step, the detective learns, and the counterfeiter learns to fool it.
 
 ## Mode collapse
 step: now
-This run was set up to fail: the fakes crowd into a few spots of the ring. *Why is fooling the detective
-not the same as drawing the whole ring?*
+This run uses settings known for **mode collapse**. Count the modes the fakes cover: the whole ring, or a
+few spots? *Why is fooling the detective not the same as drawing the whole ring?*
 """,
     },
     "diffusion": {

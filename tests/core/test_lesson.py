@@ -164,3 +164,18 @@ def test_steps_written_in_markdown_set_their_lab_step_and_prompt():
     with pytest.raises(LessonError) as error:
         parse_steps("## One\nlab: vae\n", ["text"])
     assert "no --model is of that lab" in sentence(error)
+
+
+def test_lesson_make_builds_a_lesson_from_models_and_a_steps_file(models, tmp_path, capsys):
+    steps = tmp_path / "STEPS.md"
+    steps.write_text("## Untrained\nlab: gan, step: 0\nWhere will the fakes go?\n\n## Diffusion\nlab: diffusion\n")
+    out = tmp_path / "made.genviz"
+    assert cli.main(["lesson", "make", "--model", str(models["gan"]), "--model", str(models["diffusion"]),
+                     "--title", "Made", "--steps", str(steps), "--hide", "settings,timeline", "--out", str(out)]) == 0
+    lesson = read_lesson(out, tmp_path / "open")
+    assert [(s.lab, s.step) for s in lesson.steps] == [("gan", 0), ("diffusion", "now")]
+    assert lesson.lab("diffusion").hide == ["settings", "timeline"] and lesson.lab("gan").data == "ring"
+    assert cli.main(["lesson", "make", "--model", str(models["gan"]), "--title", "X", "--hide", "menus",
+                     "--out", str(tmp_path / "x.genviz")]) == 2
+    assert "a lesson can hide settings, transport, timeline, tabs" in capsys.readouterr().err
+    assert not (tmp_path / "x.genviz").exists()
