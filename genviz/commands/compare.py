@@ -80,9 +80,10 @@ def report(results, args: argparse.Namespace) -> dict[str, Any]:
 def _progress(seconds: float, snapshots: dict[str, dict[str, Any]]) -> None:
     parts = []
     for name, snap in snapshots.items():
-        row = snap.get("metrics")
-        quality = f", quality {row['quality']:.2f}" if row and row.get("quality") is not None else ""
-        parts.append(f"{name} step {snap.get('steps', 0):,}{quality}")
+        row = snap.get("metrics") or {}
+        figure = f", quality {row['quality']:.2f}" if row.get("quality") is not None else \
+            f", {row['modes']} of {row['modes_total']} modes" if row.get("modes") is not None else ""
+        parts.append(f"{name} step {snap.get('steps', 0):,}{figure}")
     print(f"{seconds:5.0f} s  " + " · ".join(parts), file=sys.stderr, flush=True)
 
 
