@@ -81,7 +81,7 @@ def test_a_2d_set_shows_points_and_its_process_moves_them_all():
     assert snap["metrics"]["modes_total"] == 8 and snap["metrics"]["quality"] is None
 
 
-@pytest.mark.parametrize("family", ["gan", "vae", "diffusion"])
+@pytest.mark.parametrize("family", FAMILIES)
 def test_the_saved_model_opens_in_its_own_lab_and_samples_what_the_column_samples(family, tmp_path):
     from importlib import import_module
 
