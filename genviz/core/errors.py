@@ -25,6 +25,10 @@ class OutputError(GenvizError):
     """An output cannot be written where asked: a folder, a device, an input file, or a missing folder."""
 
 
+class LessonError(GenvizError):
+    """A lesson file is truncated, foreign, of a newer format, or holds something genviz does not accept."""
+
+
 class UsageError(GenvizError):
     """The command line itself is wrong: an unknown option, a missing one, or a value out of its range."""
 

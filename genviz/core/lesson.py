@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from genviz.core.errors import GenvizError, ModelFileError
+from genviz.core.errors import LessonError, ModelFileError
 from genviz.core.modelfile import CONFIG_CLASSES, MODEL_SUFFIX, ModelFile, load_model
 from genviz.core.safe_files import read_limited, write_atomically
 
@@ -52,10 +52,6 @@ HIDEABLE = {  # window controls a lesson may hide: name -> what it is, in words
     "tabs": "the lab tabs",
 }
 MODEL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,63}\.safetensors")  # a plain name: no folder, no ".."
-
-
-class LessonError(GenvizError):
-    """A lesson file is truncated, foreign, of a newer format, or holds something genviz does not accept."""
 
 
 @dataclass

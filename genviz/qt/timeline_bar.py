@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from genviz.qt.style import BLUE, INK, YELLOW, color
 
-PAST_TEXT = "The pictures show step {step:,} of {live:,}: the past, while training goes on. Press End to go live."
+PAST_TEXT = "The pictures show step {step:,} of {live:,}: the past{training}. Press End to go live."
 
 
 class TimelineSlider(QSlider):
@@ -128,7 +128,8 @@ class TimelineBar(QWidget):
         self._set_slider(len(self.steps), position)
         shown = snapshot.get("viewing")
         if shown is not None:
-            self.notice.setText(PAST_TEXT.format(step=shown, live=snapshot.get("live_step", shown)))
+            training = ", while training goes on" if snapshot.get("training") else ""
+            self.notice.setText(PAST_TEXT.format(step=shown, live=snapshot.get("live_step", shown), training=training))
         self.notice.setVisible(shown is not None)
         self._update_buttons()
 
