@@ -4,8 +4,8 @@ step 50?" and train again from there.
 Which steps are kept: every step at first, then steps ever further apart (a new checkpoint once the steps since the
 last reach 1/DENSITY of the step count), so early training, where change is fast, is dense. The number kept is
 bounded (MAX_CHECKPOINTS, and what fits MEMORY_BUDGET_BYTES); when a new one would pass the bound, the one whose
-loss leaves the smallest gap relative to its step goes (never the first or the latest), so the kept steps stay
-spread evenly on a logarithmic scale. Weights are kept in half precision: a difference of 1 part in 2,000 does
+neighbours are closest relative to its step goes (never the first or the latest), so the kept steps stay spread
+evenly on a logarithmic scale. Weights are kept in half precision: a difference of 1 part in 2,000 does
 not change a picture the class can see.
 
 The weights are those of the session's `modules()`.
