@@ -300,16 +300,16 @@ def test_the_timeline_shows_the_past_while_training_goes_on_and_trains_again_fro
     client.wait_for_snapshot(lambda s: s["step"] > 200)
     kept = client.snapshots[-1]["timeline"]
     assert kept[0, 0] == 0 and len(kept) <= 64
-    client.host.send("view", 10)
+    client.host.send("view", 10)  # the kept step nearest to 10: thinning may have dropped 10 itself
     past = client.wait_for_snapshot(lambda s: s["viewing"] is not None)
-    assert past["viewing"] == 10 and past["step"] == 10 and past["weight_step"] == 10.0
+    assert abs(past["viewing"] - 10) <= 3 and past["step"] == past["viewing"] == past["weight_step"]
     later = client.wait_for_snapshot(lambda s: s["live_step"] > past["live_step"] + 50)
-    assert later["viewing"] == 10 and later["weight_step"] == 10.0  # training went on; the past stays shown
+    assert later["viewing"] is not None and later["weight_step"] == later["viewing"] < 20  # still the past
     client.host.send("view", None)
     now = client.wait_for_snapshot(lambda s: s["viewing"] is None)
     assert now["weight_step"] == now["step"] > 200
     client.host.send("pause")
     client.host.send("branch", 10)
-    again = client.wait_for_snapshot(lambda s: s["step"] == 10 and s["viewing"] is None)
-    assert again["weight_step"] == 10.0 and again["timeline"][-1, 0] == 10
-    assert (again["history"]["train"][:, 0] <= 10).all()  # the loss curve forgot the old future
+    again = client.wait_for_snapshot(lambda s: s["viewing"] is None and s["step"] < 20)
+    assert again["weight_step"] == again["step"] == again["timeline"][-1, 0]
+    assert (again["history"]["train"][:, 0] <= again["step"]).all()  # the loss curve forgot the old future

@@ -106,8 +106,8 @@ def test_new_comparison_with_sixteen_training_images(qtbot, lab):
     assert view.settings.pending.isVisible()
     view.settings.apply.click()
     qtbot.waitUntil(lambda: all(c.snapshot is not None and c.snapshot["train_images"] == 16
+                                and "16 training images" in c.status.text()  # drawn, not only received
                                 for c in view.family_columns.values()), timeout=WAIT_MS)
-    assert all("16 training images" in c.status.text() for c in view.family_columns.values())
     assert not view.settings.pending.isVisible()
     assert {name: host.handle.host.pid for name, host in controller.hosts.items()} == first  # the same processes
 
