@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = min(MAX_SCALE, max(MIN_SCALE, scale))
-        apply_font_scale(QApplication.instance(), self.font_scale)
+        apply_font_scale(QApplication.instance(), self.font_scale, self)
         size = self.size()
         for controller in self.controllers.values():
             self._scale_view(controller.view)

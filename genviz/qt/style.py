@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BLUE = "#0072B2"
 ORANGE = "#E69F00"
@@ -33,10 +33,12 @@ def scaled_font(scale: float, factor: float = 1.0, bold: bool = False) -> QFont:
     return font
 
 
-def apply_font_scale(app: QApplication, scale: float) -> None:
+def apply_font_scale(app: QApplication, scale: float, window: QWidget | None = None) -> None:
+    """The app's font at `scale`. The widgets of `window` that have a style sheet are polished again: until then
+    they keep their old font."""
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    for widget in app.allWidgets():  # a widget with a style sheet keeps its old font until polished again
+    for widget in [] if window is None else window.findChildren(QWidget):
         if widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())
