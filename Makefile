@@ -67,13 +67,18 @@ benchmarks: $(STAMP)
 	for lab in text vae; do $(BIN)/python benchmarks/latency.py --lab $$lab; done
 	$(BIN)/python benchmarks/two_labs.py
 	$(BIN)/python benchmarks/memory.py
-	$(BIN)/python benchmarks/gan_ring.py
+	for seed in 0 1 2 3 4; do $(BIN)/python benchmarks/gan_ring.py --seed $$seed; done
 	$(BIN)/python benchmarks/gan_digits.py
 	$(BIN)/python benchmarks/diffusion_ring.py
 	$(BIN)/python benchmarks/diffusion_digits.py
 	$(BIN)/python benchmarks/diffusion_sampling_speed.py
 	$(BIN)/python benchmarks/vae_digits.py
 	$(BIN)/python benchmarks/vae_decode_speed.py
+	for seed in 0 1 2; do $(BIN)/python benchmarks/pixels_digits.py --seed $$seed --steps 1500; done
+	for seed in 0 1 2 3 4; do $(BIN)/python benchmarks/compare_digits.py --seed $$seed; done
+	$(BIN)/python benchmarks/memorisation.py --seed 0
+	$(BIN)/python benchmarks/timeline_text.py
+	$(BIN)/python benchmarks/replay_speed.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist
