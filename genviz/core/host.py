@@ -213,7 +213,7 @@ class SessionHost:
         self._wanted = True
         self._sent.clear()
         self._step_times.clear()
-        self._viewing = None
+        self._viewing, self._timeline = None, (-1, None)  # a new run's timeline may reuse the old one's version
         try:
             self._session = self._spec.build()
             self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
