@@ -93,7 +93,6 @@ class SessionHost:
         self._sent: dict[str, Any] = {}  # the parts sent last, to send each unchanged one only once
         self._step_times: deque[float] = deque(maxlen=200)
         self._viewing: int | None = None  # the past step the view shows (the timeline), None for now
-        self._timeline: tuple[int, Any] = (-1, None)  # (version, summary) last sent: it travels when it changes
 
     def run(self) -> None:
         if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
@@ -213,7 +212,7 @@ class SessionHost:
         self._wanted = True
         self._sent.clear()
         self._step_times.clear()
-        self._viewing, self._timeline = None, (-1, None)  # a new run's timeline may reuse the old one's version
+        self._viewing = None
         try:
             self._session = self._spec.build()
             self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
@@ -271,7 +270,7 @@ class SessionHost:
             self._fail(error)
             return
         snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second(),
-                        viewing=shown, live_step=self._session.step_count, timeline=self._timeline_summary())
+                        viewing=shown, live_step=self._session.step_count, timeline=self._session.timeline.summary())
         unchanged = [key for key, value in snapshot.items()
                      if not isinstance(value, PLAIN) and self._sent.get(key) is value]
         self._sent = dict(snapshot)
@@ -279,13 +278,6 @@ class SessionHost:
             del snapshot[key]
         self._wanted = False
         self._send("snapshot", self._run_id, snapshot, unchanged)
-
-    def _timeline_summary(self) -> Any:
-        """The kept steps and their losses, the same object while they stay the same (so it travels once)."""
-        timeline = self._session.timeline
-        if self._timeline[0] != timeline.version:
-            self._timeline = timeline.version, timeline.summary()
-        return self._timeline[1]
 
     def _branch(self, step: int) -> None:
         self._viewing = None

@@ -148,7 +148,7 @@ class Timeline:
         self.max_checkpoints = max_checkpoints
         self.budget_bytes = budget_bytes
         self.checkpoints: list[Checkpoint] = []
-        self.version = 0  # grows whenever the kept steps change: the view redraws the slider only then
+        self._summary: np.ndarray | None = None  # made again only when the kept steps change (see summary)
         self.past_pictures: tuple[int | None, dict[str, Any]] = (None, {})  # (step, pictures) of the past shown
         self.last_loss = math.nan  # of the step offered last
 
@@ -185,7 +185,7 @@ class Timeline:
         limit = min(self.max_checkpoints, max(2, self.budget_bytes // max(1, nbytes)))
         while len(self.checkpoints) > limit:
             del self.checkpoints[self._least_needed()]
-        self.version += 1
+        self._summary = None
 
     def _least_needed(self) -> int:
         """The index of the interior checkpoint whose neighbours are closest, relative to its step."""
@@ -207,20 +207,23 @@ class Timeline:
         """Forget the checkpoints after `step`: a branch trains a new future from there."""
         self.checkpoints = [checkpoint for checkpoint in self.checkpoints if checkpoint.step <= step]
         self.past_pictures = (None, {})
-        self.version += 1
+        self._summary = None
 
     def restore(self, file: Any) -> None:
         """The timeline a model file keeps (genviz/core/modelfile.py), to scrub through at once."""
         import torch
 
-        self.checkpoints = []
+        self.checkpoints, self._summary = [], None
         for entry, weights in zip(file.timeline, file.checkpoints, strict=True):
             self.keep(entry["step"], math.nan if entry["loss"] is None else entry["loss"],
                       {name: torch.tensor(array) for name, array in weights.items()}, entry["counters"])
 
     def summary(self) -> np.ndarray:
-        """(n, 2) [step, loss] of the kept checkpoints: what a timeline slider draws."""
-        return np.array([[c.step, c.loss] for c in self.checkpoints], dtype=np.float64).reshape(-1, 2)
+        """(n, 2) [step, loss] of the kept checkpoints: what a timeline slider draws. The same object while they
+        stay the same, so a snapshot sends it only when it changed (genviz/core/host.py)."""
+        if self._summary is None:
+            self._summary = np.array([[c.step, c.loss] for c in self.checkpoints], dtype=np.float64).reshape(-1, 2)
+        return self._summary
 
     # Model files
     def tensors(self) -> dict[str, Any]:

@@ -315,8 +315,8 @@ def test_the_timeline_shows_the_past_while_training_goes_on_and_trains_again_fro
     assert (again["history"]["train"][:, 0] <= again["step"]).all()  # the loss curve forgot the old future
 
 
-def test_a_new_run_sends_its_own_timeline_even_when_its_version_matches_the_old_ones(client):
-    for loss in (1.0, 5.0):  # two runs whose timelines both reach version 2 after one step
+def test_a_new_run_sends_its_own_timeline_even_when_it_kept_the_same_steps_as_the_old_one(client):
+    for loss in (1.0, 5.0):  # two runs that both keep steps 0 and 1, with other losses
         client.reset(counting(loss))
         client.host.send("step")
         assert client.wait_for_snapshot(lambda s: s["step"] == 1)["timeline"][-1].tolist() == [1, loss]
