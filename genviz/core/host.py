@@ -204,6 +204,9 @@ class SessionHost:
             self._next_step_at = time.perf_counter()
             self._step_times.clear()
             self._dirty = True
+            if not training and self._session is not None:  # the paused model's pictures, not ones a few steps old
+                for picture in self._session.live_pictures().values():
+                    picture.refresh()
             self._send("training", training)
 
     def _build(self) -> None:

@@ -171,6 +171,10 @@ class Session(ABC):
         None when there are none."""
         return None
 
+    def live_pictures(self) -> dict[str, LivePicture]:
+        """name -> LivePicture: the pictures the session makes from its weights."""
+        return {name: value for name, value in vars(self).items() if isinstance(value, LivePicture)}
+
     def modules(self) -> dict[str, Any]:
         """name -> torch module: the weights the pictures are made from, which the timeline keeps
         (genviz/core/timeline.py). By default every module the session holds as an attribute; a session that keeps

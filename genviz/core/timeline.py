@@ -108,13 +108,11 @@ def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
     if step is None or not session.timeline.checkpoints:
         yield None
         return
-    from genviz.core.session import LivePicture
-
     checkpoint = session.timeline.nearest(step)
     live, live_counters = live_copy(session), counters_of(session)
     # The past's pictures are kept apart from the present's, and made afresh for each step shown: a lab's
     # pictures may be keyed by counters of its own, which do not go back with the weights.
-    pictures = {name: value for name, value in vars(session).items() if isinstance(value, LivePicture)}
+    pictures = session.live_pictures()
     timeline = session.timeline
     if timeline.past_pictures[0] != checkpoint.step:
         timeline.past_pictures = checkpoint.step, {name: picture.fresh() for name, picture in pictures.items()}

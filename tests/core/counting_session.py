@@ -6,7 +6,7 @@ import signal
 import time
 
 from genviz.core.errors import DataError
-from genviz.core.session import Session
+from genviz.core.session import LivePicture, Session
 
 
 class CountingSession(Session):
@@ -67,6 +67,7 @@ class WeightedCountingSession(CountingSession):
         super().__init__(**options)
         self.net = torch.nn.Linear(1, 1)
         self._optimizer = torch.optim.SGD(self.net.parameters(), lr=0.1, momentum=0.9)
+        self._picture = LivePicture(interval=60.0)  # made from the weights, far less often than steps come
 
     def step(self):
         import torch
@@ -77,4 +78,5 @@ class WeightedCountingSession(CountingSession):
         return loss
 
     def snapshot(self, probe):
-        return {**super().snapshot(probe), "weight_step": self.net.bias.item()}
+        pictured = self._picture.get(self.step_count, self.step_count, lambda: self.net.bias.item())
+        return {**super().snapshot(probe), "weight_step": self.net.bias.item(), "pictured_step": pictured}

@@ -320,3 +320,12 @@ def test_a_new_run_sends_its_own_timeline_even_when_it_kept_the_same_steps_as_th
         client.reset(counting(loss))
         client.host.send("step")
         assert client.wait_for_snapshot(lambda s: s["step"] == 1)["timeline"][-1].tolist() == [1, loss]
+
+
+def test_pausing_shows_the_paused_models_pictures_not_ones_a_few_steps_old(client):
+    client.reset(SessionSpec("tests.core.counting_session:WeightedCountingSession"))
+    client.host.send("train")
+    client.wait_for_snapshot(lambda s: s["step"] > 50)
+    client.host.send("pause")
+    paused = client.wait_for_snapshot(lambda s: not s["training"])
+    assert paused["pictured_step"] == paused["weight_step"] == paused["step"]
