@@ -14,13 +14,15 @@ endif
 STAMP := $(VENV)/.installed
 APP_TOOLS := $(VENV)/.app-tools
 APP := dist/genviz/genviz$(EXE)
+# The window's translations, compiled from the .ts files that are kept in git (packaging/translations.py)
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: run test lint setup demo benchmarks clean app app-test app-archive
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/genviz
 
-test: $(STAMP) lint
+test: $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -38,6 +40,9 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $(STAMP)
 
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 # The bundle's build tools: only the app targets install them.
 $(APP_TOOLS): $(STAMP) packaging/requirements.txt
 	$(BIN)/python -m pip install --quiet -r packaging/requirements.txt
@@ -45,7 +50,7 @@ $(APP_TOOLS): $(STAMP) packaging/requirements.txt
 
 # One folder with its own Python, Qt and the CPU torch of the venv (packaging/genviz.spec says what is left out).
 # build/pyinstaller keeps PyInstaller's cache between builds on one machine; CI starts without it.
-app: $(APP_TOOLS)
+app: $(APP_TOOLS) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/genviz.spec
 
 app-test: app

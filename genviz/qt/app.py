@@ -20,6 +20,15 @@ def application():
     return app
 
 
+def use_chosen_language(app, settings=None) -> str:
+    """The language of View > Language (the system's by default) for every widget made after this."""
+    from PySide6.QtCore import QSettings
+
+    from genviz.qt.translation import chosen_language, install_language
+
+    return install_language(app, chosen_language(settings or QSettings()))
+
+
 def create_window(settings=None):
     """The main window with every registered lab; `settings` a QSettings (the user's by default)."""
     from genviz.qt.main_window import MainWindow
@@ -33,6 +42,7 @@ def run_gui() -> int:
     # torch, the slowest part of starting up, runs beside theirs on another core.
     HOSTS.start_spare()
     app = application()
+    use_chosen_language(app)
     window = create_window()
     app.aboutToQuit.connect(window.shutdown)
     window.show()
