@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="open this lesson (.genviz) instead of training, and save its first step (--lab, --data "
                            "and --train-seconds are then not used)")
     demo.add_argument("--presenter", action="store_true", help="with --lesson: in presenter mode (F5)")
+    demo.add_argument("--language", default="en",
+                      help="the window's language as View > Language sets it: en, de, fr, es, zh_CN or ar (default en)")
+    demo.add_argument("--projector", action="store_true", help="with View > Projector colours")
     demo.add_argument("--report", type=Path, default=None,
                       help="also write what was measured while training, as JSON (steps, frames, panel refreshes "
                            "on screen, GUI timer gaps, memory)")
@@ -78,16 +81,17 @@ def _gui(_: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    look = {"language": args.language, "projector": args.projector}  # what View sets, for this window only
     for path in (args.screenshot, args.report):  # before the window opens and trains, not after
         if path is not None:
             check_output(path)
     if args.lesson is not None:
         from genviz.qt.demo import run_lesson_demo
 
-        return run_lesson_demo(args.lesson, args.screenshot, args.presenter)
+        return run_lesson_demo(args.lesson, args.screenshot, args.presenter, look)
     from genviz.qt.demo import run_demo
 
-    return run_demo(args.lab, args.data, args.train_seconds, args.screenshot, args.report)
+    return run_demo(args.lab, args.data, args.train_seconds, args.screenshot, args.report, look)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -134,7 +134,22 @@ class DemoScript(QObject):
         self.window.close()
 
 
-def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path, report: Path | None = None) -> int:
+def _look(app, settings: QSettings, look: dict | None) -> None:
+    """The language and colours View would set, in the demo's own settings; refused in one sentence."""
+    from genviz.qt.translation import LANGUAGE_KEY, LANGUAGES, install_language
+
+    look = look or {}
+    language = look.get("language", "en")
+    if language not in LANGUAGES:
+        raise GenvizError(f"There is no language called {language}; choose one of {', '.join(LANGUAGES)}.")
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.setValue("projector", bool(look.get("projector")))
+    if install_language(app, language) != language:
+        raise GenvizError(f"The {LANGUAGES[language]} translation is not built: run make setup.")
+
+
+def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path, report: Path | None = None,
+             look: dict | None = None) -> int:
     HOSTS.start_spare()  # torch loads in the training process while the window is built
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -146,12 +161,13 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path,
     if lab not in LAB_VIEWS:
         raise GenvizError(f"There is no lab called {lab}; choose one of {', '.join(LAB_VIEWS)}.")
     app = application()
-    views = {**LAB_VIEWS, lab: LAB_VIEWS[lab]()}
-    if data is not None:
-        views[lab].select_data(data)
     with tempfile.TemporaryDirectory() as folder:
         # A throw-away settings file: a demo must not change the user's window state.
         settings = QSettings(str(Path(folder) / "demo.ini"), QSettings.Format.IniFormat)
+        _look(app, settings, look)
+        views = {**LAB_VIEWS, lab: LAB_VIEWS[lab]()}
+        if data is not None:
+            views[lab].select_data(data)
         settings.setValue("window/lab", lab)
         window = MainWindow(views, settings)
         window.resize(1600, 1000)
@@ -169,7 +185,7 @@ def run_demo(lab: str, data: str | None, train_seconds: float, screenshot: Path,
     return 0
 
 
-def run_lesson_demo(lesson: Path, screenshot: Path, presenter: bool = False) -> int:
+def run_lesson_demo(lesson: Path, screenshot: Path, presenter: bool = False, look: dict | None = None) -> int:
     """`genviz demo --lesson`: the real window opens the lesson (no training), shows its first step, in presenter
     mode when asked, and saves a screenshot of it."""
     HOSTS.start_spare()
@@ -182,6 +198,7 @@ def run_lesson_demo(lesson: Path, screenshot: Path, presenter: bool = False) -> 
     errors: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "demo.ini"), QSettings.Format.IniFormat)  # not the user's
+        _look(app, settings, look)
         window = create_window(settings)
         window.resize(1600, 1000)
         window.show()
