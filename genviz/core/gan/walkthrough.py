@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from genviz.core.translatable import translatable
+
 KEYS = ("noise", "generate", "score", "loss", "gradients", "update")
-TITLES = dict(zip(KEYS, ("1 · Sample noise", "2 · G makes fakes", "3 · D scores real and fake", "4 · Losses",
-                         "5 · Gradients", "6 · Update"), strict=True))  # the view lists them before an update
+TITLES = dict(zip(KEYS, (translatable("1 · Sample noise"), translatable("2 · G makes fakes"),
+                         translatable("3 · D scores real and fake"), translatable("4 · Losses"),
+                         translatable("5 · Gradients"), translatable("6 · Update")),
+                  strict=True))  # the view lists them before an update
 FORMULAS = {  # the generator's loss, as the sentences write it
     "minimax": "log(1 − D(G(z)))",
     "non-saturating": "−log D(G(z))",
@@ -18,12 +23,23 @@ FORMULAS = {  # the generator's loss, as the sentences write it
 
 @dataclass(frozen=True)
 class WalkStep:
-    """One sub-step: a key the view highlights, a short title, the sentence to read, and what to draw."""
+    """One sub-step: a key the view highlights, a short title, the sentence to read, and what to draw.
+
+    The sentence is a template marked translatable, with named placeholders, and the values that fill them
+    (numbers, a formula, an optimizer's name: never words), so that the window translates it before it fills in
+    this update's numbers. Each case (points or images, a probability or a score) is a whole sentence of its own:
+    word order differs between languages."""
 
     key: str
     title: str
-    sentence: str
+    template: str
+    values: dict[str, Any] = field(default_factory=dict)
     arrays: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> str:
+        """The English sentence, as the command line and the tests read it."""
+        return self.template.format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -49,38 +65,53 @@ class UpdateRecord:
 def describe_update(update: UpdateRecord) -> list[WalkStep]:
     """The six sub-steps of one update, in order, with sentences that quote this update's numbers."""
     n, nz = update.noise.shape
-    sample = "point" if update.kind == "points" else "image"
+    points = update.kind == "points"
+    probability = update.loss != "least-squares"  # least squares scores samples instead
     real_mean, fake_mean = float(update.d_real.mean()), float(update.d_fake.mean())
-    score_word = "probability" if update.loss != "least-squares" else "score (1 = real, 0 = fake)"
-    repeat = (f" (this run repeats the discriminator's part {update.d_steps} times per generator update)"
-              if update.d_steps > 1 else "")
-    optimizer = "Adam" if update.optimizer == "adam" else "SGD"
-    moved = float(update.d_fake_after.mean())
+    scored = {"real": update.real, "fakes": update.fakes, "d_real": update.d_real, "d_fake": update.d_fake}
+    if nz == 1:
+        noise = translatable("Draw {n} random noise vectors z, each a single number from a standard normal "
+                             "distribution. Noise is the generator's only input: all variety comes from it.")
+    else:
+        noise = translatable("Draw {n} random noise vectors z, each {numbers} numbers from a standard normal "
+                             "distribution. Noise is the generator's only input: all variety comes from it.")
+    if points:
+        generate = translatable("The generator turns every z into a fake point G(z). It has never seen a real "
+                                "point; it only learns from what the discriminator says next.")
+        score = (translatable("The discriminator gives each point a probability of being real: on average "
+                              "{real:.2f} for {n} real points and {fake:.2f} for the fakes.") if probability else
+                 translatable("The discriminator gives each point a score of being real (1 = real, 0 = fake): on "
+                              "average {real:.2f} for {n} real points and {fake:.2f} for the fakes."))
+        gradients = translatable("Backpropagation through D tells every fake which way to change to look more real "
+                                 "(the arrows); D's own gradients say how to tell them apart better.")
+    else:
+        generate = translatable("The generator turns every z into a fake image G(z). It has never seen a real "
+                                "image; it only learns from what the discriminator says next.")
+        score = (translatable("The discriminator gives each image a probability of being real: on average "
+                              "{real:.2f} for {n} real images and {fake:.2f} for the fakes.") if probability else
+                 translatable("The discriminator gives each image a score of being real (1 = real, 0 = fake): on "
+                              "average {real:.2f} for {n} real images and {fake:.2f} for the fakes."))
+        gradients = translatable("Backpropagation through D tells every fake which way to change to look more real "
+                                 "(the arrows: brighter or darker pixels); D's own gradients say how to tell them "
+                                 "apart better.")
+    if update.d_steps > 1:
+        moved = translatable("{optimizer} nudges D's weights, then G's (this run repeats the discriminator's part "
+                             "{d_steps} times per generator update). The same noise now gives these fakes, and D "
+                             "rates them {after:.2f} on average (it was {before:.2f}).")
+    else:
+        moved = translatable("{optimizer} nudges D's weights, then G's. The same noise now gives these fakes, and D "
+                             "rates them {after:.2f} on average (it was {before:.2f}).")
     return [
-        WalkStep("noise", TITLES["noise"],
-                 f"Draw {n} random noise vectors z, each {nz} number{'s' if nz > 1 else ''} from a standard "
-                 "normal distribution. Noise is the generator's only input: all variety comes from it.",
-                 {"noise": update.noise}),
-        WalkStep("generate", TITLES["generate"],
-                 f"The generator turns every z into a fake {sample} G(z). It has never seen a real {sample}; it "
-                 "only learns from what the discriminator says next.",
-                 {"noise": update.noise, "fakes": update.fakes}),
-        WalkStep("score", TITLES["score"],
-                 f"The discriminator gives each {sample} a {score_word} of being real: on average "
-                 f"{real_mean:.2f} for {n} real {sample}s and {fake_mean:.2f} for the fakes.",
-                 {"real": update.real, "fakes": update.fakes, "d_real": update.d_real, "d_fake": update.d_fake}),
-        WalkStep("loss", TITLES["loss"],
-                 f"D's loss ({update.d_loss:.3f}) is small when it tells real from fake; G's loss "
-                 f"{FORMULAS[update.loss]} ({update.g_loss:.3f}) is small when D is fooled. They pull in opposite "
-                 "directions: the tug of war.",
-                 {"real": update.real, "fakes": update.fakes, "d_real": update.d_real, "d_fake": update.d_fake}),
-        WalkStep("gradients", TITLES["gradients"],
-                 f"Backpropagation through D tells every fake which way to change to look more real (the arrows"
-                 f"{'' if update.kind == 'points' else ': brighter or darker pixels'}); D's own gradients say how "
-                 "to tell them apart better.",
-                 {"fakes": update.fakes, "arrows": update.arrows}),
-        WalkStep("update", TITLES["update"],
-                 f"{optimizer} nudges D's weights, then G's{repeat}. The same noise now gives these fakes, and D "
-                 f"rates them {moved:.2f} on average (it was {fake_mean:.2f}).",
+        WalkStep("noise", TITLES["noise"], noise, {"n": n, "numbers": nz}, {"noise": update.noise}),
+        WalkStep("generate", TITLES["generate"], generate, {}, {"noise": update.noise, "fakes": update.fakes}),
+        WalkStep("score", TITLES["score"], score, {"real": real_mean, "fake": fake_mean, "n": n}, scored),
+        WalkStep("loss", TITLES["loss"], translatable(
+            "D's loss ({d_loss:.3f}) is small when it tells real from fake; G's loss {formula} ({g_loss:.3f}) is "
+            "small when D is fooled. They pull in opposite directions: the tug of war."),
+            {"d_loss": update.d_loss, "formula": FORMULAS[update.loss], "g_loss": update.g_loss}, scored),
+        WalkStep("gradients", TITLES["gradients"], gradients, {}, {"fakes": update.fakes, "arrows": update.arrows}),
+        WalkStep("update", TITLES["update"], moved,
+                 {"optimizer": "Adam" if update.optimizer == "adam" else "SGD", "d_steps": update.d_steps,
+                  "after": float(update.d_fake_after.mean()), "before": fake_mean},
                  {"fakes": update.fakes, "fakes_after": update.fakes_after, "d_fake": update.d_fake_after}),
     ]
