@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.style import ORANGE, VERMILLION
+from genviz.qt.translation import translate
 from genviz.qt.widgets.picture import PicturePanel
 
 UNDRAWN = (np.array([0.80, 0.88, 0.97]), np.array([0.88, 0.94, 1.0]))  # a pale blue check: no grey looks like it
@@ -25,9 +26,14 @@ def canvas_picture(values: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
 
 class CanvasPanel(PicturePanel):
     def __init__(self) -> None:
-        super().__init__("The image so far", "The model draws the image one pixel at a time, row by row from the "
-                         "top left, each from its guess given every pixel before it. The framed pixel is the one "
-                         "it guesses now; the pale blue check marks pixels not drawn yet.")
+        super().__init__(translate("pixels", "The image so far"), translate(
+            "pixels", "The model draws the image one pixel at a time, row by row from the top left, each from its "
+            "guess given every pixel before it. The framed pixel is the one it guesses now; the pale blue check "
+            "marks pixels not drawn yet."))
+        self.setAccessibleName(translate("pixels", "The image so far"))
+        self.setAccessibleDescription(translate(
+            "pixels", "The image being drawn pixel by pixel: the pixels drawn so far in grey, the ones still to come "
+            "in a pale blue check, and a frame around the pixel the model guesses next."))
         self.frame = QGraphicsRectItem()
         self.frame.setZValue(10)
         self.addItem(self.frame)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from genviz.core.sampling import Distribution
 from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, ORANGE, SKY, VERMILLION, color
 from genviz.qt.text.probability_panel import bold, percent
+from genviz.qt.translation import translate
 
 PAD = 8
 SCALES = (0.25, 0.5, 0.75, 1.0)  # the probability axis reaches the first of these that holds every bar
@@ -37,13 +38,17 @@ class LevelBars(QWidget):
         self.distribution: Distribution | None = None
         self.highlight: int | None = None
         self.title = ""
-        self.empty_text = "Train the model to see its guess for the next pixel."
+        self.empty_text = translate("pixels", "Train the model to see its guess for the next pixel.")
         self.setMinimumSize(360, 260)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(
-            "The model's guess for the grey level of the next pixel, given every pixel drawn before it. Each bar "
-            "stands on a swatch of its grey. Pale bars: the model's own probabilities; solid bars: after the "
-            "temperature. Click a bar to force that grey for the next pixel.")
+        self.setToolTip(translate(
+            "pixels", "The model's guess for the grey level of the next pixel, given every pixel drawn before it. "
+            "Each bar stands on a swatch of its grey. Pale bars: the model's own probabilities; solid bars: after "
+            "the temperature. Click a bar to force that grey for the next pixel."))
+        self.setAccessibleName(translate("pixels", "Next pixel: the model's probabilities"))
+        self.setAccessibleDescription(translate(
+            "pixels", "A bar chart with one bar per grey level, black on the left to the lightest on the right: "
+            "how probable the model finds each grey for the next pixel, before and after the temperature."))
 
     def show_distribution(self, distribution: Distribution | None, title: str, highlight: int | None = None,
                           empty_text: str = "") -> None:
@@ -81,8 +86,9 @@ class LevelBars(QWidget):
         line = metrics.height()
         painter.setFont(bold(font, 1.1))
         painter.setPen(QColor(INK))
-        title = QFontMetrics(painter.font()).elidedText(self.title or "Next pixel: the model's probabilities",
-                                                        Qt.TextElideMode.ElideRight, self.width() - 2 * PAD)
+        title = QFontMetrics(painter.font()).elidedText(
+            self.title or translate("pixels", "Next pixel: the model's probabilities"), Qt.TextElideMode.ElideRight,
+            self.width() - 2 * PAD)
         painter.drawText(QPointF(PAD, PAD + line), title)
         painter.setFont(font)
         self._legend(painter, PAD, PAD + 2.1 * line, line)
@@ -138,15 +144,15 @@ class LevelBars(QWidget):
                                  Qt.AlignmentFlag.AlignHCenter, str(level))
 
     def _legend(self, painter: QPainter, x: float, y: float, line: float) -> None:
-        for fill, border, text in ((color(SKY, 80), QColor(SKY), "model"),
-                                   (QColor(BLUE), QColor(BLUE), "after temperature")):
+        for fill, border, text in ((color(SKY, 80), QColor(SKY), translate("pixels", "model")),
+                                   (QColor(BLUE), QColor(BLUE), translate("pixels", "after temperature"))):
             painter.setPen(QPen(border, 1))
             painter.setBrush(fill)
             painter.drawRect(QRectF(x, y - 0.75 * line, 1.6 * line, 0.7 * line))
             painter.setPen(QColor(INK))
             painter.drawText(QPointF(x + 2 * line, y - 0.1 * line), text)
             x += 2.6 * line + self.fontMetrics().horizontalAdvance(text)
-        painter.drawText(QPointF(x + line, y - 0.1 * line), "· grey level under each bar")
+        painter.drawText(QPointF(x + line, y - 0.1 * line), translate("pixels", "· grey level under each bar"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         level = self.level_at(event.position().x())

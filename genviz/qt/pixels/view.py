@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
@@ -25,7 +25,6 @@ from genviz.core.mosaic import mosaic
 from genviz.core.pixels.config import PixelsConfig
 from genviz.core.pixels.tokenizer import PixelTokenizer
 from genviz.core.session import config_from_mapping
-from genviz.core.settings import declared
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.pixels.canvas import CanvasPanel
@@ -34,6 +33,7 @@ from genviz.qt.pixels.settings_panel import PixelsSettingsPanel
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, GREY
 from genviz.qt.text.probability_panel import DrawnToken
+from genviz.qt.translation import translate
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
 from genviz.qt.widgets.settings_form import SettingsForm
@@ -44,8 +44,9 @@ DEMO_SHARE = 0.6  # the demo draws this share of an image, so the screenshot sho
 
 
 class PixelsLabView(LabView):
-    title = "Pixels"
-    summary = "Autoregressive images: the Text lab's GPT draws an image one pixel at a time, as if writing a sentence."
+    title = QT_TRANSLATE_NOOP("lab", "Pixels")
+    summary = QT_TRANSLATE_NOOP("lab", "Autoregressive images: the Text lab's GPT draws an image one pixel at a time, "
+                                "as if writing a sentence.")
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,17 +65,26 @@ class PixelsLabView(LabView):
         self.settings.apply_clicked.connect(self.reset_requested)
         self.canvas = CanvasPanel()
         self.bars = LevelBars()
-        self.samples = PicturePanel("Samples (seed 0)", "Images the model draws, pixel by pixel, from the same "
-                                    "random numbers every time (seed 0): while it trains, watch the same samples "
-                                    "turn from noise into digits.")
-        self.loss_plot = LossPlot({"train": ("training", BLUE), "uniform": ("guessing every grey equally", GREY)},
-                                  title="Loss (nats per pixel)", y_label="nats per pixel")
+        self.samples = PicturePanel(translate("pixels", "Samples (seed 0)"), translate(
+            "pixels", "Images the model draws, pixel by pixel, from the same random numbers every time (seed 0): "
+            "while it trains, watch the same samples turn from noise into digits."))
+        self.samples.setAccessibleName(translate("pixels", "Samples (seed 0)"))
+        self.samples.setAccessibleDescription(translate(
+            "pixels", "A grid of images the model draws from the same random numbers every time."))
+        self.loss_plot = LossPlot({"train": (translate("pixels", "training"), BLUE),
+                                   "uniform": (translate("pixels", "guessing every grey equally"), GREY)},
+                                  title=translate("pixels", "Loss (nats per pixel)"),
+                                  y_label=translate("pixels", "nats per pixel"))
         # The guessing line runs along the top, where a legend would hide it; below the falling curve there is room.
         self.loss_plot.plot_item.legend.setOffset((-10, -10))
-        self.loss_plot.setToolTip(
-            "Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels "
-            "before it, as the Text lab's loss is for the next token. The grey line is a model that gives "
-            "every grey level the same probability: log(levels) nats, 2.83 for 17 levels.")
+        self.loss_plot.setToolTip(translate(
+            "pixels", "Cross-entropy: how surprised the model is by each true pixel of the training images, given "
+            "the pixels before it, as the Text lab's loss is for the next token. The grey line is a model that "
+            "gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels."))
+        self.loss_plot.setAccessibleName(translate("pixels", "Loss (nats per pixel)"))
+        self.loss_plot.setAccessibleDescription(translate(
+            "pixels", "A line chart of the training loss against the training step, beside the flat loss of "
+            "guessing every grey level equally."))
         self._build_drawing_controls()
         self._layout()
 
@@ -86,36 +96,42 @@ class PixelsLabView(LabView):
 
     # Building
     def _build_drawing_controls(self) -> None:
-        box = QGroupBox("Drawing pixel by pixel")
+        box = QGroupBox(translate("pixels", "Drawing pixel by pixel"))
         form = QFormLayout(box)
         self.sampling = SettingsForm(SamplingSettings, ["temperature"])
         self.temperature = self.sampling.widgets["temperature"]
-        self.temperature.setToolTip(declared(SamplingSettings)["temperature"].tip.replace("tokens", "grey levels"))
+        # The Text lab's tip speaks of tokens; here a token is a grey level.
+        self.temperature.setToolTip(translate(
+            "pixels", "Divides the model's scores before they become probabilities: below 1 the favourite gets even "
+            "more likely; above 1 unlikely grey levels get a chance."))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("The seed of the random numbers that pick each pixel's grey. The same seed, model and "
-                             "temperature draw the same image again; Undo then Step one pixel repeats a draw.")
+        self.seed.setToolTip(translate(
+            "pixels", "The seed of the random numbers that pick each pixel's grey. The same seed, model and "
+            "temperature draw the same image again; Undo then Step one pixel repeats a draw."))
         self.pace = QSpinBox()
         self.pace.setRange(0, 5000)
         self.pace.setSingleStep(50)
         self.pace.setValue(150)
-        self.pace.setSuffix(" ms")
-        self.pace.setToolTip("How long each drawn pixel stays framed, its bar highlighted, before it is added.")
+        self.pace.setSuffix(translate("pixels", " ms"))
+        self.pace.setToolTip(translate(
+            "pixels", "How long each drawn pixel stays framed, its bar highlighted, before it is added."))
         self.sampling.add_rows(form)
-        form.addRow("Sampling seed", self.seed)
-        form.addRow("Pace", self.pace)
+        form.addRow(translate("pixels", "Sampling seed"), self.seed)
+        form.addRow(translate("pixels", "Pace"), self.pace)
         self.temperature.valueChanged.connect(self._redraw_bars)
         self.drawing_box = box
 
-        self.step_button = QPushButton("Step one pixel")
-        self.step_button.setToolTip("Draw the framed pixel's grey from the solid bars and add it to the image.")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Remove the last pixel drawn.")
-        self.generate_button = QPushButton("Generate the rest")
-        self.generate_button.setToolTip("Draw every pixel still missing, one at a time. While it draws, the button "
-                                        "reads Stop.")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Remove every pixel and start a new image.")
+        self.step_button = QPushButton(translate("pixels", "Step one pixel"))
+        self.step_button.setToolTip(translate(
+            "pixels", "Draw the framed pixel's grey from the solid bars and add it to the image."))
+        self.undo_button = QPushButton(translate("pixels", "Undo"))
+        self.undo_button.setToolTip(translate("pixels", "Remove the last pixel drawn."))
+        self.generate_button = QPushButton(translate("pixels", "Generate the rest"))
+        self.generate_button.setToolTip(translate(
+            "pixels", "Draw every pixel still missing, one at a time. While it draws, the button reads Stop."))
+        self.clear_button = QPushButton(translate("pixels", "Clear"))
+        self.clear_button.setToolTip(translate("pixels", "Remove every pixel and start a new image."))
         self.step_button.clicked.connect(self.step_pixel)
         self.undo_button.clicked.connect(self.undo)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
@@ -134,7 +150,7 @@ class PixelsLabView(LabView):
         for button in (self.step_button, self.undo_button, self.generate_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.hint = QLabel("Click a bar to force that grey for the framed pixel.")
+        self.hint = QLabel(translate("pixels", "Click a bar to force that grey for the framed pixel."))
         self.hint.setStyleSheet("font-style: italic;")
         self.hint.setToolTip(self.bars.toolTip())
         middle_layout.addWidget(self.canvas, 3)
@@ -188,7 +204,8 @@ class PixelsLabView(LabView):
         if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
             self._note_shown = True
             self.message.emit(snapshot["note"])
-        size = f"{snapshot['parameters']:,} weights · {levels} grey levels + 1 start token"
+        size = translate("pixels", "{weights} weights · {levels} grey levels + 1 start token").format(
+            weights=f"{snapshot['parameters']:,}", levels=levels)
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
             self.settings.parameters.setText(size)
         if snapshot["probe"].get("version") == self._version:
@@ -220,8 +237,8 @@ class PixelsLabView(LabView):
 
     def open_file(self, path: Path) -> None:
         if not path.is_dir():
-            self.message.emit(f"The Pixels lab learns from a folder of images: drop the folder that holds "
-                              f"{path.name}, not the file.")
+            self.message.emit(translate("pixels", "The Pixels lab learns from a folder of images: drop the folder "
+                                        "that holds {name}, not the file.").format(name=path.name))
             return
         self.settings.data.add_folder(path)
         self.reset_requested.emit()
@@ -246,7 +263,7 @@ class PixelsLabView(LabView):
         self.clear_image()
         if self.tokenizer is not None:
             self._to_draw = math.ceil(DEMO_SHARE * self.tokenizer.length)
-            self.generate_button.setText("Stop")
+            self.generate_button.setText(translate("pixels", "Stop"))
             self._continue_generating()
 
     def demo_running(self) -> bool:
@@ -299,12 +316,12 @@ class PixelsLabView(LabView):
         if self.tokenizer is None or self.complete:
             return
         self._to_draw = self.tokenizer.length - len(self.pixels)
-        self.generate_button.setText("Stop")
+        self.generate_button.setText(translate("pixels", "Stop"))
         self._continue_generating()
 
     def stop_generating(self) -> None:
         self._to_draw = 0
-        self.generate_button.setText("Generate the rest")
+        self.generate_button.setText(translate("pixels", "Generate the rest"))
 
     def _continue_generating(self) -> None:
         """The next pixel of a Generate run, once the last was added and the model has answered."""
@@ -350,9 +367,9 @@ class PixelsLabView(LabView):
             self.bars.show_distribution(drawn.distribution, self._bars_title(len(self.pixels), drawn), drawn.token)
             return
         if self.prediction is None:
-            text = ("The image is complete: press Undo or Clear." if self.complete else
-                    "Waiting for the model's guess…" if self.tokenizer is not None else
-                    "Train the model to see its guess for the next pixel.")
+            text = (translate("pixels", "The image is complete: press Undo or Clear.") if self.complete else
+                    translate("pixels", "Waiting for the model's guess…") if self.tokenizer is not None else
+                    translate("pixels", "Train the model to see its guess for the next pixel."))
             self.bars.show_distribution(None, "", empty_text=text)
             return
         distribution = distribution_for(self.prediction, self.sampling_settings())
@@ -360,12 +377,15 @@ class PixelsLabView(LabView):
 
     def _bars_title(self, index: int, drawn: DrawnToken | None) -> str:
         row, column = divmod(index, self.tokenizer.shape[1])
-        where = f"Pixel {index + 1} of {self.tokenizer.length} (row {row + 1}, column {column + 1})"
+        where = {"pixel": index + 1, "total": self.tokenizer.length, "row": row + 1, "column": column + 1}
         if drawn is None:
-            return f"{where}: the model's guess"
+            return translate("pixels", "Pixel {pixel} of {total} (row {row}, column {column}): the model's guess"
+                             ).format(**where)
         if drawn.forced:
-            return f"{where}: you chose grey {drawn.token}"
-        return f"{where}: u = {drawn.u:.3f} drew grey {drawn.token}"
+            return translate("pixels", "Pixel {pixel} of {total} (row {row}, column {column}): you chose grey "
+                             "{grey}").format(grey=drawn.token, **where)
+        return translate("pixels", "Pixel {pixel} of {total} (row {row}, column {column}): u = {u} drew grey {grey}"
+                         ).format(u=f"{drawn.u:.3f}", grey=drawn.token, **where)
 
     def _refresh_if_paused(self, snapshot: dict[str, Any]) -> None:
         """The samples are drawn again about once a second while training; when training stops between two, ask
