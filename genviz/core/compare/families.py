@@ -12,13 +12,14 @@ from typing import Any
 
 from genviz.core.data.datasets import POINT_SETS
 from genviz.core.errors import ConfigError
+from genviz.core.translatable import translatable
 
 
 @dataclass(frozen=True)
 class Family:
     name: str  # "gan", "vae", "diffusion", "pixels": also the lab whose model files it writes
-    title: str
-    how: str  # how it makes an image, in one sentence
+    title: str  # translatable: the window shows it in its language
+    how: str  # how it makes an image, in one sentence (translatable)
     builder: str  # the function in this module that builds its session: (data, train_images, seed) -> Session
     curves: tuple[str, ...]  # the loss curves its column draws
     networks: tuple[str, ...]  # the session's attributes holding the weights it trains
@@ -41,15 +42,19 @@ DIFFUSION_STEPS = 25
 PIXELS_TEMPERATURE = 0.8
 
 FAMILIES: dict[str, Family] = {
-    "gan": Family("gan", "GAN", "A generator turns noise into an image in one pass, taught by a discriminator.",
+    "gan": Family("gan", translatable("GAN"), translatable(
+                  "A generator turns noise into an image in one pass, taught by a discriminator."),
                   "_gan", ("generator", "discriminator"), ("generator", "discriminator")),
-    "vae": Family("vae", "VAE", "A decoder turns a code drawn from N(0, I) into an image in one pass.",
+    "vae": Family("vae", translatable("VAE"), translatable(
+                  "A decoder turns a code drawn from N(0, I) into an image in one pass."),
                   "_vae", ("total",), ("model",)),
-    "diffusion": Family("diffusion", "Diffusion", "A denoiser takes noise and removes a little of it at each step.",
+    "diffusion": Family("diffusion", translatable("Diffusion"), translatable(
+                        "A denoiser takes noise and removes a little of it at each step."),
                         "_diffusion", ("train",), ("model",),
                         MappingProxyType({"sampler": "ddpm", "steps": DIFFUSION_STEPS}), frames=True),
-    "pixels": Family("pixels", "Pixels", "A transformer writes the image one pixel at a time, each from the ones "
-                     "before it.", "_pixels", ("train",), ("model",),
+    "pixels": Family("pixels", translatable("Pixels"), translatable(
+                     "A transformer writes the image one pixel at a time, each from the ones before it."),
+                     "_pixels", ("train",), ("model",),
                      MappingProxyType({"temperature": PIXELS_TEMPERATURE}), frames=True, points=False,
                      module="genviz.core.pixels.session"),
 }

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGridLayout, QLabel, QLayout, QSizePolicy, QStackedWidget, QWidget
 
@@ -19,6 +19,7 @@ from genviz.core.mosaic import mosaic
 from genviz.qt.pixels.canvas import UNDRAWN
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, scaled_font
+from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 from genviz.qt.widgets.picture import PICTURE_MIN_LINES, PicturePanel
 
@@ -28,23 +29,30 @@ LOSS_EVERY_S = 0.2  # while training, a column's loss and step count are redrawn
 GAP = 1  # pixels between a mosaic's tiles (core.mosaic)
 ROW_STRETCH = (0, 0, 0, 3, 2, 0, 2)  # how the column's height is shared among its widgets, top to bottom
 PROCESS_MIN_LINES = (7, 6)  # the generation's one sample may be smaller than the grid (PicturePanel's 9 x 9 lines)
-# Each family's loss curves (its session's history names), their labels and colours, and the loss's unit.
+# Each family's loss curves (its session's history names), their labels and colours, and the loss's unit (labels
+# and units translated where the column is built).
 LOSSES: dict[str, tuple[dict[str, tuple[str, str]], str, str | None]] = {
-    "gan": ({"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)},
-            "nats", None),
-    "vae": ({"total": ("reconstruction + β · KL", INK)}, "nats per example", None),
-    "diffusion": ({"train": ("noise guess error", BLUE)}, "loss (MSE)", "train"),
-    "pixels": ({"train": ("cross-entropy", BLUE)}, "nats per pixel", "train"),
+    "gan": ({"generator": (QT_TRANSLATE_NOOP("compare", "generator (G)"), VERMILLION),
+             "discriminator": (QT_TRANSLATE_NOOP("compare", "discriminator (D)"), BLUE)},
+            QT_TRANSLATE_NOOP("compare", "nats"), None),
+    "vae": ({"total": (QT_TRANSLATE_NOOP("compare", "reconstruction + β · KL"), INK)},
+            QT_TRANSLATE_NOOP("compare", "nats per example"), None),
+    "diffusion": ({"train": (QT_TRANSLATE_NOOP("compare", "noise guess error"), BLUE)},
+                  QT_TRANSLATE_NOOP("compare", "loss (MSE)"), "train"),
+    "pixels": ({"train": (QT_TRANSLATE_NOOP("compare", "cross-entropy"), BLUE)},
+               QT_TRANSLATE_NOOP("compare", "nats per pixel"), "train"),
 }
 LOSS_TIPS = {
-    "gan": "The duel: the discriminator's loss (D, blue: telling real from fake) and the generator's (G, red: "
-           "fooling it), in nats. Neither goes to zero while both learn.",
-    "vae": "How badly a decoded example matches the real one, plus β times how far its code is from N(0, I): the "
-           "negative evidence lower bound, in nats per example.",
-    "diffusion": "How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a "
-                 "random noise level each step; the solid line is its moving average.",
-    "pixels": "How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in "
-              "nats per pixel); the solid line is its moving average.",
+    "gan": QT_TRANSLATE_NOOP("compare", "The duel: the discriminator's loss (D, blue: telling real from fake) and "
+                             "the generator's (G, red: fooling it), in nats. Neither goes to zero while both learn."),
+    "vae": QT_TRANSLATE_NOOP("compare", "How badly a decoded example matches the real one, plus β times how far its "
+                             "code is from N(0, I): the negative evidence lower bound, in nats per example."),
+    "diffusion": QT_TRANSLATE_NOOP("compare", "How far the denoiser's guess of the added noise is from the real "
+                                   "noise (mean squared error), at a random noise level each step; the solid line "
+                                   "is its moving average."),
+    "pixels": QT_TRANSLATE_NOOP("compare", "How surprised the transformer is by each true pixel, given the pixels "
+                                "before it (cross-entropy in nats per pixel); the solid line is its moving "
+                                "average."),
 }
 
 
@@ -69,9 +77,13 @@ class SampleGrid(PicturePanel):
     sample_clicked = Signal(int)
 
     def __init__(self) -> None:
-        super().__init__("Samples (fixed seed)", "Sixteen samples from the same random numbers every time, so you "
-                         "watch the same samples improve as the family trains. Click one to ask: is it a copy of "
-                         "a training image?")
+        super().__init__(translate("compare", "Samples (fixed seed)"), translate(
+            "compare", "Sixteen samples from the same random numbers every time, so you watch the same samples "
+            "improve as the family trains. Click one to ask: is it a copy of a training image?"))
+        self.setAccessibleName(translate("compare", "Samples (fixed seed)"))
+        self.setAccessibleDescription(translate(
+            "compare", "A grid of sixteen samples of this family, four by four, made from the same random numbers "
+            "every time."))
         self.tile: tuple[int, int] | None = None  # (H, W) of the tiles shown
         self.count = 0
         self.frame = QGraphicsRectItem()
@@ -135,8 +147,10 @@ class PointsPanel(pg.PlotWidget):
 
     def __init__(self, title: str, tip: str, colour: str = BLUE) -> None:
         super().__init__()
-        configure_plot(self, title, "x₁", "x₂")
+        configure_plot(self, title, translate("compare", "x₁"), translate("compare", "x₂"))
         self.setToolTip(tip)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(translate("compare", "A scatter plot of the family's points in the plane."))
         self.setMouseEnabled(False, False)
         self.setAspectLocked(True)
         self.hideButtons()
@@ -210,38 +224,50 @@ class FamilyColumn(QObject):
     def __init__(self, name: str) -> None:
         super().__init__()
         spec = family(name)
-        self.name, self.title_text = name, spec.title
+        self.name, self.title_text = name, core_text(spec.title)
+        how = core_text(spec.how)
         self.kind = "images"
         self.snapshot: dict[str, Any] | None = None  # drawn last
         self.frames: np.ndarray | None = None  # the generation's frames shown
         self.process_steps = 0
         self._shown_frame: tuple[Any, int] | None = None
-        self.title = QLabel(spec.title)
-        self.title.setToolTip(f"The {spec.title} family: {spec.how}")
-        self.status = WrappedLabel("starting its training process…")
-        self.status.setToolTip("Training steps so far (weight updates), and how many images it trains on: the "
-                               "same for every family.")
-        self.how = WrappedLabel(spec.how)
-        self.how.setToolTip("How this family makes a new sample.")
+        self.title = QLabel(self.title_text)
+        self.title.setToolTip(translate("compare", "The {family} family: {how}").format(family=self.title_text,
+                                                                                        how=how))
+        self.status = WrappedLabel(translate("compare", "starting its training process…"))
+        self.status.setToolTip(translate("compare", "Training steps so far (weight updates), and how many images it "
+                                         "trains on: the same for every family."))
+        self.how = WrappedLabel(how)
+        self.how.setToolTip(translate("compare", "How this family makes a new sample."))
 
         self.grid = SampleGrid()
-        self.grid_points = PointsPanel("Samples (fixed seed)", "Points from the same random numbers every time. "
-                                       "Click one to ask: is it a copy of a training point?")
+        self.grid_points = PointsPanel(translate("compare", "Samples (fixed seed)"), translate(
+            "compare", "Points from the same random numbers every time. Click one to ask: is it a copy of a "
+            "training point?"))
         self.grid_stack = _stack(self.grid, self.grid_points)
-        tip = ("How one sample is made, step by step: Play below runs every family's together. Diffusion removes "
-               "noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.")
-        self.process = PicturePanel("How one is made", tip)
-        self.process_points = PointsPanel("How they are made", tip, ORANGE)
+        tip = translate("compare", "How one sample is made, step by step: Play below runs every family's together. "
+                        "Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes "
+                        "it in a single pass.")
+        self.process = PicturePanel(translate("compare", "How one is made"), tip)
+        self.process.setAccessibleName(translate("compare", "How one is made"))
+        self.process.setAccessibleDescription(translate(
+            "compare", "One sample of this family as it is being made, at the step the player below shows."))
+        self.process_points = PointsPanel(translate("compare", "How they are made"), tip, ORANGE)
         self.process_stack = _stack(self.process, self.process_points)
-        self.process_caption = QLabel("step — of —")
+        self.process_caption = QLabel(translate("compare", "step — of —"))
         self.process_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.process_caption.setToolTip("Network evaluations so far of all this family needs to make a sample: "
-                                        "the cost of one sample.")
+        self.process_caption.setToolTip(translate("compare", "Network evaluations so far of all this family needs "
+                                                  "to make a sample: the cost of one sample."))
         curves, unit, smooth = LOSSES[name]
+        curves = {key: (translate("compare", label), colour) for key, (label, colour) in curves.items()}
+        loss_title = translate("compare", "Loss: G red, D blue") if name == "gan" else \
+            translate("compare", "Training loss")
         # No legend: in a column this narrow it would hide the curves; the title and the tooltip tell them apart.
-        self.loss = LossPlot(curves, title="Loss: G red, D blue" if name == "gan" else "Training loss",
-                             y_label=unit, smooth=smooth)
-        self.loss.setToolTip(LOSS_TIPS[name])
+        self.loss = LossPlot(curves, title=loss_title, y_label=translate("compare", unit), smooth=smooth)
+        self.loss.setToolTip(translate("compare", LOSS_TIPS[name]))
+        self.loss.setAccessibleName(loss_title)
+        self.loss.setAccessibleDescription(translate(
+            "compare", "A line chart of this family's training loss against the training step."))
         self.loss.plot_item.legend.hide()
         self._loss_drawn_at = -math.inf
 
@@ -257,16 +283,16 @@ class FamilyColumn(QObject):
         self.process_steps = 0
         self._loss_drawn_at = -math.inf
         self._shown_frame = None
-        self.status.setText("starting its session…")
+        self.status.setText(translate("compare", "starting its session…"))
         self.grid.clear_picture()
         self.process.clear_picture()
         self.grid_points.clear_points()
         self.process_points.clear_points()
-        self.process_caption.setText("step — of —")
+        self.process_caption.setText(translate("compare", "step — of —"))
         self.loss.clear_curves()
 
     def show_failure(self, message: str) -> None:
-        self.status.setText(f"stopped: {message}")
+        self.status.setText(translate("compare", "stopped: {message}").format(message=message))
 
     def mark(self, index: int | None) -> None:
         self.grid.mark(index)
@@ -293,8 +319,9 @@ class FamilyColumn(QObject):
         now = time.perf_counter()
         if now - self._loss_drawn_at >= LOSS_EVERY_S or not snap["training"]:
             self._loss_drawn_at = now
-            what = "points" if self.kind == "points" else "images"
-            status = f"step {snap['steps']:,} · {snap['train_images']:,} training {what}"
+            status = (translate("compare", "step {steps} · {count} training points") if self.kind == "points" else
+                      translate("compare", "step {steps} · {count} training images")).format(
+                steps=f"{snap['steps']:,}", count=f"{snap['train_images']:,}")
             if self.status.text() != status:
                 self.status.setText(status)
             self.loss.update_curves(snap["loss"])
@@ -318,7 +345,8 @@ class FamilyColumn(QObject):
                 self.process_points.scatter.setData([], [])
             else:
                 self.process_points.show_points(self.frames[index])
-        caption = f"step {done:,} of {steps:,}" + (": done" if done == steps else "")
+        caption = (translate("compare", "step {done} of {steps}: done") if done == steps else
+                   translate("compare", "step {done} of {steps}")).format(done=f"{done:,}", steps=f"{steps:,}")
         if self.process_caption.text() != caption:
             self.process_caption.setText(caption)
 

@@ -19,6 +19,7 @@ from genviz.core.compare.families import family
 from genviz.core.compare.runner import threads_per_family
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec, training_threads
+from genviz.qt.translation import core_text, translate
 from genviz.qt.worker import HostHandle
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class FamilyHost(QObject):
     def __init__(self, controller: CompareController, name: str, spec: SessionSpec, threads: int) -> None:
         super().__init__()
         self.controller, self.name, self.spec = controller, name, spec
-        self.title = family(name).title
+        self.title = core_text(family(name).title)
         self.run_id: int | None = None  # the run being drawn; None while a new session is built
         self.training = False  # as the process last said
         self.snapshot: dict[str, Any] | None = None  # the newest of this run
@@ -63,12 +64,13 @@ class FamilyHost(QObject):
     def renew(self, spec: SessionSpec) -> None:
         """A new session with `spec`: the old run's snapshots and answers are dropped from now on."""
         self.spec, self.run_id, self.snapshot, self.fresh = spec, None, None, False
-        self._fail_requests("A new comparison began before the answer came.")
+        self._fail_requests(translate("compare", "A new comparison began before the answer came."))
         self.send("reset", spec)
 
     def request(self, name: str, args: tuple[Any, ...], done: Done, failed: Failed) -> None:
         if self.handle is None or self.run_id is None:
-            failed(f"The {self.title} family is not running: press New comparison.")
+            failed(translate("compare", "The {family} family is not running: press New comparison.").format(
+                family=self.title))
             return
         self.requests[self.handle.request(name, *args)] = (done, failed)
 
@@ -233,9 +235,10 @@ class CompareController(QObject):
         """A family's request: args[0] names the family, the rest are the request's own."""
         host = self.hosts.get(args[0]) if args and isinstance(args[0], str) else None
         if host is None:
-            failed("The Compare lab trains several models at once: train one in its own lab to save it, or save "
-                   "them all with genviz compare --out FOLDER." if name == "save" else
-                   f"The Compare lab has no family called {args[0] if args else '(none)'} running.")
+            failed(translate("compare", "The Compare lab trains several models at once: train one in its own lab "
+                             "to save it, or save them all with genviz compare --out FOLDER.") if name == "save" else
+                   translate("compare", "The Compare lab has no family called {family} running.").format(
+                       family=args[0] if args else translate("compare", "(none)")))
             return
         host.request(name, args[1:], done, failed)
 
@@ -275,7 +278,7 @@ class CompareController(QObject):
 
     def family_failed(self, host: FamilyHost, message: str) -> None:
         self.view.column_failed(host.name, message)
-        self.failed.emit(f"{host.title}: {message}")
+        self.failed.emit(translate("compare", "{family}: {message}").format(family=host.title, message=message))
 
     def training_state_changed(self) -> None:
         training = any(host.training for host in self.hosts.values())

@@ -16,6 +16,7 @@ from genviz.core.mosaic import mosaic
 from genviz.qt.compare.column import WrappedLabel
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, ORANGE, VERMILLION, color, scaled_font
+from genviz.qt.translation import translate
 from genviz.qt.widgets.loss_plot import nice_ceiling, sticky_ceiling
 from genviz.qt.widgets.picture import PicturePanel
 
@@ -25,14 +26,24 @@ BINS = 30
 def verdict_text(answer: dict[str, Any]) -> str:
     """The copy rule's verdict for one sample, with the distances it rests on."""
     nearest = answer["distances"]
-    first = f"its nearest training example is at distance {nearest[0]:.2f}"
     ratio = answer["ratio"]
     if math.isnan(ratio):
-        return f"New: {first}." if not answer["copy"] else f"A copy: {first}."
-    second = f"{ratio:.2f} of the distance to the second nearest ({nearest[1]:.2f})"
+        verdict = translate("compare", "A copy: its nearest training example is at distance {nearest}.") \
+            if answer["copy"] else translate("compare", "New: its nearest training example is at distance {nearest}.")
+        return verdict.format(nearest=f"{nearest[0]:.2f}")
     if answer["copy"]:
-        return f"A copy: {first}, only {second}; the rule calls a sample a copy below 1/3."
-    return f"Not a copy: {first}, {second}; a copy would be below 1/3."
+        verdict = translate("compare", "A copy: its nearest training example is at distance {nearest}, only {ratio} "
+                            "of the distance to the second nearest ({second}); the rule calls a sample a copy below "
+                            "1/3.")
+    else:
+        verdict = translate("compare", "Not a copy: its nearest training example is at distance {nearest}, {ratio} "
+                            "of the distance to the second nearest ({second}); a copy would be below 1/3.")
+    return verdict.format(nearest=f"{nearest[0]:.2f}", ratio=f"{ratio:.2f}", second=f"{nearest[1]:.2f}")
+
+
+def click_hint() -> str:
+    return translate("compare", "Click any sample in a family's grid to set it beside its three nearest training "
+                     "images.")
 
 
 def histogram(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
@@ -44,35 +55,45 @@ def histogram(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
 class CopyPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.heading = QLabel("Is it a copy?")
-        self.heading.setToolTip("An art student who studied 1,000 paintings should paint something that is not a "
-                                "copy of any of them. The same test for a model: is its sample much closer to one "
-                                "training image than to any other?")
-        self.verdict = WrappedLabel("Click any sample in a family's grid to set it beside its three nearest "
-                                    "training images.")
-        self.verdict.setToolTip("The copy rule (Gu et al. 2023): a sample is a copy when its nearest training image "
-                                "is closer than 1/3 of the distance to the second nearest, in pixel space.")
-        self.pictures = PicturePanel("Sample, then its nearest 3", "Left: the sample you clicked. Right: the three "
-                                     "training images closest to it, nearest first, each with its distance in pixel "
-                                     "space (the square root of the summed squared differences).")
+        self.heading = QLabel(translate("compare", "Is it a copy?"))
+        self.heading.setToolTip(translate(
+            "compare", "An art student who studied 1,000 paintings should paint something that is not a copy of any "
+            "of them. The same test for a model: is its sample much closer to one training image than to any "
+            "other?"))
+        self.verdict = WrappedLabel(click_hint())
+        self.verdict.setToolTip(translate(
+            "compare", "The copy rule (Gu et al. 2023): a sample is a copy when its nearest training image is closer "
+            "than 1/3 of the distance to the second nearest, in pixel space."))
+        self.pictures = PicturePanel(translate("compare", "Sample, then its nearest 3"), translate(
+            "compare", "Left: the sample you clicked. Right: the three training images closest to it, nearest "
+            "first, each with its distance in pixel space (the square root of the summed squared differences)."))
+        self.pictures.setAccessibleName(translate("compare", "Sample, then its nearest 3"))
+        self.pictures.setAccessibleDescription(translate(
+            "compare", "The sample you clicked, then the three training images nearest to it, each with its "
+            "distance."))
         self.plot = pg.PlotWidget()
-        configure_plot(self.plot, "How close to a training image?", "distance in pixel space",
-                       "share of images")
+        configure_plot(self.plot, translate("compare", "How close to a training image?"),
+                       translate("compare", "distance in pixel space"), translate("compare", "share of images"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        self.plot.setToolTip("How far each sample is from its nearest training image (blue), beside the same for "
-                             "real examples the family never trained on (orange). A family that memorised piles up "
-                             "near 0, left of the real examples; one that learned patterns overlaps them. The dashed "
-                             "line marks the sample you clicked.")
+        self.plot.setToolTip(translate(
+            "compare", "How far each sample is from its nearest training image (blue), beside the same for real "
+            "examples the family never trained on (orange). A family that memorised piles up near 0, left of the "
+            "real examples; one that learned patterns overlaps them. The dashed line marks the sample you "
+            "clicked."))
+        self.plot.setAccessibleName(translate("compare", "How close to a training image?"))
+        self.plot.setAccessibleDescription(translate(
+            "compare", "Two histograms of the distance to the nearest training image: one for the family's samples, "
+            "one for held-out real examples."))
         item = self.plot.getPlotItem()
         item.disableAutoRange()  # set when the bins change: a range that follows every redraw re-renders the axes
         self._range: tuple[float, float] | None = None
         legend = item.addLegend(offset=(-10, 10), brush=color("#FFFFFF", 200))
         self.samples_curve = item.plot([], [], stepMode="center", fillLevel=0, pen=pg.mkPen(BLUE, width=2),
-                                       brush=color(BLUE, 60), name="samples")
+                                       brush=color(BLUE, 60), name=translate("compare", "samples"))
         self.real_curve = item.plot([], [], stepMode="center", fillLevel=0, pen=pg.mkPen(ORANGE, width=2),
-                                    brush=color(ORANGE, 60), name="held-out real examples")
+                                    brush=color(ORANGE, 60), name=translate("compare", "held-out real examples"))
         self.legend = legend
         self.picked_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DashLine))
         self.picked_line.hide()
@@ -92,13 +113,15 @@ class CopyPanel(QWidget):
 
     def asking(self, title: str, index: int) -> None:
         self.verdict.setStyleSheet("")
-        self.verdict.setText(f"{title}, sample {index + 1}: looking for its nearest training images…")
+        self.verdict.setText(translate("compare", "{family}, sample {number}: looking for its nearest training "
+                                       "images…").format(family=title, number=index + 1))
 
     def show_neighbours(self, title: str, answer: dict[str, Any], kind: str) -> None:
         copy = answer["copy"]
         self.verdict.setStyleSheet(f"QLabel {{ border-left: 6px solid {VERMILLION if copy else GREEN}; "
                                    "padding-left: 6px; }")
-        self.verdict.setText(f"{title}, sample {answer['index'] + 1}. {verdict_text(answer)}")
+        self.verdict.setText(translate("compare", "{family}, sample {number}. {verdict}").format(
+            family=title, number=answer["index"] + 1, verdict=verdict_text(answer)))
         self.pictures.setVisible(kind == "images")
         if kind == "images":
             sample, images = answer["sample"], answer["images"]
@@ -110,14 +133,15 @@ class CopyPanel(QWidget):
         self.picked_line.show()
 
     def show_histogram(self, family: str, title: str, distances: np.ndarray | None, real: np.ndarray | None,
-                       real_name: str) -> None:
-        """Family `family`'s samples against `real_name` (held-out real examples): redrawn only when they change."""
+                       real_label: str) -> None:
+        """Family `family`'s samples against held-out real examples (their legend: `real_label`): redrawn only when
+        they change."""
         if self.family != family:
             self.family = family
             self.picked_line.hide()
             self._drawn = None
-            self._rename(self.samples_curve, f"{title}'s samples")
-            self._rename(self.real_curve, f"held-out {real_name}")
+            self._rename(self.samples_curve, translate("compare", "{family}'s samples").format(family=title))
+            self._rename(self.real_curve, real_label)
         if self._drawn is not None and self._drawn[0] is distances and self._drawn[1] is real:
             return
         self._drawn = (distances, real)
@@ -148,7 +172,7 @@ class CopyPanel(QWidget):
         self.picked_line.hide()
         self.pictures.clear_picture()
         self.verdict.setStyleSheet("")
-        self.verdict.setText("Click any sample in a family's grid to set it beside its three nearest training images.")
+        self.verdict.setText(click_hint())
 
     def set_font_scale(self, scale: float) -> None:
         self.heading.setFont(scaled_font(scale, 1.35, bold=True))

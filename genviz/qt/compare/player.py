@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from genviz.qt.translation import translate
+
 PACE_MS = 90  # one network evaluation per tick: an 8 x 8 digit's 64 pixels in about 6 s
 
 
@@ -14,21 +16,27 @@ class ProcessPlayer(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.play_button = QPushButton("Play")
+        self.play_button = QPushButton(translate("compare", "Play"))
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Make one sample of every family side by side, one network evaluation per tick: "
-                                    "see which approach takes how many steps.")
+        self.play_button.setToolTip(translate(
+            "compare", "Make one sample of every family side by side, one network evaluation per tick: see which "
+            "approach takes how many steps."))
         self.back_button = QPushButton("◀")
-        self.back_button.setToolTip("One network evaluation back.")
+        self.back_button.setToolTip(translate("compare", "One network evaluation back."))
+        self.back_button.setAccessibleName(translate("compare", "One evaluation back"))
         self.forward_button = QPushButton("▶")
-        self.forward_button.setToolTip("One network evaluation further.")
+        self.forward_button.setToolTip(translate("compare", "One network evaluation further."))
+        self.forward_button.setAccessibleName(translate("compare", "One evaluation further"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 1)
         self.slider.setValue(1)
-        self.slider.setToolTip("Drag to any point of the generation: every family shows how far it has got after "
-                               "this many evaluations of its network.")
+        self.slider.setToolTip(translate(
+            "compare", "Drag to any point of the generation: every family shows how far it has got after this many "
+            "evaluations of its network."))
+        self.slider.setAccessibleName(translate("compare", "Network evaluations shown"))
         self.label = QLabel()
-        self.label.setToolTip("Network evaluations so far: each is one pass through a family's network.")
+        self.label.setToolTip(translate(
+            "compare", "Network evaluations so far: each is one pass through a family's network."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play_button, self.back_button, self.forward_button):
@@ -62,7 +70,7 @@ class ProcessPlayer(QWidget):
         self.play_button.setChecked(True)
 
     def _on_play_button_toggled(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(translate("compare", "Pause") if playing else translate("compare", "Play"))
         if playing:
             if self.slider.value() == self.slider.maximum():
                 self.slider.setValue(0)  # from the start: noise, an empty canvas, nothing yet
@@ -76,5 +84,6 @@ class ProcessPlayer(QWidget):
             self.play_button.setChecked(False)
 
     def _on_slider_value_changed(self, value: int) -> None:
-        self.label.setText(f"{value:,} of {self.slider.maximum():,} evaluations")
+        self.label.setText(translate("compare", "{shown} of {total} evaluations").format(
+            shown=f"{value:,}", total=f"{self.slider.maximum():,}"))
         self.position_changed.emit(value)

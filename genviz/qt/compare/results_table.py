@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from genviz.qt.tooltips import wrapped
+from genviz.qt.translation import translate
 
 Cell = Callable[[dict[str, Any]], str]
 
@@ -25,45 +26,54 @@ def _of(key: str, total: str | int) -> Cell:
         if row.get(key) is None:
             return "—"
         whole = row.get(total) if isinstance(total, str) else total
-        return f"{row[key]} of {whole}"
+        return translate("compare", "{count} of {total}").format(count=row[key], total=whole)
     return cell
 
 
-# (key in the metrics row, header, tooltip, how a cell is written)
-COPIES = ("copies", "Copies\n(samples)", "The share of samples that are near-copies of a training image: its "
-          "nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu "
-          "et al. 2023). A model that learned patterns stays near the real examples' share; one that memorised "
-          "hands back copies.", _number("copies", ".1%"))
-BASELINE = ("copies_real_baseline", "Copies\n(real)", "The same copy rule applied to real examples the families never "
-            "trained on, against the training images: the share a model that makes new images should be near.",
-            _number("copies_real_baseline", ".1%"))
+# (key in the metrics row, header, tooltip, how a cell is written); the header and tooltip translated where shown
+COPIES = ("copies", QT_TRANSLATE_NOOP("compare", "Copies\n(samples)"), QT_TRANSLATE_NOOP(
+    "compare", "The share of samples that are near-copies of a training image: its nearest training image is closer "
+    "than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned "
+    "patterns stays near the real examples' share; one that memorised hands back copies."), _number("copies", ".1%"))
+BASELINE = ("copies_real_baseline", QT_TRANSLATE_NOOP("compare", "Copies\n(real)"), QT_TRANSLATE_NOOP(
+    "compare", "The same copy rule applied to real examples the families never trained on, against the training "
+    "images: the share a model that makes new images should be near."), _number("copies_real_baseline", ".1%"))
 COST = (
-    ("ms_per_sample", "ms per\nsample", "Milliseconds to make one sample (of 200, in a batch) on this machine while "
-     "the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.",
-     _number("ms_per_sample", ".2f")),
-    ("parameters", "Weights", "How many numbers the family's networks learn.", _number("parameters", ",")),
-    ("steps", "Steps", "Training steps the family had taken when these figures were measured. All train for the same "
-     "time, so a slower step means fewer of them.", _number("steps", ",")),
+    ("ms_per_sample", QT_TRANSLATE_NOOP("compare", "ms per\nsample"), QT_TRANSLATE_NOOP(
+        "compare", "Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a "
+        "GAN or VAE makes it in one pass, diffusion and Pixels in many."), _number("ms_per_sample", ".2f")),
+    ("parameters", QT_TRANSLATE_NOOP("compare", "Weights"),
+     QT_TRANSLATE_NOOP("compare", "How many numbers the family's networks learn."),
+     _number("parameters", ",")),
+    ("steps", QT_TRANSLATE_NOOP("compare", "Steps"), QT_TRANSLATE_NOOP(
+        "compare", "Training steps the family had taken when these figures were measured. All train for the same "
+        "time, so a slower step means fewer of them."), _number("steps", ",")),
 )
 COLUMNS: dict[str, tuple[tuple[str, str, str, Cell], ...]] = {
     "images": (
-        ("quality", "Quality", "How recognisable the samples are: the share that a digit classifier (trained in the "
-         "app on real digits) names with at least 90% confidence, divided by the same share for real digits it never "
-         "saw. 1 means as recognisable as real digits.", _number("quality", ".2f")),
-        ("classes", "Classes", "How many of the 10 digits make up at least 1% of the confidently named samples: a "
-         "family that makes only some digits has missed the others.", _of("classes", 10)),
-        ("evenness", "Evenness", "How evenly the samples spread over the digits: the entropy of their histogram "
-         "divided by log 10. 1 when every digit comes out equally often, 0 when only one does.",
-         _number("evenness", ".2f")),
+        ("quality", QT_TRANSLATE_NOOP("compare", "Quality"), QT_TRANSLATE_NOOP(
+            "compare", "How recognisable the samples are: the share that a digit classifier (trained in the app on "
+            "real digits) names with at least 90% confidence, divided by the same share for real digits it never "
+            "saw. 1 means as recognisable as real digits."), _number("quality", ".2f")),
+        ("classes", QT_TRANSLATE_NOOP("compare", "Classes"), QT_TRANSLATE_NOOP(
+            "compare", "How many of the 10 digits make up at least 1% of the confidently named samples: a family "
+            "that makes only some digits has missed the others."), _of("classes", 10)),
+        ("evenness", QT_TRANSLATE_NOOP("compare", "Evenness"), QT_TRANSLATE_NOOP(
+            "compare", "How evenly the samples spread over the digits: the entropy of their histogram divided by log "
+            "10. 1 when every digit comes out equally often, 0 when only one does."), _number("evenness", ".2f")),
         COPIES, BASELINE, *COST),
     "points": (
-        ("modes", "Modes\ncovered", "How many of the data set's blobs (modes) have samples near them: a family that "
-         "covers only some has collapsed onto those.", _of("modes", "modes_total")),
-        ("near_mode", "Near\na mode", "The share of samples close to one of the blobs: the rest fell between them.",
+        ("modes", QT_TRANSLATE_NOOP("compare", "Modes\ncovered"), QT_TRANSLATE_NOOP(
+            "compare", "How many of the data set's blobs (modes) have samples near them: a family that covers only "
+            "some has collapsed onto those."), _of("modes", "modes_total")),
+        ("near_mode", QT_TRANSLATE_NOOP("compare", "Near\na mode"), QT_TRANSLATE_NOOP(
+            "compare", "The share of samples close to one of the blobs: the rest fell between them."),
          _number("near_mode", ".0%")),
         COPIES, BASELINE, *COST),
 }
-FAMILY_TIP = "Each family trains on the same data, for the same time, with a fair share of the cores."
+FAMILY_HEADER = QT_TRANSLATE_NOOP("compare", "Family")
+FAMILY_TIP = QT_TRANSLATE_NOOP("compare", "Each family trains on the same data, for the same time, with a fair share "
+                               "of the cores.")
 
 
 class ResultsTable(QTableWidget):
@@ -72,8 +82,10 @@ class ResultsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.verticalHeader().hide()
-        self.setToolTip("The figures of each family, measured again every few seconds from 200 new samples while "
-                        "they train. Rest the mouse on a column's header to read what it means.")
+        self.setToolTip(translate(
+            "compare", "The figures of each family, measured again every few seconds from 200 new samples while they "
+            "train. Rest the mouse on a column's header to read what it means."))
+        self.setAccessibleName(translate("compare", "Results"))
         self.kind = "images"
         self.families: list[str] = []
         self.titles: dict[str, str] = {}
@@ -87,7 +99,7 @@ class ResultsTable(QTableWidget):
         self.setRowCount(len(families))
         for row, title in enumerate(families.values()):
             item = QTableWidgetItem(title)
-            item.setToolTip(wrapped(FAMILY_TIP))
+            item.setToolTip(wrapped(translate("compare", FAMILY_TIP)))
             self.setItem(row, 0, item)
             for column in range(1, self.columnCount()):
                 self.setItem(row, column, self._cell("—"))
@@ -125,9 +137,9 @@ class ResultsTable(QTableWidget):
         self.kind = kind
         columns = COLUMNS[kind]
         self.setColumnCount(len(columns) + 1)
-        for index, (_, header, tip, _) in enumerate((("family", "Family", FAMILY_TIP, None), *columns)):
-            item = QTableWidgetItem(header)
-            item.setToolTip(wrapped(tip))
+        for index, (_, header, tip, _) in enumerate((("family", FAMILY_HEADER, FAMILY_TIP, None), *columns)):
+            item = QTableWidgetItem(translate("compare", header))
+            item.setToolTip(wrapped(translate("compare", tip)))
             self.setHorizontalHeaderItem(index, item)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from genviz.core.compare.families import FAMILIES, FAMILY_NAMES
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.settings import declared, seed_setting, train_images_setting
+from genviz.core.translatable import translatable
 from genviz.qt.tooltips import wrapped
+from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows, narrow_combo
 
@@ -27,18 +29,22 @@ class CompareChoice:
     data: str = "digits"
     families: tuple[str, ...] = FAMILY_NAMES
     train_images: int | None = train_images_setting()
-    seed: int = seed_setting("every family's starting weights and batches, and of the training images picked")
+    seed: int = seed_setting(translatable("every family's starting weights and batches, and of the training images "
+                                          "picked"))
 
 
+# title: (choice, tooltip); both translated where the buttons are made
 PRESETS = {
-    "Learns patterns (all digits)": (
+    QT_TRANSLATE_NOOP("compare", "Learns patterns (all digits)"): (
         CompareChoice(data="digits", train_images=None),
-        "Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: "
-        "watch the copies column stay near the real digits' baseline, and Is it a copy? say New."),
-    "Memorises (16 digits)": (
+        QT_TRANSLATE_NOOP("compare", "Every family trains on all 1,797 digits, then trains at once. With that many "
+                          "it cannot learn them by heart: watch the copies column stay near the real digits' "
+                          "baseline, and Is it a copy? say New.")),
+    QT_TRANSLATE_NOOP("compare", "Memorises (16 digits)"): (
         CompareChoice(data="digits", train_images=16),
-        "Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart "
-        "and hand it back: watch the copies column climb, diffusion's first, and click a sample to see its twin."),
+        QT_TRANSLATE_NOOP("compare", "Every family trains on only 16 digits, then trains at once. With so few, a "
+                          "model can learn each by heart and hand it back: watch the copies column climb, "
+                          "diffusion's first, and click a sample to see its twin.")),
 }
 
 
@@ -48,45 +54,46 @@ class CompareSettingsPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        box = QGroupBox("Comparison")
+        box = QGroupBox(translate("compare", "Comparison"))
         form = QFormLayout(box)
-        self.data = DataSetChoice(DATA_SETS, "The data every family learns, the same for all. Open or drop a folder "
-                                  "of images to add it here. With a 2-D set the table counts the modes found "
-                                  "instead of the digits recognised.")
-        form.addRow("Data", self.data)
+        self.data = DataSetChoice(DATA_SETS, translate(
+            "compare", "The data every family learns, the same for all. Open or drop a folder of images to add it "
+            "here. With a 2-D set the table counts the modes found instead of the digits recognised."))
+        form.addRow(translate("compare", "Data"), self.data)
         families = QWidget()
         family_layout = QVBoxLayout(families)
         family_layout.setContentsMargins(0, 0, 0, 0)
         self.family_boxes: dict[str, QCheckBox] = {}
         for name in FAMILY_NAMES:
             spec = FAMILIES[name]
-            check = QCheckBox(spec.title, checked=True)
-            check.setToolTip(spec.how)
+            check = QCheckBox(core_text(spec.title), checked=True)
+            check.setToolTip(core_text(spec.how))
             family_layout.addWidget(check)
             self.family_boxes[name] = check
-        form.addRow("Families", families)
+        form.addRow(translate("compare", "Families"), families)
         item = declared(CompareChoice)["train_images"]
         self.train_images = QComboBox()
         narrow_combo(self.train_images)
         for count in TRAIN_IMAGES:
-            self.train_images.addItem(item.none if count is None else f"{count:,}", count)
-        self.train_images.setToolTip(item.tip)
-        form.addRow(item.label, self.train_images)
+            self.train_images.addItem(core_text(item.none) if count is None else f"{count:,}", count)
+        self.train_images.setToolTip(core_text(item.tip))
+        form.addRow(core_text(item.label), self.train_images)
         self.form = SettingsForm(CompareChoice, ["seed"])
         self.form.add_rows(form)
         self.seed = self.form.widgets["seed"]
         self.apply, self.defaults, self.pending = add_model_rows(
-            form, box, self.config, "Every setting above back to its default: all four families on all the "
-            "built-in digits, seed 0. The comparison that is training keeps its settings until you press New "
-            "comparison.", new="New comparison")
+            form, box, self.config, translate(
+                "compare", "Every setting above back to its default: all four families on all the built-in digits, "
+                "seed 0. The comparison that is training keeps its settings until you press New comparison."),
+            new=translate("compare", "New comparison"))
         self.apply.clicked.connect(self.apply_clicked)
         self.defaults.clicked.connect(lambda: self.show_choice(CompareChoice()))
 
-        presets = QGroupBox("Presets: patterns or copies?")
-        self.preset_buttons: dict[str, QPushButton] = {}
+        presets = QGroupBox(translate("compare", "Presets: patterns or copies?"))
+        self.preset_buttons: dict[str, QPushButton] = {}  # by the preset's English title
         for title, (_, tip) in PRESETS.items():
-            button = QPushButton(title)
-            button.setToolTip(tip)
+            button = QPushButton(translate("compare", title))
+            button.setToolTip(translate("compare", tip))
             button.clicked.connect(lambda _=False, title=title: self.apply_preset(title))
             self.preset_buttons[title] = button
         FlowLayout(presets, tuple(self.preset_buttons.values()))
@@ -130,5 +137,6 @@ class CompareSettingsPanel(QWidget):
         for name, check in self.family_boxes.items():
             spec = FAMILIES[name]
             check.setEnabled(spec.points or not points)
-            check.setToolTip(wrapped(spec.how if check.isEnabled() else
-                                     f"{spec.how} It draws images pixel by pixel, so it sits out a 2-D set."))
+            how = core_text(spec.how)
+            check.setToolTip(wrapped(how if check.isEnabled() else translate(
+                "compare", "{how} It draws images pixel by pixel, so it sits out a 2-D set.").format(how=how)))

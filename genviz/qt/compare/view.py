@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genviz.core.compare.families import FAMILIES, check_families
@@ -31,14 +31,15 @@ from genviz.qt.compare.settings_panel import DATA_SETS, CompareChoice, CompareSe
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.style import scaled_font
 from genviz.qt.tooltips import wrap_tooltips
+from genviz.qt.translation import core_text, translate
 
 DEMO_POSITION = 0.3  # the demo's screenshot shows the generation this far: diffusion half-way, Pixels a few rows in
 
 
 class CompareLabView(LabView):
-    title = "Compare"
-    summary = ("Every family on the same data at once, side by side: their samples, how each makes one, a results "
-               "table measured live, and Is it a copy?")
+    title = QT_TRANSLATE_NOOP("lab", "Compare")
+    summary = QT_TRANSLATE_NOOP("lab", "Every family on the same data at once, side by side: their samples, how each "
+                                "makes one, a results table measured live, and Is it a copy?")
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,8 +51,9 @@ class CompareLabView(LabView):
         self.settings = CompareSettingsPanel()
         self.player = ProcessPlayer()
         self.table = ResultsTable()
-        self.export_button = QPushButton("Export table as CSV…")
-        self.export_button.setToolTip("Save the table's figures, unrounded, as a CSV file for a spreadsheet.")
+        self.export_button = QPushButton(translate("compare", "Export table as CSV…"))
+        self.export_button.setToolTip(translate(
+            "compare", "Save the table's figures, unrounded, as a CSV file for a spreadsheet."))
         self.copy_panel = CopyPanel()
         self._layout()
         self.settings.apply_clicked.connect(self.reset_requested)
@@ -76,7 +78,7 @@ class CompareLabView(LabView):
         families_layout.addWidget(self.family_row, 1)
         families_layout.addWidget(self.player)
 
-        self.results_heading = QLabel("Results")
+        self.results_heading = QLabel(translate("compare", "Results"))
         self.results_heading.setToolTip(self.table.toolTip())
         results = QWidget()
         results_layout = QVBoxLayout(results)
@@ -125,7 +127,7 @@ class CompareLabView(LabView):
         """A new comparison: a column per chosen family, an empty table, no sample asked about."""
         families = self.choice.families if self.choice is not None else ()
         self._build_columns(families)
-        self.table.start({name: FAMILIES[name].title for name in families})
+        self.table.start({name: core_text(FAMILIES[name].title) for name in families})
         self.copy_panel.forget()
         self.picked = None
         self._waiting = False
@@ -163,12 +165,13 @@ class CompareLabView(LabView):
 
     def family_request_failed(self, family: str, name: str, message: str) -> None:
         self._waiting = False
-        self.message.emit(f"{FAMILIES[family].title}: {message}")
+        self.message.emit(translate("compare", "{family}: {message}").format(
+            family=core_text(FAMILIES[family].title), message=message))
 
     def open_file(self, path: Path) -> None:
         if not path.is_dir():
-            self.message.emit(f"The Compare lab learns from a folder of images: drop the folder that holds "
-                              f"{path.name}, not the file.")
+            self.message.emit(translate("compare", "The Compare lab learns from a folder of images: drop the folder "
+                                        "that holds {name}, not the file.").format(name=path.name))
             return
         self.settings.add_folder(path)
         self.reset_requested.emit()
@@ -213,7 +216,8 @@ class CompareLabView(LabView):
         try:
             self.table.export_csv(path)
         except OSError as error:
-            self.message.emit(f"Could not write {path}: {error.strerror or error}.")
+            self.message.emit(translate("compare", "Could not write {path}: {reason}.").format(
+                path=path, reason=error.strerror or error))
 
     # Helpers
     def _show_histogram(self, family: str) -> None:
@@ -221,8 +225,9 @@ class CompareLabView(LabView):
         if snap is None:
             return
         data = self.choice.data if self.choice is not None else ""
-        real = "real points" if data in POINT_SETS else "real digits" if data in ("digits", "mnist") else \
-            "real examples"
+        real = translate("compare", "held-out real points") if data in POINT_SETS else \
+            translate("compare", "held-out real digits") if data in ("digits", "mnist") else \
+            translate("compare", "held-out real examples")
         self.copy_panel.show_histogram(family, self.family_columns[family].title_text, snap["nn_distances"],
                                        snap["nn_real_distances"], real)
 
@@ -236,6 +241,7 @@ class CompareLabView(LabView):
             column.show_process_at(position)
 
     def _on_export_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the results table", "compare.csv", "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("compare", "Export the results table"), "compare.csv",
+                                              translate("compare", "CSV files (*.csv)"))
         if path:
             self.export_table(Path(path))
