@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genviz.qt.style import INK
+from genviz.qt.translation import translate
 
 CAPTION_SCALE = 1.5  # of the application font: read from the back of a classroom
 BACKGROUND = "#FFF8E1"  # a warm paper tone, apart from the lab's white panels
@@ -23,22 +24,28 @@ class CaptionStrip(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#captionStrip {{ background: {BACKGROUND}; border-bottom: 2px solid {INK}; }}"
                            f" QLabel {{ color: {INK}; }}")
+        # The title and the caption are the teacher's words, in the lesson's own language: never translated.
         self.title = QLabel()
-        self.title.setToolTip("The lesson's title.")
+        self.title.setProperty("user_text", True)
+        self.title.setToolTip(translate("lesson", "The lesson's title."))
         self.counter = QLabel()
-        self.counter.setToolTip("Which step of the lesson this is. PageDown and PageUp (a presentation clicker's "
-                                "keys) go to the next and previous step.")
+        self.counter.setToolTip(translate(
+            "lesson", "Which step of the lesson this is. PageDown and PageUp (a presentation clicker's keys) go to "
+            "the next and previous step."))
         self.caption = QLabel()
+        self.caption.setProperty("user_text", True)
         self.caption.setTextFormat(Qt.TextFormat.MarkdownText)
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption.setToolTip("What the teacher wants the class to look at, or to predict, in this step.")
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setToolTip("The previous step of the lesson (PageUp).")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("The next step of the lesson (PageDown).")
-        self.close_button = QPushButton("Close lesson")
-        self.close_button.setToolTip("Close the lesson: every control it hid comes back; the labs keep its models.")
+        self.caption.setToolTip(translate(
+            "lesson", "What the teacher wants the class to look at, or to predict, in this step."))
+        self.previous_button = QPushButton(translate("lesson", "◀ Previous"))
+        self.previous_button.setToolTip(translate("lesson", "The previous step of the lesson (PageUp)."))
+        self.next_button = QPushButton(translate("lesson", "Next ▶"))
+        self.next_button.setToolTip(translate("lesson", "The next step of the lesson (PageDown)."))
+        self.close_button = QPushButton(translate("lesson", "Close lesson"))
+        self.close_button.setToolTip(translate(
+            "lesson", "Close the lesson: every control it hid comes back; the labs keep its models."))
         self.previous_button.clicked.connect(self.previous_clicked)
         self.next_button.clicked.connect(self.next_clicked)
         self.close_button.clicked.connect(self.close_clicked)
@@ -60,7 +67,7 @@ class CaptionStrip(QWidget):
 
     def show_step(self, title: str, index: int, count: int, caption: str) -> None:
         self.title.setText(title)
-        self.counter.setText(f"Step {index + 1} of {count}")
+        self.counter.setText(translate("lesson", "Step {number} of {count}").format(number=index + 1, count=count))
         self.caption.setText(caption)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
@@ -85,7 +92,8 @@ class BlankScreen(QWidget):
         self.setStyleSheet("background: black;")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("The screen is blank: press any key to bring the lesson back.")
+        self.setToolTip(translate("lesson", "The screen is blank: press any key to bring the lesson back."))
+        self.setAccessibleName(translate("lesson", "Blank screen"))
         self.hide()
 
     def blank(self) -> None:

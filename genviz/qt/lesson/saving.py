@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from genviz.core.errors import GenvizError
 from genviz.core.lesson import Lesson, LessonLab, LessonStep, write_lesson
 from genviz.core.modelfile import CONFIG_CLASSES, MODEL_SUFFIX
+from genviz.qt.translation import translate
 
 
 class LessonSaver(QObject):
@@ -29,7 +30,8 @@ class LessonSaver(QObject):
         self.labs = [name for name, controller in self.window.controllers.items()
                      if name in CONFIG_CLASSES and (controller.last_snapshot or {}).get("live_step", 0) > 0]
         if not self.labs:
-            self.failed.emit("Train a model first: a lesson holds the labs' trained models, and none has trained yet.")
+            self.failed.emit(translate("lesson", "Train a model first: a lesson holds the labs' trained models, and "
+                                       "none has trained yet."))
             return
         self._folder = tempfile.TemporaryDirectory(prefix="genviz-lesson-save-")
         self._waiting = set(self.labs)
@@ -57,7 +59,8 @@ class LessonSaver(QObject):
             hide = sorted(window.hidden_by_lesson(name) | ({"settings"} if not window.settings_action.isChecked()
                                                              else set()))
             labs.append(LessonLab(name, f"{name}{MODEL_SUFFIX}", prompt=prompt, hide=hide, font_scale=round(scale, 3)))
-            steps.append(LessonStep(f"## {view.title}\n\n{view.summary}", name))
+            # The first caption, in the teacher's language: from then on it is the teacher's to edit.
+            steps.append(LessonStep(f"## {translate('lab', view.title)}\n\n{translate('lab', view.summary)}", name))
         try:
             write_lesson(self.path, Lesson(self.title, labs, steps),
                          {name: self._model_path(name) for name in self.labs})
