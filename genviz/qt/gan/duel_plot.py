@@ -6,21 +6,25 @@ from collections.abc import Iterator
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, ORANGE, SKY, VERMILLION, color
+from genviz.qt.translation import translate
 from genviz.qt.widgets.loss_plot import STEP_AXIS_STEPS, sticky_ceiling
 
-LOSS_STYLES = {"generator": ("generator (G)", VERMILLION), "discriminator": ("discriminator (D)", BLUE)}
+LOSS_STYLES = {"generator": (QT_TRANSLATE_NOOP("gan", "generator (G)"), VERMILLION),
+               "discriminator": (QT_TRANSLATE_NOOP("gan", "discriminator (D)"), BLUE)}
 VERDICT_RANGE = (0.0, 1.3)  # outputs lie in [0, 1]; the top is left for the legend
 EMPTY_STEPS = 100.0  # the step axis before the first point: a run's first seconds, not 0..1
 EMPTY_LOSS = (0.0, 2.0)  # where both losses start (log 4 = 1.39 for D, log 2 = 0.69 for G)
-VERDICT_STYLES = {"d_real": ("D(real): on real samples", SKY), "d_fake": ("D(fake): on the fakes", ORANGE)}
+VERDICT_STYLES = {"d_real": (QT_TRANSLATE_NOOP("gan", "D(real): on real samples"), SKY),
+                  "d_fake": (QT_TRANSLATE_NOOP("gan", "D(fake): on the fakes"), ORANGE)}
 
 
 class _Curves:
-    """Named curves on one plot, built once and updated in place."""
+    """Named curves on one plot, built once and updated in place; `styles` hold untranslated names ("gan")."""
 
     def __init__(self, plot: pg.PlotWidget, styles: dict[str, tuple[str, str]]) -> None:
         self.plot_item = plot.getPlotItem()
@@ -28,7 +32,8 @@ class _Curves:
         legend = self.plot_item.addLegend(offset=(-10, 10))
         legend.setBrush(color("#FFFFFF", 210))  # readable where a curve runs behind it
         legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # repainted with every curve otherwise
-        self.curves = {name: self.plot_item.plot([], [], pen=pg.mkPen(hex_code, width=2), name=label)
+        self.curves = {name: self.plot_item.plot([], [], pen=pg.mkPen(hex_code, width=2),
+                                               name=translate("gan", label))
                        for name, (label, hex_code) in styles.items()}
 
     def update(self, history: dict[str, np.ndarray]) -> tuple[float, float, float]:
@@ -56,18 +61,26 @@ class DuelPlot(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.losses = configure_plot(pg.PlotWidget(), "Losses", "training step", "loss", x_grid=False)
-        self.losses.setToolTip(
-            "Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. "
-            "In a healthy run neither wins for good: the curves wobble around a balance instead of one diving "
-            "to zero."
-        )
-        self.verdicts = configure_plot(pg.PlotWidget(), "What D says", "training step", "D's mean output",
-                                       x_grid=False)
-        self.verdicts.setToolTip(
-            "The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on "
-            "the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line)."
-        )
+        steps = translate("gan", "training step")
+        self.losses = configure_plot(pg.PlotWidget(), translate("gan", "Losses"), steps, translate("gan", "loss"),
+                                     x_grid=False)
+        self.losses.setToolTip(translate(
+            "gan", "Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools "
+            "D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to "
+            "zero."))
+        self.losses.setAccessibleName(translate("gan", "Losses of the generator and the discriminator"))
+        self.losses.setAccessibleDescription(translate(
+            "gan", "Two curves over the training steps: the generator's loss and the discriminator's loss."))
+        self.verdicts = configure_plot(pg.PlotWidget(), translate("gan", "What D says"), steps,
+                                       translate("gan", "D's mean output"), x_grid=False)
+        self.verdicts.setToolTip(translate(
+            "gan", "The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples "
+            "and on the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed "
+            "line)."))
+        self.verdicts.setAccessibleName(translate("gan", "The discriminator's verdicts"))
+        self.verdicts.setAccessibleDescription(translate(
+            "gan", "Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator's mean output on "
+            "real samples and on the fakes, with a dashed line at 0.5."))
         self.verdicts.getPlotItem().addLine(y=0.5, pen=pg.mkPen(GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
         self._loss_curves = _Curves(self.losses, LOSS_STYLES)
         self._verdict_curves = _Curves(self.verdicts, VERDICT_STYLES)

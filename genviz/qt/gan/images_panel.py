@@ -8,23 +8,34 @@ import numpy as np
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from genviz.core.mosaic import mosaic
+from genviz.qt.translation import translate
 from genviz.qt.widgets.picture import DIVERGING, SIGNED_LEVELS, PicturePanel
 
 COLUMNS = 6  # the grids of fakes and real images: 36 tiles
 STRIP_GAP = 9  # pixels between the strip's steps: wider than the gaps inside one step's tile
 STRIP_COLUMNS = 2  # each step's tile: the first four fixed-noise fakes, 2x2: large enough to read
-FAKES_TITLE = "Fakes from fixed noise"
-REAL_TITLE = "Real images"
 
 
 class ImagesPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.fakes = PicturePanel(FAKES_TITLE, "What the generator makes from 36 noise vectors that never change, "
-                                  "so you watch the same fakes sharpen.")
-        self.real = PicturePanel(REAL_TITLE, "Real training images, for comparison.")
-        self.strip = PicturePanel("The first four fakes at earlier steps", "The first four fixed-noise fakes as "
-                                  "the generator made them at step 0 and at recent steps (25, 50, 100, 200, ...).")
+        self.fakes = PicturePanel(translate("gan", "Fakes from fixed noise"), translate(
+            "gan", "What the generator makes from 36 noise vectors that never change, so you watch the same fakes "
+            "sharpen."))
+        self.real = PicturePanel(translate("gan", "Real images"),
+                                 translate("gan", "Real training images, for comparison."))
+        self.strip = PicturePanel(translate("gan", "The first four fakes at earlier steps"), translate(
+            "gan", "The first four fixed-noise fakes as the generator made them at step 0 and at recent steps (25, "
+            "50, 100, 200, ...)."))
+        for panel, name, description in (
+                (self.fakes, translate("gan", "Fakes"), translate(
+                    "gan", "A grid of 36 images the generator made from fixed noise.")),
+                (self.real, translate("gan", "Real images"), translate(
+                    "gan", "A grid of 36 real training images.")),
+                (self.strip, translate("gan", "Fakes at earlier steps"), translate(
+                    "gan", "The first four fakes at step 0 and at recent steps, left to right, each step captioned."))):
+            panel.setAccessibleName(name)
+            panel.setAccessibleDescription(description)
         self._strip_steps: tuple[int, ...] = ()
         self._real_source: Any = None
         layout = QGridLayout(self)
@@ -40,8 +51,8 @@ class ImagesPanel(QWidget):
         if snap["real"] is not self._real_source:
             self._real_source = snap["real"]
             self.real.show_picture(mosaic(snap["real"], COLUMNS))
-            self.real.setTitle(REAL_TITLE)
-        self.fakes.setTitle(f"{FAKES_TITLE} (step {snap['step']:,})")
+            self.real.setTitle(translate("gan", "Real images"))
+        self.fakes.setTitle(translate("gan", "Fakes from fixed noise (step {step})").format(step=f"{snap['step']:,}"))
         steps = tuple(step for step, _ in snap["strip"])
         if steps != self._strip_steps:
             self._show_strip(snap["strip"])
@@ -50,7 +61,8 @@ class ImagesPanel(QWidget):
         self._strip_steps = tuple(step for step, _ in strip)
         tiles = np.stack([mosaic(grid, STRIP_COLUMNS) for _, grid in strip])
         self.strip.show_picture(mosaic(tiles, len(tiles), gap=STRIP_GAP))
-        self.strip.caption_tiles(tiles.shape[1:3], under=[(i, f"step {step:,}") for i, step in
+        caption = translate("gan", "step {step}")
+        self.strip.caption_tiles(tiles.shape[1:3], under=[(i, caption.format(step=f"{step:,}")) for i, step in
                                                           enumerate(self._strip_steps)], gap=STRIP_GAP)
 
     def show_walk_step(self, arrays: dict[str, np.ndarray]) -> None:
@@ -58,14 +70,14 @@ class ImagesPanel(QWidget):
         shown = slice(0, COLUMNS * COLUMNS)
         if "fakes_after" in arrays:
             self.fakes.show_picture(mosaic(arrays["fakes_after"][shown], COLUMNS))
-            self.fakes.setTitle("The same noise through the updated G")
+            self.fakes.setTitle(translate("gan", "The same noise through the updated G"))
         elif "fakes" in arrays:
             self.fakes.show_picture(mosaic(arrays["fakes"][shown], COLUMNS))
-            self.fakes.setTitle("This batch's fakes")
+            self.fakes.setTitle(translate("gan", "This batch's fakes"))
         elif "noise" in arrays:
             noise = np.clip(arrays["noise"][shown] / 3.0, -1, 1)
             self.fakes.show_picture(noise, SIGNED_LEVELS, colormap=DIVERGING)
-            self.fakes.setTitle("Noise z: one row per fake (orange < 0 < blue)")
+            self.fakes.setTitle(translate("gan", "Noise z: one row per fake (orange < 0 < blue)"))
         if "arrows" in arrays:
             gradient = arrays["arrows"][shown]
             scale = max(float(np.percentile(np.abs(gradient), 99)), 1e-12)
@@ -73,10 +85,10 @@ class ImagesPanel(QWidget):
             if gradient.ndim == 4:
                 gradient = gradient.mean(axis=3)
             self.real.show_picture(mosaic(gradient, COLUMNS, fill=0.0), SIGNED_LEVELS, colormap=DIVERGING)
-            self.real.setTitle("Gradient: blue = brighten, orange = darken")
+            self.real.setTitle(translate("gan", "Gradient: blue = brighten, orange = darken"))
         elif "real" in arrays:
             self.real.show_picture(mosaic(arrays["real"][shown], COLUMNS))
-            self.real.setTitle("This batch's real images")
+            self.real.setTitle(translate("gan", "This batch's real images"))
         self._real_source = None  # live drawing must restore the real grid
 
     def set_font_scale(self, scale: float) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, INK, PURPLE, VERMILLION, color
+from genviz.qt.translation import translate
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.markers import MarkersItem
 
@@ -49,21 +50,25 @@ class PlanePanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.plot = configure_plot(pg.PlotWidget(), "Real and fake points", "x", "y")
+        self.plot = configure_plot(pg.PlotWidget(), translate("gan", "Real and fake points"), translate("gan", "x"),
+                                   translate("gan", "y"))
         self.plot.setAspectLocked(True)
         self.plot.showGrid(x=False, y=False)
-        self.plot.setToolTip(
-            "Blue: real data. Red: the generator's fakes (always from the same noise, so you watch them move). "
-            "The background is the discriminator's verdict on every spot of the plane: blue where it says "
-            "'real', orange where it says 'fake', white where it cannot tell."
-        )
+        self.plot.setToolTip(translate(
+            "gan", "Blue: real data. Red: the generator's fakes (always from the same noise, so you watch them "
+            "move). The background is the discriminator's verdict on every spot of the plane: blue where it says "
+            "'real', orange where it says 'fake', white where it cannot tell."))
+        self.plot.setAccessibleName(translate("gan", "Real and fake points"))
+        self.plot.setAccessibleDescription(translate(
+            "gan", "A plane of 2-D points: the real data and the generator's fakes, over a heat map of the "
+            "discriminator's verdict, from fake to real."))
         item = self.plot.getPlotItem()
         self.heatmap = pg.ImageItem()
         self.heatmap.setColorMap(VERDICT_MAP)
         self.heatmap.setZValue(-10)
         self.plot.addItem(self.heatmap)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=VERDICT_MAP, interactive=False, width=14,
-                                        label="D(x): 0 = fake, 1 = real")
+                                        label=translate("gan", "D(x): 0 = fake, 1 = real"))
         self.colorbar.setImageItem(self.heatmap, insert_in=item)
         self.grid = pg.PlotDataItem([], [], pen=pg.mkPen(color(GREEN, 170), width=1))
         self.real = MarkersItem(4, color(BLUE, 110))
@@ -75,9 +80,11 @@ class PlanePanel(QWidget):
             self.plot.addItem(graphic)
         self.heatmap.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # rescaled only when it changes
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # a smooth map, not 48x48 blocks
-        self.legend = LinesLabel(2, legend_line(key("real data", BLUE), key("fakes G(z)", VERMILLION),
-                                         key("mode centres", INK, "○"), key("where G's loss pushes fakes", INK, "→"),
-                                         key("G's warped noise grid", GREEN, "—")))
+        self.legend = LinesLabel(2, legend_line(
+            key(translate("gan", "real data"), BLUE), key(translate("gan", "fakes G(z)"), VERMILLION),
+            key(translate("gan", "mode centres"), INK, "○"),
+            key(translate("gan", "where G's loss pushes fakes"), INK, "→"),
+            key(translate("gan", "G's warped noise grid"), GREEN, "—")))
         # Fixed lines, not a height for each width: inside a scrolling column that would make it scroll.
         self._extent = 0.0
         self._real_source: Any = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -25,10 +25,13 @@ from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.data.idx import KINDS, default_cache_dir, training_files
 from genviz.core.gan.config import DRAWN, GanConfig, default_config
 from genviz.core.gan.presets import PRESETS, preset_config
+from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.settings_form import SettingsForm, add_choices, add_model_rows, data_set_choices
 
-DRAWN_TITLE = ("Your drawing", "Points you draw on the plane with the mouse (tick 'Draw your own points').")
-WATCH_HINT = "A preset sets the options above to show a GAN's typical behaviour, then trains it."
+DRAWN_TITLE = (QT_TRANSLATE_NOOP("gan", "Your drawing"),
+               QT_TRANSLATE_NOOP("gan", "Points you draw on the plane with the mouse (tick 'Draw your own points')."))
+WATCH_HINT = QT_TRANSLATE_NOOP("gan", "A preset sets the options above to show a GAN's typical behaviour, then trains "
+                               "it.")
 COMBO_LETTERS = 16  # a list's width follows this many letters, not its longest entry: the column never clips
 
 
@@ -42,17 +45,19 @@ class GanSettingsPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        box = QGroupBox("Model and data")
+        box = QGroupBox(translate("gan", "Model and data"))
         form = QFormLayout(box)
         self.data = QComboBox()
-        add_choices(self.data, [*data_set_choices(POINT_SETS), (DRAWN, *DRAWN_TITLE), *data_set_choices(IMAGE_SETS)])
-        self.data.setToolTip("What the generator learns to imitate. Open or drop a folder of PNG/JPEG images to "
-                             "add it here.")
+        drawn = (DRAWN, *(translate("gan", text) for text in DRAWN_TITLE))
+        add_choices(self.data, [*data_set_choices(POINT_SETS), drawn, *data_set_choices(IMAGE_SETS)])
+        self.data.setToolTip(translate("gan", "What the generator learns to imitate. Open or drop a folder of "
+                                       "PNG/JPEG images to add it here."))
         self.form = SettingsForm(GanConfig, SHOWN)
         vars(self).update(self.form.widgets)  # each setting's widget by its name: self.noise_dim, ...
-        self.download = QPushButton("Download")
-        self.download.setToolTip("Fetch the training files once (10 MB for MNIST, 26 MB for Fashion-MNIST), check "
-                                 "their SHA-256 checksums and keep them in your cache folder.")
+        self.download = QPushButton(translate("gan", "Download"))
+        self.download.setToolTip(translate("gan", "Fetch the training files once (10 MB for MNIST, 26 MB for "
+                                           "Fashion-MNIST), check their SHA-256 checksums and keep them in your cache "
+                                           "folder."))
         self.download_progress = QProgressBar()
         self.download_progress.setFormat("%p%")
         self.download_row = QWidget()
@@ -61,28 +66,29 @@ class GanSettingsPanel(QWidget):
         row.addWidget(self.download)
         row.addWidget(self.download_progress, 1)
         self.parameters = QLabel("—")
-        self.parameters.setToolTip("How many numbers (weights) each network learns.")
-        form.addRow("Data", self.data)
+        self.parameters.setToolTip(translate("gan", "How many numbers (weights) each network learns."))
+        form.addRow(translate("gan", "Data"), self.data)
         self.form.add_rows(form)
-        form.addRow("Files", self.download_row)
-        form.addRow("Size", self.parameters)
+        form.addRow(translate("gan", "Files"), self.download_row)
+        form.addRow(translate("gan", "Size"), self.parameters)
         self._form = form
         self.apply, self.defaults, self.pending = add_model_rows(
-            form, self, self.config, "Every setting back to its default for the chosen data set (the data set "
-            "stays). The model that is training keeps its settings until you press New GAN.", new="New GAN")
+            form, self, self.config, translate(
+                "gan", "Every setting back to its default for the chosen data set (the data set stays). The model "
+                "that is training keeps its settings until you press New GAN."), new=translate("gan", "New GAN"))
         self.apply.clicked.connect(self.apply_clicked)
         self.defaults.clicked.connect(self.restore_defaults)
 
-        presets = QGroupBox("Presets: failure on purpose")
+        presets = QGroupBox(translate("gan", "Presets: failure on purpose"))
         grid = QGridLayout(presets)
         self.preset_buttons: dict[str, QPushButton] = {}
         for i, preset in enumerate(PRESETS):
-            button = QPushButton(preset.title)
-            button.setToolTip(preset.watch)
+            button = QPushButton(core_text(preset.title))
+            button.setToolTip(core_text(preset.watch))
             button.clicked.connect(lambda _=False, name=preset.name: self.choose_preset(name))
             grid.addWidget(button, i, 0)
             self.preset_buttons[preset.name] = button
-        self.watch = QLabel(WATCH_HINT)
+        self.watch = QLabel(translate("gan", WATCH_HINT))
         self.watch.setWordWrap(True)
         grid.addWidget(self.watch, len(PRESETS), 0)
         self._watched: GanConfig | None = None  # the settings the Watch note is about
@@ -122,7 +128,7 @@ class GanSettingsPanel(QWidget):
         self.pending.mark_applied(config)
         if config != self._watched:
             self._watched = None
-            self.watch.setText(WATCH_HINT)
+            self.watch.setText(translate("gan", WATCH_HINT))
 
     def restore_defaults(self) -> None:
         self.set_config(default_config(self.data.currentData()))
@@ -146,7 +152,7 @@ class GanSettingsPanel(QWidget):
         """Select a data set by name, adding a folder of images to the list first if needed."""
         index = self.data.findData(data)
         if index < 0:
-            self.data.addItem(title or f"Folder: {Path(data).name}", data)
+            self.data.addItem(title or translate("gan", "Folder: {name}").format(name=Path(data).name), data)
             index = self.data.count() - 1
         self.data.setCurrentIndex(index)
 
@@ -155,7 +161,8 @@ class GanSettingsPanel(QWidget):
         config = replace(preset_config(name, current.data, current.seed), image_size=current.image_size)
         self.set_config(config)
         self._watched = self.config()
-        self.watch.setText(f"<b>Watch:</b> {next(p.watch for p in PRESETS if p.name == name)}")
+        watch = core_text(next(p.watch for p in PRESETS if p.name == name))
+        self.watch.setText(translate("gan", "<b>Watch:</b> {watch}").format(watch=watch))
         self.preset_chosen.emit()
 
     def _on_data_current_index_changed(self, _index: int) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -31,33 +32,36 @@ from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
 from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
+from genviz.qt.translation import translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
 BANNER_PADDING = 6
 WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: {BANNER_PADDING}px;"
 NO_WARNING_STYLE = f"background: transparent; font-weight: bold; padding: {BANNER_PADDING}px;"  # the same size
-START_TEXT = "Press Train (space) to start the duel."
-
-
-def _count(n: int, thing: str) -> str:
-    return f"{n:,} {thing}{'' if n == 1 else 's'}"
+START_TEXT = QT_TRANSLATE_NOOP("gan", "Press Train (space) to start the duel.")
 
 
 def update_counts(snap: dict[str, Any]) -> str:
     """"step 3: 3 D updates, 3 G updates", and the single updates by hand: every count the status bar's step
     number has to agree with."""
-    text = f"step {snap['step']:,}: {_count(snap['d_updates'], 'D update')}, {_count(snap['g_updates'], 'G update')}"
+    d, g = snap["d_updates"], snap["g_updates"]
+    counts = {"step": f"{snap['step']:,}",
+              "d_updates": translate("gan", "1 D update") if d == 1 else
+              translate("gan", "{count} D updates").format(count=f"{d:,}"),
+              "g_updates": translate("gan", "1 G update") if g == 1 else
+              translate("gan", "{count} G updates").format(count=f"{g:,}")}
     by_hand_d, by_hand_g = snap["by_hand"]
-    if by_hand_d or by_hand_g:
-        text += f" (by hand, outside the steps: {by_hand_d:,} D, {by_hand_g:,} G)"
-    return text
+    if not (by_hand_d or by_hand_g):
+        return translate("gan", "step {step}: {d_updates}, {g_updates}").format(**counts)
+    return translate("gan", "step {step}: {d_updates}, {g_updates} (by hand, outside the steps: {by_hand_d} D, "
+                     "{by_hand_g} G)").format(by_hand_d=f"{by_hand_d:,}", by_hand_g=f"{by_hand_g:,}", **counts)
 
 
 class GanLabView(LabView):
-    title = "GAN"
-    summary = ("Generative adversarial network: a generator learns to fool a discriminator that learns "
-               "to tell its fakes from real data.")
+    title = QT_TRANSLATE_NOOP("lab", "GAN")
+    summary = QT_TRANSLATE_NOOP("lab", "Generative adversarial network: a generator learns to fool a discriminator "
+                                "that learns to tell its fakes from real data.")
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,47 +98,49 @@ class GanLabView(LabView):
 
     # Building
     def _build_controls(self) -> None:
-        self.arrows = QCheckBox("Gradient arrows")
-        self.arrows.setToolTip("For 200 of the fakes: the direction the generator's loss pushes each one, i.e. "
-                               "the way it must move to look more real to D right now.")
-        self.grid = QCheckBox("Warped grid")
-        self.grid.setToolTip("A square grid of noise vectors (the first two noise numbers) sent through G: how the "
-                             "generator stretches and folds its noise onto the data.")
-        self.draw_mode = QCheckBox("Draw your own points")
-        self.draw_mode.setToolTip("Click and drag on the plane to spray points; then press 'Train on my drawing'.")
-        self.clear_drawing = QPushButton("Clear drawing")
-        self.clear_drawing.setToolTip("Remove the points you drew.")
-        self.train_drawing = QPushButton("Train on my drawing")
-        self.train_drawing.setToolTip("Start a new GAN that learns to imitate the points you drew, and train it.")
+        self.arrows = QCheckBox(translate("gan", "Gradient arrows"))
+        self.arrows.setToolTip(translate("gan", "For 200 of the fakes: the direction the generator's loss pushes "
+                                         "each one, i.e. the way it must move to look more real to D right now."))
+        self.grid = QCheckBox(translate("gan", "Warped grid"))
+        self.grid.setToolTip(translate("gan", "A square grid of noise vectors (the first two noise numbers) sent "
+                                       "through G: how the generator stretches and folds its noise onto the data."))
+        self.draw_mode = QCheckBox(translate("gan", "Draw your own points"))
+        self.draw_mode.setToolTip(translate("gan", "Click and drag on the plane to spray points; then press 'Train on "
+                                            "my drawing'."))
+        self.clear_drawing = QPushButton(translate("gan", "Clear drawing"))
+        self.clear_drawing.setToolTip(translate("gan", "Remove the points you drew."))
+        self.train_drawing = QPushButton(translate("gan", "Train on my drawing"))
+        self.train_drawing.setToolTip(translate("gan", "Start a new GAN that learns to imitate the points you drew, "
+                                                "and train it."))
         self.arrows.toggled.connect(self.probe_changed)
         self.grid.toggled.connect(self.probe_changed)
         self.draw_mode.toggled.connect(self.plane.set_drawing)
         self.clear_drawing.clicked.connect(self.plane.clear_drawing)
         self.train_drawing.clicked.connect(self.train_on_drawing)
 
-        self.train_d = QPushButton("Train D once")
-        self.train_d.setToolTip("One discriminator update and nothing else: watch the heat map sharpen against the "
-                                "current fakes while they stay where they are.")
-        self.train_g = QPushButton("Train G once")
-        self.train_g.setToolTip("One generator update and nothing else: the fakes move along their arrows, towards "
-                                "where D currently says 'real'.")
+        self.train_d = QPushButton(translate("gan", "Train D once"))
+        self.train_d.setToolTip(translate("gan", "One discriminator update and nothing else: watch the heat map "
+                                          "sharpen against the current fakes while they stay where they are."))
+        self.train_g = QPushButton(translate("gan", "Train G once"))
+        self.train_g.setToolTip(translate("gan", "One generator update and nothing else: the fakes move along their "
+                                          "arrows, towards where D currently says 'real'."))
         self.train_d.clicked.connect(self.request_train_d)
         self.train_g.clicked.connect(self.request_train_g)
         self.last_action = LinesLabel(2)
-        self.last_action.setToolTip("What the last single update did.")
+        self.last_action.setToolTip(translate("gan", "What the last single update did."))
 
-        self.readout = LinesLabel(2, START_TEXT)
-        self.readout.setToolTip("D(real), D(fake): the discriminator's average verdict on real and fake samples. "
-                                "For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes "
-                                "within three standard deviations of a mode centre.")
+        self.readout = LinesLabel(2, translate("gan", START_TEXT))
+        self.readout.setToolTip(translate(
+            "gan", "D(real), D(fake): the discriminator's average verdict on real and fake samples. For the Gaussian "
+            "mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a "
+            "mode centre."))
         # Always there, empty while nothing is wrong: a banner that appears never moves the picture.
         self.warning = LinesLabel(2, padding=BANNER_PADDING)
         self.warning.setStyleSheet(NO_WARNING_STYLE)
-        self.warning.setToolTip(
-            "What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning "
-            "rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops "
-            "moving. Mode collapse: the generator found a few outputs that fool D and makes only those."
-        )
+        self.warning.setToolTip(translate(
+            "gan", "What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about "
+            "(learning rates too high). The discriminator has won: it tells real from fake so surely that G's loss "
+            "stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those."))
         self.note = LinesLabel(2)  # a data set's note ("3 unreadable files were skipped."), shown under its pictures
         self.note.hide()
 
@@ -144,7 +150,7 @@ class GanLabView(LabView):
                                                   self.train_drawing))
         toggles.setContentsMargins(0, 0, 0, 0)
 
-        stepping = QGroupBox("One player at a time")
+        stepping = QGroupBox(translate("gan", "One player at a time"))
         stepping_layout = QVBoxLayout(stepping)
         stepping_layout.addLayout(FlowLayout(widgets=(self.train_d, self.train_g)))
         stepping_layout.addWidget(self.last_action)
@@ -185,7 +191,7 @@ class GanLabView(LabView):
         self.last_action.clear()
         self.duel.clear_curves()
         self._kind = None
-        self._set_readout(START_TEXT)
+        self._set_readout(translate("gan", START_TEXT))
         self._show_warning("")
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
@@ -207,10 +213,11 @@ class GanLabView(LabView):
         if name == "walkthrough":
             self.walkthrough.play(result)
         elif name == "train_discriminator_once":
-            self.last_action.setText(f"D trained once: its loss {result['discriminator']:.3f}, D(real) "
-                                     f"{result['d_real']:.2f}, D(fake) {result['d_fake']:.2f}.")
+            self.last_action.setText(translate(
+                "gan", "D trained once: its loss {loss:.3f}, D(real) {real:.2f}, D(fake) {fake:.2f}.").format(
+                loss=result["discriminator"], real=result["d_real"], fake=result["d_fake"]))
         elif name == "train_generator_once":
-            self.last_action.setText(f"G trained once: its loss {result:.3f}.")
+            self.last_action.setText(translate("gan", "G trained once: its loss {loss:.3f}.").format(loss=result))
 
     def open_model(self, path: Path, file: ModelFile) -> None:
         """The file's settings in the panel, then a session that goes on from its weights and step."""
@@ -220,9 +227,13 @@ class GanLabView(LabView):
                 self.plane.show_drawing(file.tensors["drawn_points"])
             else:
                 self.select_data(config.data)
-        except (GenvizError, KeyError) as error:
-            self.message.emit(f"{path.name} was trained on data this lab cannot find: "
-                              f"{error if isinstance(error, GenvizError) else 'the drawn points are missing'}")
+        except GenvizError as error:
+            self.message.emit(translate("gan", "{file} was trained on data this lab cannot find: {error}").format(
+                file=path.name, error=error))
+            return
+        except KeyError:
+            self.message.emit(translate("gan", "{file} was trained on points drawn by hand, but the file does not "
+                                        "hold them.").format(file=path.name))
             return
         self.settings.set_config(config)  # the panel has every value a file may hold
         self._model_file = path
@@ -249,7 +260,8 @@ class GanLabView(LabView):
         from genviz.core.data.images import load_image_folder
 
         found = load_image_folder(data, self.settings.image_size.value())  # one clear sentence if unusable
-        self.settings.choose_data(data, f"Folder: {Path(data).name} ({len(found.images)} images)")
+        self.settings.choose_data(data, translate("gan", "Folder: {name} ({count} images)").format(
+            name=Path(data).name, count=f"{len(found.images):,}"))
 
     def start_demo(self) -> None:
         self.walkthrough.auto.setChecked(True)
@@ -304,17 +316,19 @@ class GanLabView(LabView):
 
     def _show_texts(self, snap: dict[str, Any]) -> None:
         g, d = snap["parameters"]
-        parameters = f"G {g:,} + D {d:,} weights"
+        parameters = translate("gan", "G {g} + D {d} weights").format(g=f"{g:,}", d=f"{d:,}")
         if parameters != self._parameters_text:  # a new label text re-lays out the panel: only on change
             self._parameters_text = parameters
             self.settings.parameters.setText(parameters)
         last = snap["last"]
         parts = []
         if "d_real" in last:
-            parts.append(f"D(real) {last['d_real']:.2f} · D(fake) {last['d_fake']:.2f}")
+            parts.append(translate("gan", "D(real) {real:.2f} · D(fake) {fake:.2f}").format(
+                real=last["d_real"], fake=last["d_fake"]))
         if "coverage" in snap:
             covered, modes, near = snap["coverage"]
-            parts.append(f"modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode")
+            parts.append(translate("gan", "modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode")
+                         .format(covered=covered, modes=modes, near=near))
         # Always two lines: the readout's height is fixed (a label that grew would move the plane).
         self._set_readout(" · ".join(parts) + "\n" + update_counts(snap))
         self._show_warning(snap["collapse"])
@@ -364,4 +378,5 @@ class GanLabView(LabView):
         self.message.emit(message)
 
     def _on_plane_drawing_changed(self, count: int) -> None:
-        self.train_drawing.setText(f"Train on my drawing ({count} points)" if count else "Train on my drawing")
+        self.train_drawing.setText(translate("gan", "Train on my drawing ({count} points)").format(count=f"{count:,}")
+                                   if count else translate("gan", "Train on my drawing"))

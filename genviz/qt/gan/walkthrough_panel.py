@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 from genviz.core.gan.walkthrough import TITLES
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.style import GREY, YELLOW
+from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 
 # The same weight in both: a title that turned bold would grow, and move the titles beside it.
 HIGHLIGHT = f"background: {YELLOW}; font-weight: bold; padding: 2px;"
 PLAIN = f"color: {GREY}; font-weight: bold; padding: 2px;"
-START_SENTENCE = "Press Slow-motion update to watch one update of the duel in slow motion."
+START_SENTENCE = QT_TRANSLATE_NOOP("gan", "Press Slow-motion update to watch one update of the duel in slow motion.")
 
 
 class WalkthroughPanel(QGroupBox):
@@ -31,28 +32,30 @@ class WalkthroughPanel(QGroupBox):
     finished = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Slow motion: one update")
-        self.setToolTip("Replays one real training update in its six sub-steps. Pause training first for the "
-                        "clearest picture.")
+        super().__init__(translate("gan", "Slow motion: one update"))
+        self.setToolTip(translate("gan", "Replays one real training update in its six sub-steps. Pause training "
+                                  "first for the clearest picture."))
         self.steps: list = []
         self.index = -1
-        self.start_button = QPushButton("Slow-motion update")
-        self.start_button.setToolTip("Do one real update (one D step, one G step) and replay it sub-step by "
-                                     "sub-step on the picture.")
-        self.next_button = QPushButton("Next sub-step ▶")
-        self.next_button.setToolTip("Go on to the next sub-step.")
-        self.done_button = QPushButton("Back to live")
-        self.done_button.setToolTip("Leave the slow motion and show the live training again.")
-        self.auto = QCheckBox("Auto-play every")
+        self.start_button = QPushButton(translate("gan", "Slow-motion update"))
+        self.start_button.setToolTip(translate("gan", "Do one real update (one D step, one G step) and replay it "
+                                               "sub-step by sub-step on the picture."))
+        self.next_button = QPushButton(translate("gan", "Next sub-step ▶"))
+        self.next_button.setToolTip(translate("gan", "Go on to the next sub-step."))
+        self.done_button = QPushButton(translate("gan", "Back to live"))
+        self.done_button.setToolTip(translate("gan", "Leave the slow motion and show the live training again."))
+        self.auto = QCheckBox(translate("gan", "Auto-play every"))
         self.auto.setChecked(True)
-        self.auto.setToolTip("Move on by itself after the pause on the right; untick to go on with Next.")
+        self.auto.setToolTip(translate("gan", "Move on by itself after the pause on the right; untick to go on with "
+                                       "Next."))
         self.pace = QDoubleSpinBox()
         self.pace.setRange(0.2, 20.0)
         self.pace.setValue(4.0)
-        self.pace.setSuffix(" s")
-        self.pace.setToolTip("How long each sub-step stays on screen in auto-play.")
-        self.labels = [QLabel(title) for title in TITLES.values()]
-        self.sentence = LinesLabel(4, START_SENTENCE)  # the longest sentence, at any width the column has
+        self.pace.setSuffix(translate("gan", " s", "seconds"))
+        self.pace.setToolTip(translate("gan", "How long each sub-step stays on screen in auto-play."))
+        self.labels = [QLabel(core_text(title)) for title in TITLES.values()]
+        # the longest sentence, at any width the column has
+        self.sentence = LinesLabel(4, translate("gan", START_SENTENCE))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.next_step)
@@ -88,7 +91,7 @@ class WalkthroughPanel(QGroupBox):
         step = self.steps[self.index]
         for i, label in enumerate(self.labels):
             label.setStyleSheet(HIGHLIGHT if i == self.index else PLAIN)
-        self.sentence.setText(step.sentence)
+        self.sentence.setText(core_text(step.template).format(**step.values))
         self.step_shown.emit(step)
         if self.auto.isChecked():
             self.timer.start(int(self.pace.value() * 1000))
@@ -108,7 +111,7 @@ class WalkthroughPanel(QGroupBox):
     def clear(self) -> None:
         """A new run: stop, and forget the old run's sentence."""
         self.stop()
-        self.sentence.setText(START_SENTENCE)
+        self.sentence.setText(translate("gan", START_SENTENCE))
 
     def _update_buttons(self) -> None:
         self.next_button.setEnabled(self.playing)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QVBo
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.text.tokens import visible_token
+from genviz.qt.translation import translate
 
 MEAN_OF_HEADS = -1
 MAX_TICK_LABEL = 10  # characters of a token shown on an axis
@@ -26,11 +27,15 @@ def every_kth(labels: list[str], needed: float, cell: float) -> list[tuple[float
 class AttentionPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.plot = configure_plot(pg.PlotWidget(), "Attention", "looks at (earlier token)", "token")
-        self.plot.setToolTip(
-            "Each row is a token of the context; its colours show how much of its attention goes to each "
-            "earlier token (a row adds up to 1). Future tokens are masked: a model may not peek ahead."
-        )
+        self.plot = configure_plot(pg.PlotWidget(), translate("text", "Attention"),
+                                   translate("text", "looks at (earlier token)"), translate("text", "token"))
+        self.plot.setToolTip(translate(
+            "text", "Each row is a token of the context; its colours show how much of its attention goes to each "
+            "earlier token (a row adds up to 1). Future tokens are masked: a model may not peek ahead."))
+        self.plot.setAccessibleName(translate("text", "Attention weights"))
+        self.plot.setAccessibleDescription(translate(
+            "text", "A heat map with one row and one column per token of the context: how much each token attends "
+            "to each earlier token, from 0 to 1."))
         self.plot.invertY(True)
         self.plot.setAspectLocked(False)
         self.plot.showGrid(x=False, y=False)
@@ -39,17 +44,18 @@ class AttentionPanel(QWidget):
         colormap = pg.colormap.get("viridis")  # perceptually uniform and colour-blind safe
         self.image.setColorMap(colormap)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=colormap, interactive=False, width=14,
-                                        label="attention weight")
+                                        label=translate("text", "attention weight"))
         self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.layer = QComboBox()
-        self.layer.setToolTip("Which transformer block's attention to show.")
+        self.layer.setToolTip(translate("text", "Which transformer block's attention to show."))
         self.head = QComboBox()
         self.head.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.head.setToolTip("Each head learns its own pattern of what to look at; the mean shows them together.")
+        self.head.setToolTip(translate("text", "Each head learns its own pattern of what to look at; the mean shows "
+                                       "them together."))
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Layer"))
+        controls.addWidget(QLabel(translate("text", "Layer")))
         controls.addWidget(self.layer)
-        controls.addWidget(QLabel("Head"))
+        controls.addWidget(QLabel(translate("text", "Head")))
         controls.addWidget(self.head)
         controls.addStretch(1)
         layout = QVBoxLayout(self)
@@ -102,10 +108,11 @@ class AttentionPanel(QWidget):
         for box in (self.layer, self.head):
             box.blockSignals(True)
             box.clear()
+        of = translate("text", "{number} of {total}")
         for i in range(layers):
-            self.layer.addItem(f"{i + 1} of {layers}", i)
-        self.head.addItem("mean of heads", MEAN_OF_HEADS)
+            self.layer.addItem(of.format(number=i + 1, total=layers), i)
+        self.head.addItem(translate("text", "mean of heads"), MEAN_OF_HEADS)
         for i in range(heads):
-            self.head.addItem(f"{i + 1} of {heads}", i)
+            self.head.addItem(of.format(number=i + 1, total=heads), i)
         for box in (self.layer, self.head):
             box.blockSignals(False)

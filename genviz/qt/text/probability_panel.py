@@ -10,20 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from genviz.core.sampling import Distribution, cumulative_in_display_order, top_tokens
 from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, ORANGE, SKY, VERMILLION, color
 from genviz.qt.text.tokens import visible_token
+from genviz.qt.translation import translate
 
 MAX_BARS = 30
 STRIP_LABEL_MIN = 0.05  # segments narrower than this are left unlabelled on the strip
 MIN_CHOSEN_WIDTH = 5.0  # px: the chosen token's stretch stays visible however improbable it was
 PAD = 8
-TITLE = "Next token: the model's probabilities"
-NO_DRAW = "Last draw: press Next token"
+TITLE = QT_TRANSLATE_NOOP("text", "Next token: the model's probabilities")
+NO_DRAW = QT_TRANSLATE_NOOP("text", "Last draw: press Next token")
 
 
 @dataclass(frozen=True)
@@ -52,22 +53,24 @@ def percent(p: float) -> str:
 
 def value_text(row: Row) -> str:
     if not row.kept:
-        return "removed"
-    text = percent(row.filtered)
+        return translate("text", "removed")
     if abs(row.filtered - row.raw) >= 0.0005:
-        text += f"  (model {percent(row.raw)})"
-    return text
+        return translate("text", "{filtered}  (model {raw})").format(filtered=percent(row.filtered),
+                                                                      raw=percent(row.raw))
+    return percent(row.filtered)
 
 
 def strip_title(drawn: DrawnToken, name: str) -> str:
     if drawn.u is not None:
-        return f"Last draw: u = {drawn.u:.3f} fell in the stretch of '{name}'"
+        return translate("text", "Last draw: u = {u:.3f} fell in the stretch of '{token}'").format(u=drawn.u,
+                                                                                                  token=name)
     p = float(drawn.distribution.filtered[drawn.token])
     if not drawn.forced:
-        return f"Greedy: '{name}', the most probable token (no random number)"
+        return translate("text", "Greedy: '{token}', the most probable token (no random number)").format(token=name)
     if p == 0:
-        return f"Clicked: '{name}', which the filters had removed (no stretch)"
-    return f"Clicked: '{name}', {percent(p)} of the strip (no random number)"
+        return translate("text", "Clicked: '{token}', which the filters had removed (no stretch)").format(token=name)
+    return translate("text", "Clicked: '{token}', {share} of the strip (no random number)").format(
+        token=name, share=percent(p))
 
 
 def bold(font: QFont, factor: float = 1.0) -> QFont:
@@ -88,16 +91,20 @@ class ProbabilityBars(QWidget):
         self.highlight: int | None = None
         self.setMinimumHeight(260)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(
-            "The model's guess for the next token. Pale bars: the model's own probabilities. Solid bars: "
-            "after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. "
-            "Click a bar to force that token."
-        )
+        self.setProperty("user_text", True)  # the corpus's tokens
+        self.setToolTip(translate(
+            "text", "The model's guess for the next token. Pale bars: the model's own probabilities. Solid bars: "
+            "after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to "
+            "force that token."))
+        self.setAccessibleName(translate("text", "Next-token probabilities"))
+        self.setAccessibleDescription(translate(
+            "text", "Horizontal bars, most probable token first: the model's probability of each token and the "
+            "probability after temperature, top-k and top-p."))
 
     def minimumSizeHint(self) -> QSize:
         """As wide as its title and legend at this font size: narrower, they would be cut off."""
         line = self.fontMetrics().height()
-        title = QFontMetrics(bold(self.font(), 1.1)).horizontalAdvance(TITLE)
+        title = QFontMetrics(bold(self.font(), 1.1)).horizontalAdvance(translate("text", TITLE))
         legend = 5.2 * line + sum(self.fontMetrics().horizontalAdvance(text) for _, _, text in self._legend_keys())
         return QSize(int(max(title, legend) + 2 * PAD), super().minimumSizeHint().height())
 
@@ -126,13 +133,15 @@ class ProbabilityBars(QWidget):
         line = metrics.height()
         painter.setFont(bold(font, 1.1))
         painter.setPen(QColor(INK))
-        title = QFontMetrics(painter.font()).elidedText(TITLE, Qt.TextElideMode.ElideRight, self.width() - 2 * PAD)
+        title = QFontMetrics(painter.font()).elidedText(translate("text", TITLE), Qt.TextElideMode.ElideRight,
+                                                        self.width() - 2 * PAD)
         painter.drawText(QPointF(PAD, PAD + line), title)
         painter.setFont(font)
         self._legend(painter, PAD, PAD + 2.1 * line, line)
         if not self.rows:
             painter.setPen(QColor(GREY))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Type a prompt to see what comes next.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             translate("text", "Type a prompt to see what comes next."))
             return
         texts = [value_text(row) for row in self.rows]
         label_width = max(metrics.horizontalAdvance(r.label) for r in self.rows) + 2 * PAD
@@ -173,8 +182,8 @@ class ProbabilityBars(QWidget):
 
     @staticmethod
     def _legend_keys() -> tuple[tuple[QColor, QColor, str], ...]:
-        return ((color(SKY, 80), QColor(SKY), "model"),
-                (QColor(BLUE), QColor(BLUE), "after temperature / top-k / top-p"))
+        return ((color(SKY, 80), QColor(SKY), translate("text", "model")),
+                (QColor(BLUE), QColor(BLUE), translate("text", "after temperature / top-k / top-p")))
 
     def _legend(self, painter: QPainter, x: float, y: float, line: float) -> None:
         for fill, border, text in self._legend_keys():
@@ -199,14 +208,18 @@ class CumulativeStrip(QWidget):
         self.drawn: DrawnToken | None = None
         self.vocab: list[str] = []
         self.setMinimumHeight(110)
-        self.setToolTip(
-            "Sampling: the kept tokens are laid end to end, most probable first, so each owns a stretch of "
-            "[0, 1) as long as its probability. A random number u picks the token whose stretch it falls in."
-        )
+        self.setProperty("user_text", True)  # the corpus's tokens
+        self.setToolTip(translate(
+            "text", "Sampling: the kept tokens are laid end to end, most probable first, so each owns a stretch of "
+            "[0, 1) as long as its probability. A random number u picks the token whose stretch it falls in."))
+        self.setAccessibleName(translate("text", "Where the random number fell"))
+        self.setAccessibleDescription(translate(
+            "text", "A strip from 0 to 1 cut into one stretch per kept token, as long as its probability, with a "
+            "line at the random number u that picked the next token."))
 
     def minimumSizeHint(self) -> QSize:
         """As wide as its title before any draw, at this font size."""
-        width = QFontMetrics(bold(self.font())).horizontalAdvance(NO_DRAW) + 2 * PAD
+        width = QFontMetrics(bold(self.font())).horizontalAdvance(translate("text", NO_DRAW)) + 2 * PAD
         return QSize(width, super().minimumSizeHint().height())
 
     def set_draw(self, drawn: DrawnToken | None, vocab: list[str]) -> None:
@@ -222,7 +235,7 @@ class CumulativeStrip(QWidget):
         painter.setPen(QColor(INK))
         drawn = self.drawn
         if drawn is None:
-            painter.drawText(QPointF(PAD, PAD + line), NO_DRAW)
+            painter.drawText(QPointF(PAD, PAD + line), translate("text", NO_DRAW))
             return
         name = visible_token(self.vocab[drawn.token])
         title = QFontMetrics(painter.font()).elidedText(strip_title(drawn, name), Qt.TextElideMode.ElideRight,
@@ -319,7 +332,7 @@ class ProbabilityPanel(QWidget):
         self.bars = ProbabilityBars()
         self.strip = CumulativeStrip()
         self.bars.token_clicked.connect(self.token_clicked)
-        self.hint = QLabel("Click a bar to force that token as the next one.")
+        self.hint = QLabel(translate("text", "Click a bar to force that token as the next one."))
         self.hint.setStyleSheet("font-style: italic;")
         self.hint.setToolTip(self.bars.toolTip())
         layout = QVBoxLayout(self)
@@ -339,7 +352,7 @@ class ProbabilityPanel(QWidget):
         others = np.ones(len(distribution.raw), dtype=bool)
         others[shown] = False
         if others.any():  # "removed" only when the filters removed every one of them
-            rows.append(Row("(all others)", raw_rest, float(distribution.filtered[others].sum()),
+            rows.append(Row(translate("text", "(all others)"), raw_rest, float(distribution.filtered[others].sum()),
                             bool(distribution.kept[others].any()), None))
         self.bars.set_rows(rows, highlight)
 

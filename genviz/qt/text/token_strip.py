@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QTextBrowser
 
 from genviz.qt.text.tokens import VISIBLE
+from genviz.qt.translation import translate
 
 PROMPT_COLOURS = ("#DCEBF7", "#B9D7EE")  # alternating pale blues: the prompt
 GENERATED_COLOURS = ("#FBE3B8", "#F5C77E")  # alternating pale oranges: what the model wrote
@@ -20,10 +21,11 @@ class TokenStrip(QTextBrowser):
         self.setOpenLinks(False)
         self.setMinimumHeight(70)
         self.setMaximumHeight(140)
-        self.setToolTip(
-            "The text as the model sees it: one coloured box per token. Blue: your prompt; orange: tokens the "
-            "model generated; red: a word the model never saw in training (it becomes <unk>)."
-        )
+        self.setProperty("user_text", True)  # the prompt and the generated tokens
+        self.setToolTip(translate(
+            "text", "The text as the model sees it: one coloured box per token. Blue: your prompt; orange: tokens "
+            "the model generated; red: a word the model never saw in training (it becomes <unk>)."))
+        self.setAccessibleName(translate("text", "Tokens of the text"))
 
     def show_tokens(self, prompt: list[str], generated: list[str], word_level: bool, unknown: set[int]) -> None:
         spans = []

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -36,18 +36,19 @@ from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
 from genviz.qt.text.token_strip import TokenStrip
+from genviz.qt.translation import translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
 from genviz.qt.widgets.settings_form import SettingsForm
 
-DEFAULT_PROMPT = "The capital of France is"
+DEFAULT_PROMPT = "The capital of France is"  # a prompt in the built-in corpora's language: never translated
 UNKNOWN_ID = 0
 WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: 6px;"
 
 
 class TextLabView(LabView):
-    title = "Text (GPT)"
-    summary = "Autoregressive text: a tiny GPT learns to predict the next token."
+    title = QT_TRANSLATE_NOOP("lab", "Text (GPT)")
+    summary = QT_TRANSLATE_NOOP("lab", "Autoregressive text: a tiny GPT learns to predict the next token.")
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,21 +71,27 @@ class TextLabView(LabView):
         self.trouble = QLabel()
         self.trouble.setStyleSheet(WARNING_STYLE)
         self.trouble.setWordWrap(True)
-        self.trouble.setToolTip("Training went wrong: a learning rate that is too high makes each step overshoot, "
-                                "so the loss climbs instead of falling and the model ends up saying one word.")
+        self.trouble.setToolTip(translate("text", "Training went wrong: a learning rate that is too high makes each "
+                                          "step overshoot, so the loss climbs instead of falling and the model ends "
+                                          "up saying one word."))
         self.trouble.hide()
         self.prompt = QLineEdit(DEFAULT_PROMPT)
-        self.prompt.setToolTip("The text the model continues. Edit it and watch the probabilities change.")
-        self.prompt.setPlaceholderText("Type a prompt…")
+        self.prompt.setProperty("user_text", True)
+        self.prompt.setToolTip(translate("text", "The text the model continues. Edit it and watch the probabilities "
+                                         "change."))
+        self.prompt.setPlaceholderText(translate("text", "Type a prompt…"))
         self.token_strip = TokenStrip()
         self.probabilities = ProbabilityPanel()
         self.attention = AttentionPanel()
         self.loss_plot = LossPlot(DEFAULT_STYLES)
-        self.loss_plot.setToolTip(
-            "Cross-entropy loss: how surprised the model is by the true next token. Training loss is "
-            "measured on the batches it learns from; validation loss on text it never trains on. The dot marks "
-            "the lowest validation loss so far: if it stays behind while training goes on, the model over-fits."
-        )
+        self.loss_plot.setToolTip(translate(
+            "text", "Cross-entropy loss: how surprised the model is by the true next token. Training loss is "
+            "measured on the batches it learns from; validation loss on text it never trains on. The dot marks the "
+            "lowest validation loss so far: if it stays behind while training goes on, the model over-fits."))
+        self.loss_plot.setAccessibleName(translate("text", "Training and validation loss"))
+        self.loss_plot.setAccessibleDescription(translate(
+            "text", "Curves of the cross-entropy loss over the training steps, on the training batches and on "
+            "held-out text, with a dot at the lowest held-out loss."))
         self.best_marker = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen(INK, width=1.5),
                                               brush=pg.mkBrush(ORANGE))
         self.best_label = pg.TextItem(color=INK, fill=color("#FFFFFF", 210), anchor=(0.5, -0.4))
@@ -104,32 +111,35 @@ class TextLabView(LabView):
 
     # Building
     def _build_sampling_controls(self) -> None:
-        box = QGroupBox("Sampling the next token")
+        box = QGroupBox(translate("text", "Sampling the next token"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.sampling = SettingsForm(SamplingSettings, declared(SamplingSettings))
         self.temperature, self.top_k, self.top_p, self.greedy = self.sampling.widgets.values()
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("The seed of the random numbers u. The same seed, model and settings draw the "
-                             "same tokens again; Undo then Next token repeats a draw.")
+        self.seed.setToolTip(translate("text", "The seed of the random numbers u. The same seed, model and settings "
+                                       "draw the same tokens again; Undo then Next token repeats a draw."))
         self.bar_count = QSpinBox()
         self.bar_count.setRange(3, 30)
         self.bar_count.setValue(10)
-        self.bar_count.setToolTip("How many of the most probable tokens get a bar.")
+        self.bar_count.setToolTip(translate("text", "How many of the most probable tokens get a bar."))
         self.generate_count = QSpinBox()
         self.generate_count.setRange(1, 500)
         self.generate_count.setValue(20)
-        self.generate_count.setToolTip("How many tokens Generate adds, one at a time.")
+        self.generate_count.setToolTip(translate("text", "How many tokens Generate adds, one at a time."))
         self.pace = QSpinBox()
         self.pace.setRange(0, 5000)
         self.pace.setSingleStep(100)
         self.pace.setValue(600)
-        self.pace.setSuffix(" ms")
-        self.pace.setToolTip("How long each drawn token stays highlighted before it is added to the text.")
+        self.pace.setSuffix(translate("text", " ms", "milliseconds"))
+        self.pace.setToolTip(translate("text", "How long each drawn token stays highlighted before it is added to the "
+                                       "text."))
         self.sampling.add_rows(form)
-        for label, widget in (("Sampling seed", self.seed), ("Bars shown", self.bar_count),
-                              ("Generate", self.generate_count), ("Pace", self.pace)):
+        for label, widget in ((translate("text", "Sampling seed"), self.seed),
+                              (translate("text", "Bars shown"), self.bar_count),
+                              (translate("text", "Generate"), self.generate_count),
+                              (translate("text", "Pace"), self.pace)):
             form.addRow(label, widget)
         for widget in (self.temperature, self.top_p):
             widget.valueChanged.connect(self._redraw_probabilities)
@@ -138,15 +148,15 @@ class TextLabView(LabView):
         self.greedy.toggled.connect(self._redraw_probabilities)
         self.sampling_box = box
 
-        self.next_button = QPushButton("Next token")
-        self.next_button.setToolTip("Draw one token from the solid bars and add it to the text.")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Remove the last generated token.")
-        self.generate_button = QPushButton("Generate")
-        self.generate_button.setToolTip("Add tokens one at a time, as many as set under Generate. While it "
-                                        "generates, the button reads Stop.")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Remove every generated token and keep the prompt.")
+        self.next_button = QPushButton(translate("text", "Next token"))
+        self.next_button.setToolTip(translate("text", "Draw one token from the solid bars and add it to the text."))
+        self.undo_button = QPushButton(translate("text", "Undo"))
+        self.undo_button.setToolTip(translate("text", "Remove the last generated token."))
+        self.generate_button = QPushButton(translate("text", "Generate"))
+        self.generate_button.setToolTip(translate("text", "Add tokens one at a time, as many as set under Generate. "
+                                                  "While it generates, the button reads Stop."))
+        self.clear_button = QPushButton(translate("text", "Clear"))
+        self.clear_button.setToolTip(translate("text", "Remove every generated token and keep the prompt."))
         self.next_button.clicked.connect(self.next_token)
         self.undo_button.clicked.connect(self.undo)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
@@ -162,7 +172,7 @@ class TextLabView(LabView):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         prompt_row = QHBoxLayout()
-        prompt_row.addWidget(QLabel("Prompt"))
+        prompt_row.addWidget(QLabel(translate("text", "Prompt")))
         prompt_row.addWidget(self.prompt, 1)
         buttons = FlowLayout(widgets=(self.next_button, self.undo_button, self.generate_button, self.clear_button))
         middle_layout.addWidget(self.trouble)
@@ -202,7 +212,8 @@ class TextLabView(LabView):
             self.tokenizer = tokenizer_from_dict(snapshot["tokenizer"])
             self.vocab = [self.tokenizer.token_text(i) for i in range(self.tokenizer.vocab_size)]
             self._show_tokens()
-        size = f"{snapshot['parameters']:,} weights · {len(self.vocab):,} tokens in the vocabulary"
+        size = translate("text", "{weights} weights · {tokens} tokens in the vocabulary").format(
+            weights=f"{snapshot['parameters']:,}", tokens=f"{len(self.vocab):,}")
         if self.settings.parameters.text() != size:  # a new label text re-lays out the whole panel
             self.settings.parameters.setText(size)
         if snapshot["probe"].get("version") == self._version:
@@ -302,12 +313,12 @@ class TextLabView(LabView):
 
     def start_generating(self) -> None:
         self._tokens_to_generate = self.generate_count.value()
-        self.generate_button.setText("Stop")
+        self.generate_button.setText(translate("text", "Stop"))
         self._continue_generating()
 
     def stop_generating(self) -> None:
         self._tokens_to_generate = 0
-        self.generate_button.setText("Generate")
+        self.generate_button.setText(translate("text", "Generate"))
 
     def _continue_generating(self) -> None:
         """The next token of a Generate run, once the last one was added and the model has answered."""
@@ -375,7 +386,7 @@ class TextLabView(LabView):
             return
         step, loss = best
         self.best_marker.setData([step], [loss])
-        self.best_label.setText(f"best held-out: step {step:,}")
+        self.best_label.setText(translate("text", "best held-out: step {step}").format(step=f"{step:,}"))
         (left, right), _ = self.loss_plot.plot_item.vb.viewRange()
         # Below the dot, where a falling curve leaves room, and inside the plot.
         self.best_label.setAnchor((0.0 if step < (left + right) / 2 else 1.0, -0.4))
