@@ -39,7 +39,7 @@ def tool(name: str) -> str:
 
 def lupdate(targets: list[Path]) -> None:
     """Every translatable string of the code into `targets`: new ones unfinished, vanished ones dropped."""
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none",
                     "-tr-function-alias", ALIASES, *map(str, SOURCES), "-ts", *map(str, targets)], check=True)
 
 

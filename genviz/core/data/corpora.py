@@ -21,6 +21,7 @@ from pathlib import Path
 
 from genviz.core.errors import DataError
 from genviz.core.safe_files import read_limited
+from genviz.core.translatable import translatable
 
 
 @dataclass(frozen=True)
@@ -244,10 +245,10 @@ def load_text_file(path: str | os.PathLike[str], max_bytes: int = 5_000_000) -> 
 
 
 BUILTIN_CORPORA: dict[str, str] = {
-    "capitals": "Facts about countries and their capitals, in many phrasings (about 2 MB).",
-    "capitals-small": "The same facts, but only 40 KB of them: a model soon memorises so short a text, and its "
-                      "held-out loss rises (overfitting).",
-    "python": "Python source code from the standard library, for code generation (about 1 MB).",
+    "capitals": translatable("Facts about countries and their capitals, in many phrasings (about 2 MB)."),
+    "capitals-small": translatable("The same facts, but only 40 KB of them: a model soon memorises so short a "
+                                   "text, and its held-out loss rises (overfitting)."),
+    "python": translatable("Python source code from the standard library, for code generation (about 1 MB)."),
 }
 
 _BUILDERS: dict[str, Callable[[], str]] = {

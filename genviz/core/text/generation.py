@@ -8,22 +8,26 @@ import numpy as np
 
 from genviz.core.sampling import Distribution, draw, greedy, sampling_distribution
 from genviz.core.settings import setting
+from genviz.core.translatable import translatable
 
 
 @dataclass(frozen=True)
 class SamplingSettings:
     temperature: float = setting(
-        1.0, "Temperature", "Divides the model's scores before they become probabilities: below 1 the favourite "
-        "gets even more likely; above 1 unlikely tokens get a chance.", low=0.1, high=3.0, step=0.1, decimals=2,
+        1.0, translatable("Temperature"), translatable(
+            "Divides the model's scores before they become probabilities: below 1 the favourite gets even more "
+            "likely; above 1 unlikely tokens get a chance."), low=0.1, high=3.0, step=0.1, decimals=2,
         flag="temperature")
     top_k: int | None = setting(
-        None, "Top-k", "Keep only the k most probable tokens and share their probability out again.", low=1,
-        high=1000, none="off", kind=int, flag="top-k")
+        None, translatable("Top-k"), translatable("Keep only the k most probable tokens and share their probability "
+                                                 "out again."), low=1, high=1000, none=translatable("off"), kind=int,
+        flag="top-k")
     top_p: float | None = setting(
-        None, "Top-p", "Nucleus sampling: keep the fewest top tokens whose probabilities add up to p.", low=0.0,
-        high=1.0, low_open=True, step=0.05, decimals=2, none="off", kind=float, flag="top-p")
-    greedy: bool = setting(False, "Greedy: always take the top token", "No randomness: the most probable token "
-                           "every time.", flag="greedy")
+        None, translatable("Top-p"), translatable("Nucleus sampling: keep the fewest top tokens whose probabilities "
+                                                 "add up to p."), low=0.0, high=1.0, low_open=True, step=0.05,
+        decimals=2, none=translatable("off"), kind=float, flag="top-p")
+    greedy: bool = setting(False, translatable("Greedy: always take the top token"),
+                           translatable("No randomness: the most probable token every time."), flag="greedy")
 
 
 @dataclass(frozen=True)
