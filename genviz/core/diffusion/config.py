@@ -13,6 +13,7 @@ from genviz.core.settings import (
     setting,
     train_images_setting,
 )
+from genviz.core.translatable import translatable
 
 # Network sizes that learn each kind of data in a classroom minute on a laptop CPU.
 DEFAULT_WIDTH = {"points": 64, "images": 16}  # MLP hidden units / the U-Net's first-level channels
@@ -25,48 +26,56 @@ DEFAULT_LR = {"points": 5e-3, "images": 2e-3}
 DEFAULT_MIN_SNR = {"points": 0.0, "images": 2.0}
 
 
-def _auto(text: str, defaults: dict) -> str:
-    return f"{text} 'auto' picks {defaults['points']} for 2-D data and {defaults['images']} for images."
-
-
 @dataclass
 class DiffusionConfig:
     data: str = "digits"  # an image set (digits, ...), a 2-D set (ring, grid, ...) or a folder of images. Digits: the
     #                       noise-to-image frames are what the lab is for, and 8 x 8 digits learn in a minute
     train_images: int | None = train_images_setting()  # a seeded subset; for a 2-D set, this many points
     schedule: str = setting(
-        "cosine", "Schedule", "The noise schedule: how fast the data fades into noise as t grows. Linear (Ho et "
-        "al. 2020) destroys most of the signal early; cosine (Nichol & Dhariwal 2021) fades it more evenly, so "
-        "more steps carry useful information.", choices=(("cosine", "cosine"), ("linear", "linear")),
+        "cosine", translatable("Schedule"), translatable(
+            "The noise schedule: how fast the data fades into noise as t grows. Linear (Ho et al. 2020) destroys "
+            "most of the signal early; cosine (Nichol & Dhariwal 2021) fades it more evenly, so more steps carry "
+            "useful information."), choices=(("cosine", translatable("cosine")), ("linear", translatable("linear"))),
         flag="schedule")
     timesteps: int = setting(  # quality levels off well before 1000, and DDPM sampling costs one pass per step
-        200, "Steps T", "T, the number of noising steps. x_T is practically pure noise. DDPM sampling takes all "
-        "T steps back; DDIM can skip.", low=10, high=2000, step=50, flag="timesteps")
+        200, translatable("Steps T"), translatable(
+            "T, the number of noising steps. x_T is practically pure noise. DDPM sampling takes all T steps back; "
+            "DDIM can skip."), low=10, high=2000, step=50, flag="timesteps")
     width: int | None = setting(
-        None, "Width", _auto("Network width: hidden units of the 2-D MLP, or channels of the U-Net's first "
-                             "level.", DEFAULT_WIDTH), low=8, high=512, step=8, none=AUTO, kind=int, flag="width")
+        None, translatable("Width"), translatable(
+            "Network width: hidden units of the 2-D MLP, or channels of the U-Net's first level. 'auto' picks "
+            "{points} for 2-D data and {images} for images."), DEFAULT_WIDTH, low=8, high=512, step=8,
+        none=AUTO, kind=int, flag="width")
     depth: int | None = setting(
-        None, "Depth", _auto("Network depth: hidden layers of the MLP, or how many times the U-Net halves the "
-                             "image.", DEFAULT_DEPTH), low=1, high=4, none=AUTO, kind=int, flag="depth")
+        None, translatable("Depth"), translatable(
+            "Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. 'auto' picks "
+            "{points} for 2-D data and {images} for images."), DEFAULT_DEPTH, low=1, high=4, none=AUTO,
+        kind=int, flag="depth")
     batch_size: int | None = setting(
-        None, "Batch", _auto("Examples per training step, each noised to its own random t.", DEFAULT_BATCH),
-        low=2, high=1024, step=32, none=AUTO, kind=int, flag="batch-size")
-    learning_rate: float | None = learning_rate_setting(None, "AdamW", _auto("", DEFAULT_LR), none=AUTO)
+        None, translatable("Batch"), translatable(
+            "Examples per training step, each noised to its own random t. 'auto' picks {points} for 2-D data and "
+            "{images} for images."), DEFAULT_BATCH, low=2, high=1024, step=32, none=AUTO, kind=int,
+        flag="batch-size")
+    # `more` is translated whole, so it cannot hold DEFAULT_LR's numbers: "Built with" shows the rate picked
+    learning_rate: float | None = learning_rate_setting(None, "AdamW", translatable(
+        " 'auto' picks a larger rate for 2-D data than for images."), none=AUTO)
     ema_decay: float = setting(
-        0.999, "EMA decay", "Samples come from a moving average of the weights (EMA): after each step it moves "
-        "this little towards the new weights (1 - decay). It smooths out the jitter of single steps.",
+        0.999, translatable("EMA decay"), translatable(
+            "Samples come from a moving average of the weights (EMA): after each step it moves this little towards "
+            "the new weights (1 - decay). It smooths out the jitter of single steps."),
         low=0.0, high=0.9999, step=0.001, flag="ema")
     min_snr: float | None = setting(
-        None, "Min-SNR weight", _auto(
-            "Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in "
-            "the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, "
-            "gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et "
-            "al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise.", DEFAULT_MIN_SNR),
+        None, translatable("Min-SNR weight"), translatable(
+            "Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the "
+            "data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, gamma) / "
+            "SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It "
+            "helps images, but 2-D mixtures learn their sharp modes at low noise. 'auto' picks {points} for 2-D "
+            "data and {images} for images."), DEFAULT_MIN_SNR,
         low=0.0, high=100.0, step=1.0, decimals=1, none=AUTO, kind=float, flag="min-snr")
-    seed: int = seed_setting("the starting weights, the batches and their noise")
+    seed: int = seed_setting(translatable("the starting weights, the batches and their noise"))
     image_size: int = image_size_setting()
-    color: bool = setting(False, "Keep colours", "Train a folder of images in colour (three channels) instead of "
-                          "grey.", flag="color")
+    color: bool = setting(False, translatable("Keep colours"), translatable(
+        "Train a folder of images in colour (three channels) instead of grey."), flag="color")
 
     def resolved(self, kind: str) -> DiffusionConfig:
         """A copy with every automatic (None) size filled in for 'points' or 'images'."""
