@@ -8,29 +8,37 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, ORANGE, VERMILLION, color
 from genviz.qt.tooltips import wrapped
-from genviz.qt.vae.class_styles import class_style, describe_classes
+from genviz.qt.translation import translate
+from genviz.qt.vae.class_styles import PRIOR_MARKER, PRIOR_SIZE, class_style, describe_classes
 from genviz.qt.vae.legend import fit_legend, side_legend
 from genviz.qt.widgets.markers import MarkersItem
+from genviz.qt.widgets.settings_form import class_name_text
 
-AXIS_NAMES = ("z₁", "z₂")
-POINT_SIZE = 7
+AXIS_NAMES = (QT_TRANSLATE_NOOP("vae", "z₁"), QT_TRANSLATE_NOOP("vae", "z₂"))
+POINT_SIZE = 9  # a class's shape still shows at this size; smaller ones blur into dots
 MARKER_SIZE = 28  # the dragged target: four examples wide
 PICK_RADIUS_PX = 10  # a click this close to an example picks it
 MAX_LEGEND_CLASSES = 12  # more entries than this would hide the map; the tooltip still names them
 RANGE_PAD = 0.08
 GROWTH_ROOM = 0.2  # a new range leaves this share of room on each side: codes spread fast early in training
 PRIOR_BOX = QRectF(QPointF(-3, -3), QPointF(3, 3))  # where the prior N(0, I) puts nearly every code: always shown
-TIP = ("Each dot is one training example, drawn at the mean of its code q(z | x): the encoder squeezes a "
+TIP = QT_TRANSLATE_NOOP(
+    "vae", "Each dot is one training example, drawn at the mean of its code q(z | x): the encoder squeezes a "
        "whole image into these two numbers. Similar examples end up close together, and the map "
        "reorganises as the VAE learns. Drag the red target to decode any point; click two dots to walk "
        "from one example to the other. With more than two latent numbers, the map shows the two directions "
        "in which the codes vary most (PCA); the percentages say how much of their spread each direction holds.")
+
+
+def latent_axis_names() -> tuple[str, str]:
+    """z₁ and z₂, the map's axes when the codes have two numbers, in the window's language."""
+    return translate("vae", AXIS_NAMES[0]), translate("vae", AXIS_NAMES[1])
 
 
 class RingedTarget(pg.TargetItem):
@@ -54,15 +62,19 @@ class LatentMapPanel(pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        configure_plot(self, "Latent map: each example's code", "z₁", "z₂")
+        configure_plot(self, translate("vae", "Latent map: each example's code"), *latent_axis_names())
+        self.setAccessibleName(translate("vae", "Latent map"))
+        self.setAccessibleDescription(translate(
+            "vae", "A scatter plot of every training example at its two-number code, with a marker of its class's "
+                   "colour and shape; a draggable target marks the code decoded in At the marker."))
         self.showGrid(x=False, y=False)  # the markers are the picture; a grid costs ~5 ms at every new range
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
         self.legend = side_legend(self.plot_item)
-        self._base_tip = TIP
-        self.setToolTip(TIP)
+        self._base_tip = translate("vae", TIP)
+        self.setToolTip(self._base_tip)
         self.area = QGraphicsRectItem()
         pen = pg.mkPen(GREY, width=1, style=Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
@@ -71,22 +83,23 @@ class LatentMapPanel(pg.PlotWidget):
         self.markers = MarkersItem(POINT_SIZE)
         self.plot_item.addItem(self.markers)
         self._legend_samples: list[pg.ScatterPlotItem] = []
-        self.prior = pg.ScatterPlotItem(symbol="x", size=9, pen=pg.mkPen(INK), brush=pg.mkBrush(INK))
+        self.prior = pg.ScatterPlotItem(symbol=PRIOR_MARKER, size=PRIOR_SIZE, pen=pg.mkPen(INK, width=2),
+                                        brush=pg.mkBrush(None))
         self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=3), symbol="o", symbolSize=6,
                                     symbolBrush=ORANGE, symbolPen=None)
         self.path_now = pg.ScatterPlotItem(size=15, pen=pg.mkPen(INK, width=2), brush=pg.mkBrush(ORANGE))
         self.picked = pg.ScatterPlotItem(size=20, pen=pg.mkPen(VERMILLION, width=3), brush=None)
         self.marker = RingedTarget((0.0, 0.0), size=MARKER_SIZE, pen=pg.mkPen(VERMILLION, width=3),
                                    hoverPen=pg.mkPen(VERMILLION, width=5),
-                                   label="decoded here", labelOpts={"color": VERMILLION, "offset": (18, 18),
-                                                                   "fill": color("#FFFFFF", 220)})
+                                   label=translate("vae", "decoded here"),
+                                   labelOpts={"color": VERMILLION, "offset": (18, 18), "fill": color("#FFFFFF", 220)})
         for z, item in enumerate((self.prior, self.path, self.path_now, self.picked, self.marker), start=5):
             item.setZValue(z)
             self.plot_item.addItem(item)
         self.plot_item.setRange(rect=PRIOR_BOX, padding=0)  # an empty map shows where codes will be
         self._class_names: tuple[str, ...] | None = None
         self._labels: np.ndarray | None = None
-        self.axis_names: tuple[str, str] = AXIS_NAMES
+        self.axis_names: tuple[str, str] = latent_axis_names()
         self._range: QRectF | None = None
         self.points = np.zeros((0, 2), np.float32)
         self.indices = np.zeros(0, np.int64)
@@ -113,14 +126,15 @@ class LatentMapPanel(pg.PlotWidget):
             self.legend.removeItem(sample)
         self._class_names, self._labels = class_names, labels
         if labels is None or not class_names:
-            styles = [(BLUE, "o", "training examples")]
+            styles = [(BLUE, "o", translate("vae", "training examples"))]
             rows = [slice(None)]
             self.setToolTip(wrapped(self._base_tip))  # set after the window wrapped every tooltip
         else:
-            styles = [(class_style(i).colour, class_style(i).marker, name) for i, name in enumerate(class_names)]
+            names = tuple(map(class_name_text, class_names))
+            styles = [(class_style(i).colour, class_style(i).marker, name) for i, name in enumerate(names)]
             rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
-            self.setToolTip(wrapped(f"{self._base_tip}\n\nColour and marker show the class: "
-                                    f"{describe_classes(class_names)}."))
+            self.setToolTip(wrapped(translate("vae", "{tip}\n\nColour and marker show the class: {classes}.").format(
+                tip=self._base_tip, classes=describe_classes(names))))
         looks = [(marker, pg.mkPen(color(hex_code).darker(140)), pg.mkBrush(color(hex_code, 210)))
                  for hex_code, marker, _ in styles]
         self.markers.set_styles(looks, rows)
@@ -131,7 +145,7 @@ class LatentMapPanel(pg.PlotWidget):
                 self.legend.addItem(sample, name)
                 self._legend_samples.append(sample)
         self.legend.removeItem(self.prior)
-        self.legend.addItem(self.prior, "prior samples")
+        self.legend.addItem(self.prior, translate("vae", "prior samples"))
         fit_legend(self.legend)
 
     def _moved_less_than_a_pixel(self, points: np.ndarray) -> bool:
@@ -142,8 +156,9 @@ class LatentMapPanel(pg.PlotWidget):
         return float(moved.max()) < 1.0
 
     def _set_axis_names(self, explained: tuple[float, float] | None) -> None:
-        names = AXIS_NAMES if explained is None else tuple(
-            f"PCA axis {i + 1} of z ({share:.0%})" for i, share in enumerate(explained))
+        names = latent_axis_names() if explained is None else tuple(
+            translate("vae", "PCA axis {number} of z ({share})").format(number=i + 1, share=f"{share:.0%}")
+            for i, share in enumerate(explained))
         self._show_axis_names(names)
 
     def _show_axis_names(self, names: tuple[str, str]) -> None:
@@ -213,7 +228,7 @@ class LatentMapPanel(pg.PlotWidget):
         if not keep_classes:
             self._build_classes((), None)
             self._class_names = None  # the next map builds its own classes
-        self._show_axis_names(AXIS_NAMES)
+        self._show_axis_names(latent_axis_names())
         self._range = None
         self.plot_item.setRange(rect=PRIOR_BOX, padding=0)
 

@@ -7,18 +7,23 @@ import pyqtgraph as pg
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, GREY, INK, LIGHT_GREY, ORANGE, SKY, VERMILLION, color
+from genviz.qt.translation import translate
+from genviz.qt.vae.class_styles import PRIOR_MARKER
 from genviz.qt.vae.legend import fit_legend, side_legend
 
 DATA_RANGE = (-2.8, 2.8)  # every built-in 2-D set lies inside [-2.5, 2.5]^2
+SAMPLE_SIZE = 9
 
 
 class DataSpacePlot(pg.PlotWidget):
     """A square plot of the plane the points live in, axes fixed so pictures stay comparable."""
 
-    def __init__(self, title: str, tip: str) -> None:
+    def __init__(self, title: str, tip: str, description: str) -> None:
         super().__init__()
-        configure_plot(self, title, "x", "y")
+        configure_plot(self, title, translate("vae", "x"), translate("vae", "y"))
         self.setToolTip(tip)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.setAspectLocked(True)
@@ -40,14 +45,18 @@ class DataSpacePlot(pg.PlotWidget):
 
 class PointReconstructionPanel(DataSpacePlot):
     def __init__(self) -> None:
-        super().__init__("Reconstructions", "Grey: real points. Blue: what the VAE makes of each after squeezing it "
-                         "through the latent space (decoded from the mean code); a line joins each pair.")
+        super().__init__(
+            translate("vae", "Reconstructions"),
+            translate("vae", "Grey: real points. Blue: what the VAE makes of each after squeezing it through the "
+                             "latent space (decoded from the mean code); a line joins each pair."),
+            translate("vae", "A scatter plot of real 2-D points in grey and their reconstructions in blue, each "
+                             "pair joined by a line."))
         self.links = self.plot_item.plot([], [], pen=pg.mkPen(LIGHT_GREY, width=1), connect="pairs")
         self.real = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(color(GREY, 200)))
         self.decoded = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(color(BLUE, 220)))
         for item in (self.real, self.decoded):
             self.plot_item.addItem(item)
-        self.name_items([(self.real, "real"), (self.decoded, "reconstructed")])
+        self.name_items([(self.real, translate("vae", "real")), (self.decoded, translate("vae", "reconstructed"))])
 
     def show_points(self, real: np.ndarray | None, decoded: np.ndarray | None) -> None:
         """Pairs of (N, 2) points; None empties the plot."""
@@ -63,22 +72,30 @@ class DataSpacePanel(DataSpacePlot):
     """The decoded manifold for points: the latent grid's image in data space, with marker, walk and samples."""
 
     def __init__(self) -> None:
-        super().__init__("Decoded manifold in data space",
-                         "Blue lines: an even grid over the latent map, decoded into the plane; where the lines "
-                         "bunch up the decoder packs many codes into little space. Grey: training points. Red: "
-                         "the decoding of the marker you drag. Orange: a walk between two examples. Green: "
-                         "points decoded from codes drawn from the prior.")
+        super().__init__(
+            translate("vae", "Decoded manifold in data space"),
+            translate("vae", "Blue lines: an even grid over the latent map, decoded into the plane; where the lines "
+                             "bunch up the decoder packs many codes into little space. Grey: training points. Red: "
+                             "the decoding of the marker you drag. Orange: a walk between two examples. Green "
+                             "crosshairs: points decoded from codes drawn from the prior."),
+            translate("vae", "The plane of the 2-D data with the training points, the decoder's image of an even "
+                             "grid of codes, the walk, the prior samples and the point decoded at the marker."))
         self.data = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(color(GREY, 150)))
         self.grid = pg.PlotDataItem(pen=pg.mkPen(color(SKY), width=1), connect="finite")
-        self.samples = pg.ScatterPlotItem(symbol="x", size=9, pen=pg.mkPen(GREEN), brush=pg.mkBrush(GREEN))
+        # The latent map's look for prior samples, smaller: no classes here to tell them from, and a hundred
+        # of the latent map's size would hide the data
+        self.samples = pg.ScatterPlotItem(symbol=PRIOR_MARKER, size=SAMPLE_SIZE, pen=pg.mkPen(GREEN, width=1.5),
+                                          brush=pg.mkBrush(None))
         self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=3), symbol="o", symbolSize=6, symbolBrush=ORANGE,
                                     symbolPen=None)
         self.decoded = pg.ScatterPlotItem(size=16, pen=pg.mkPen(INK, width=1.5), brush=pg.mkBrush(VERMILLION))
         for z, item in enumerate((self.data, self.grid, self.samples, self.path, self.decoded)):
             item.setZValue(z)
             self.plot_item.addItem(item)
-        self.name_items([(self.data, "training points"), (self.grid, "decoded latent grid"),
-                         (self.samples, "prior samples"), (self.path, "walk"), (self.decoded, "at the marker")])
+        self.name_items([(self.data, translate("vae", "training points")),
+                         (self.grid, translate("vae", "decoded latent grid")),
+                         (self.samples, translate("vae", "prior samples")), (self.path, translate("vae", "walk")),
+                         (self.decoded, translate("vae", "at the marker"))])
 
     def show_data(self, points: np.ndarray | None) -> None:
         self.data.setData(pos=np.zeros((0, 2)) if points is None else points)

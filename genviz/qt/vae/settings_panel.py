@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.vae.config import DEFAULT_WIDTHS, VaeConfig
+from genviz.qt.translation import translate
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
 DATA_SETS = (*IMAGE_SETS, *POINT_SETS)  # images first: the VAE's latent map is made for classes
@@ -19,20 +20,22 @@ class VaeSettingsPanel(QGroupBox):
     defaults_clicked = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Model and data")
+        super().__init__(translate("vae", "Model and data"))
         form = QFormLayout(self)
-        self.data = DataSetChoice(DATA_SETS, "What the VAE learns to compress. Open or drop a folder of images to "
-                                  "add it here.")
-        form.addRow("Data", self.data)
+        self.data = DataSetChoice(DATA_SETS, translate(
+            "vae", "What the VAE learns to compress. Open or drop a folder of images to add it here."))
+        form.addRow(translate("vae", "Data"), self.data)
         self.form = SettingsForm(VaeConfig, SHOWN)
         self.form.add_rows(form)
         vars(self).update(self.form.widgets)  # each setting's widget by its name: self.network, self.seed, ...
         self.parameters = QLabel("—")
-        self.parameters.setToolTip("How many numbers (weights) the encoder and decoder learn together.")
-        form.addRow("Size", self.parameters)
+        self.parameters.setToolTip(translate("vae", "How many numbers (weights) the encoder and decoder learn "
+                                                    "together."))
+        form.addRow(translate("vae", "Size"), self.parameters)
         self.apply, self.defaults, self.pending = add_model_rows(
-            form, self, lambda: self.config(0.0), "Put every setting back to the one genviz starts with; β at once, "
-            "the others when you press New model.", ignore={"beta"})
+            form, self, lambda: self.config(0.0), translate(
+                "vae", "Put every setting back to the one genviz starts with; β at once, the others when you press "
+                       "New model."), ignore={"beta"})
         self.apply.clicked.connect(self.apply_clicked)
         self.defaults.clicked.connect(self.defaults_clicked)
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
@@ -26,28 +26,38 @@ from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
-from genviz.qt.vae.controls_panel import LiveControlsPanel
-from genviz.qt.vae.latent_map_panel import LatentMapPanel
+from genviz.qt.translation import translate
+from genviz.qt.vae.controls_panel import LiveControlsPanel, walk_hint
+from genviz.qt.vae.latent_map_panel import LatentMapPanel, latent_axis_names
 from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
 from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
+from genviz.qt.widgets.settings_form import class_name_text
 
 SESSION = "genviz.core.vae.session:VaeSession"
 RIGHT_SIZES = {"images": [170, 430, 300], "points": [330, 330, 240]}  # 2-D reconstructions need room
 SAMPLE_COLUMNS = 5
 PRIOR_AREA = QRectF(-3, -3, 6, 6)  # the empty manifold shows the latent map's smallest area: nearly every code
 LOSS_STYLES = {
-    "reconstruction": ("reconstruction", BLUE),
-    "kl": ("KL divergence", ORANGE),
-    "total": ("total = reconstruction + β · KL", INK),
+    "reconstruction": (QT_TRANSLATE_NOOP("vae", "reconstruction"), BLUE),
+    "kl": (QT_TRANSLATE_NOOP("vae", "KL divergence"), ORANGE),
+    "total": (QT_TRANSLATE_NOOP("vae", "total = reconstruction + β · KL"), INK),
 }
 
 
+def described_picture(title: str, tip: str, description: str, **options: Any) -> PicturePanel:
+    """A picture panel that a screen reader names by its title and describes in words."""
+    panel = PicturePanel(title, tip, **options)
+    panel.setAccessibleName(title)
+    panel.setAccessibleDescription(description)
+    return panel
+
+
 class VaeLabView(LabView):
-    title = "VAE"
-    summary = ("Variational autoencoder: squeeze each example into a few numbers, decode it back, "
-               "and walk the space of codes.")
+    title = QT_TRANSLATE_NOOP("lab", "VAE")
+    summary = QT_TRANSLATE_NOOP("lab", "Variational autoencoder: squeeze each example into a few numbers, decode it "
+                                       "back, and walk the space of codes.")
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,7 +78,7 @@ class VaeLabView(LabView):
         self._note_shown = False
         self._drawn_latent: tuple[float, float] | None = None
         self._decoded_with_map: dict | None = None
-        self._manifold_axes = ("z₁", "z₂")
+        self._manifold_axes = latent_axis_names()
         self._waiting_for: set[str] = set()
         self._map_labels: np.ndarray | None = None
         self._spec_data: str | None = None  # the data set of the model last asked for
@@ -78,28 +88,46 @@ class VaeLabView(LabView):
         self.settings = VaeSettingsPanel()
         self.controls = LiveControlsPanel()
         self.latent_map = LatentMapPanel()
-        self.decoded = PicturePanel("At the marker", "The decoder's image for the code under the red target: "
-                                    "drag the target and watch it change.")
-        self.walk_strip = PicturePanel("Walk between two examples", "A and B are the real images you clicked; "
-                                       "between them, the decodings of evenly spaced codes on the straight line "
-                                       "from A's code to B's, revealed one step at a time.")
-        self.reconstructions = PicturePanel("Reconstructions", "Top row: real images, always the same ones. Bottom "
-                                            "row: what the VAE makes of each after squeezing it into its code and "
-                                            "decoding it again (from the mean code, so the picture is steady).")
-        self.manifold = PicturePanel("Decoded manifold", "Images decoded from an even grid of codes over the dashed "
-                                     "area of the latent map, placed where their codes are: the whole space the "
-                                     "decoder has learned, at a glance.", axes=("z₁", "z₂"), empty_view=PRIOR_AREA)
-        self.sample_panel = PicturePanel("Samples from the prior", "Images decoded from random codes drawn from "
-                                         "N(0, I). They are in no data set: press Sample from the prior.")
+        self.decoded = described_picture(
+            translate("vae", "At the marker"),
+            translate("vae", "The decoder's image for the code under the red target: drag the target and watch it "
+                             "change."),
+            translate("vae", "The image the decoder makes from the code under the target on the latent map."))
+        self.walk_strip = described_picture(
+            translate("vae", "Walk between two examples"),
+            translate("vae", "A and B are the real images you clicked; between them, the decodings of evenly spaced "
+                             "codes on the straight line from A's code to B's, revealed one step at a time."),
+            translate("vae", "A row of images: example A, the decodings of the codes between A's and B's, and "
+                             "example B."))
+        self.reconstructions = described_picture(
+            translate("vae", "Reconstructions"),
+            translate("vae", "Top row: real images, always the same ones. Bottom row: what the VAE makes of each "
+                             "after squeezing it into its code and decoding it again (from the mean code, so the "
+                             "picture is steady)."),
+            translate("vae", "Two rows of images: real examples above, their reconstructions below."))
+        self.manifold = described_picture(
+            translate("vae", "Decoded manifold"),
+            translate("vae", "Images decoded from an even grid of codes over the dashed area of the latent map, "
+                             "placed where their codes are: the whole space the decoder has learned, at a glance."),
+            translate("vae", "A grid of images decoded from evenly spaced codes, each placed at its code."),
+            axes=self._manifold_axes, empty_view=PRIOR_AREA)
+        self.sample_panel = described_picture(
+            translate("vae", "Samples from the prior"),
+            translate("vae", "Images decoded from random codes drawn from N(0, I). They are in no data set: press "
+                             "Sample from the prior."),
+            translate("vae", "A grid of images decoded from random codes drawn from the prior."))
         self.point_reconstructions = PointReconstructionPanel()
         self.data_space = DataSpacePanel()
-        self.loss_plot = LossPlot(LOSS_STYLES, title="Loss (nats per example)", y_label="nats per example",
-                                  smooth=None)
-        self.loss_plot.setToolTip(
-            "Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL divergence: "
-            "how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises their sum with "
-            "the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1."
-        )
+        styles = {name: (translate("vae", label), colour) for name, (label, colour) in LOSS_STYLES.items()}
+        self.loss_plot = LossPlot(styles, title=translate("vae", "Loss (nats per example)"),
+                                  y_label=translate("vae", "nats per example"), smooth=None)
+        self.loss_plot.setToolTip(translate(
+            "vae", "Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL "
+                   "divergence: how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises "
+                   "their sum with the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1."))
+        self.loss_plot.setAccessibleName(translate("vae", "Loss"))
+        self.loss_plot.setAccessibleDescription(translate(
+            "vae", "Curves of the reconstruction loss, the KL divergence and their total over the training steps."))
         self._layout()
 
         self.reveal_timer = QTimer(self)
@@ -196,7 +224,7 @@ class VaeLabView(LabView):
                       self.data_space.show_path, self.data_space.show_decoded):
             clear(None)
         self.controls.walk_button.setEnabled(False)
-        self.controls.walk_status.setText("Click two examples on the latent map to walk from one to the other.")
+        self.controls.walk_status.setText(walk_hint())
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["kind"] != self.kind:
@@ -205,7 +233,7 @@ class VaeLabView(LabView):
             self._note_shown = True
             self.message.emit(snapshot["note"])
         self.class_names = snapshot["class_names"]
-        size = f"{snapshot['parameters']:,} weights"
+        size = translate("vae", "{count} weights").format(count=f"{snapshot['parameters']:,}")
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
             self.settings.parameters.setText(size)
         latent = snapshot["probe"].get("latent")
@@ -246,8 +274,9 @@ class VaeLabView(LabView):
 
     def open_file(self, path: Path) -> None:
         if not path.is_dir():
-            self.message.emit(f"The VAE lab learns from a folder of images: drop the folder that holds "
-                              f"{path.name}, not the file.")
+            self.message.emit(translate(
+                "vae", "The VAE lab learns from a folder of images: drop the folder that holds {file}, not the "
+                       "file.").format(file=path.name))
             return
         self.settings.data.add_folder(path)
         self.reset_requested.emit()
@@ -297,7 +326,8 @@ class VaeLabView(LabView):
         self.picked = [index] if len(self.picked) == 2 else [*self.picked, index]
         if len(self.picked) == 1:
             self.latent_map.set_picked(self.picked)
-            self.controls.walk_status.setText(f"A: {self._describe(index)}. Now click a second example.")
+            self.controls.walk_status.setText(translate("vae", "A: {example}. Now click a second example.").format(
+                example=self._describe(index)))
             self.controls.walk_button.setEnabled(False)
             return
         self._show_pair(*self.picked)
@@ -308,8 +338,9 @@ class VaeLabView(LabView):
         self.walk_pair = (a, b)
         self.picked = [a, b]
         self.latent_map.set_picked(self.picked)
-        self.controls.walk_status.setText(f"A: {self._describe(a)}\nB: {self._describe(b)}\n"
-                                          "Click two examples on the map to walk between others.")
+        self.controls.walk_status.setText(translate(
+            "vae", "A: {a}\nB: {b}\nClick two examples on the map to walk between others.").format(
+            a=self._describe(a), b=self._describe(b)))
         self.controls.walk_button.setEnabled(True)
 
     def walk_again(self) -> None:
@@ -326,10 +357,10 @@ class VaeLabView(LabView):
 
     def _describe(self, index: int) -> str:
         if self._map_labels is None or not self.class_names:
-            return f"example #{index}"
+            return translate("vae", "example #{index}").format(index=index)
         rows = np.flatnonzero(self._map_indices == index)
-        label = self.class_names[int(self._map_labels[rows[0]])] if len(rows) else "?"
-        return f"example #{index} ({label})"
+        label = class_name_text(self.class_names[int(self._map_labels[rows[0]])]) if len(rows) else "?"
+        return translate("vae", "example #{index} ({label})").format(index=index, label=label)
 
     # Drawing
     def _draw_map(self, snapshot: dict[str, Any]) -> None:
@@ -342,7 +373,8 @@ class VaeLabView(LabView):
         if self.kind == "images":
             picture = mosaic(np.concatenate([real, decoded]), columns=len(real))
             self.reconstructions.show_picture(picture)
-            self.reconstructions.caption_tiles(real.shape[1:3], left=[(0, "real"), (1, "decoded")])
+            self.reconstructions.caption_tiles(real.shape[1:3], left=[(0, translate("vae", "real")),
+                                                                      (1, translate("vae", "decoded"))])
         else:
             self.point_reconstructions.show_points(real, decoded)
             self.data_space.show_data(real)
@@ -423,7 +455,8 @@ class VaeLabView(LabView):
             hidden = np.ones_like(frames[shown:])  # blank (white) tiles, like the gaps between them
             row = np.concatenate([walk["ends"][:1], frames[:shown], hidden, walk["ends"][1:]])
             self.walk_strip.show_picture(mosaic(row, columns=len(row)))
-            self.walk_strip.caption_tiles(frames.shape[1:3], under=[(0, "A"), (len(row) - 1, "B")])
+            self.walk_strip.caption_tiles(frames.shape[1:3], under=[(0, translate("vae", "A")),
+                                                                    (len(row) - 1, translate("vae", "B"))])
         else:
             self.data_space.show_path(frames[:shown])
 
