@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
 from genviz.core.diffusion.arrows import field_arrows
@@ -15,6 +15,7 @@ from genviz.core.mosaic import mosaic_frames
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREY, INK, VERMILLION
+from genviz.qt.translation import translate
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.picture import PicturePanel
 
@@ -23,7 +24,16 @@ STRIP_CLOUDS = 5  # frames in the strip of a 2-D data set (each a little scatter
 PANEL_GAP = 0.15  # space between the strip's scatter panels, as a share of one panel
 
 
-NO_T = "t = …"  # before a model has started
+NO_T = QT_TRANSLATE_NOOP("diffusion", "t = …")  # before a model has started
+
+
+def t_caption(t: int) -> str:
+    """"t=50" under a frame of the strip."""
+    return translate("diffusion", "t={t}").format(t=t)
+
+
+def x_t_title() -> str:
+    return translate("diffusion", "x_t")
 
 
 def strip_timesteps(T: int, count: int) -> np.ndarray:
@@ -41,19 +51,29 @@ class ForwardPanel(QGroupBox):
     t_changed = Signal(int)
 
     def __init__(self) -> None:
-        super().__init__("Forward process: noise added step by step")
-        self.setToolTip("Training never runs this chain step by step: x_t can be made from x_0 in one jump, "
-                        "x_t = sqrt(alpha_bar_t) x_0 + sqrt(1 - alpha_bar_t) noise.")
+        super().__init__(translate("diffusion", "Forward process: noise added step by step"))
+        self.setToolTip(translate(
+            "diffusion", "Training never runs this chain step by step: x_t can be made from x_0 in one jump, "
+                         "x_t = sqrt(alpha_bar_t) x_0 + sqrt(1 - alpha_bar_t) noise."))
         self.kind = ""
         self.forward: dict[str, Any] | None = None
         self.box: tuple[np.ndarray, np.ndarray] | None = None  # 2-D data: the square every cloud plot shows
         self._field = None
         self._scale = 1.0
 
-        strip_tip = ("The same training example with more and more noise: x_0 is the data, x_T is practically "
-                     "pure noise. The model learns to undo one bit of this at a time.")
-        self.strip_images = PicturePanel("x_0 … x_T: one training image", strip_tip)
-        self.strip_points = CloudPlot("x_0 … x_T: the data set", strip_tip)
+        strip_tip = translate("diffusion", "The same training example with more and more noise: x_0 is the data, "
+                                           "x_T is practically pure noise. The model learns to undo one bit of this "
+                                           "at a time.")
+        self.strip_images = PicturePanel(translate("diffusion", "x_0 … x_T: one training image"), strip_tip)
+        self.strip_points = CloudPlot(translate("diffusion", "x_0 … x_T: the data set"), strip_tip)
+        strip_name = translate("diffusion", "Forward process strip")
+        for plot, description in (
+                (self.strip_images, translate("diffusion", "One training image at evenly spaced timesteps from t = 0 "
+                                                           "to T, drowning in noise from left to right.")),
+                (self.strip_points, translate("diffusion", "The whole 2-D data set at evenly spaced timesteps from "
+                                                           "t = 0 to T, spreading into noise from left to right."))):
+            plot.setAccessibleName(strip_name)
+            plot.setAccessibleDescription(description)
         self.strip_points.getPlotItem().hideAxis("bottom")
         self.strip_points.getPlotItem().hideAxis("left")
         self.strip_points.showGrid(x=False, y=False)
@@ -62,28 +82,45 @@ class ForwardPanel(QGroupBox):
         self.strip.addWidget(self.strip_points)
         self.strip.setMinimumHeight(120)
 
-        now_tip = ("x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: "
-                   "the direction it would move a point found there at this noise level (minus its noise guess).")
-        self.now_images = PicturePanel("x_t", now_tip)
-        self.now_points = CloudPlot("x_t", now_tip)
+        now_tip = translate("diffusion", "x_t at the slider's t. For 2-D data the arrows show what the model has "
+                                         "learned so far: the direction it would move a point found there at this "
+                                         "noise level (minus its noise guess).")
+        self.now_images = PicturePanel(x_t_title(), now_tip)
+        self.now_points = CloudPlot(x_t_title(), now_tip)
+        now_name = translate("diffusion", "x_t at the chosen t")
+        for plot, description in (
+                (self.now_images, translate("diffusion", "The training image with the noise of the timestep the "
+                                                         "slider chose.")),
+                (self.now_points, translate("diffusion", "The 2-D data with the noise of the timestep the slider "
+                                                         "chose, over the clean data in grey, with arrows where the "
+                                                         "model would move a point."))):
+            plot.setAccessibleName(now_name)
+            plot.setAccessibleDescription(description)
         self.now = QStackedWidget()
         self.now.addWidget(self.now_images)
         self.now.addWidget(self.now_points)
-        schedule_keys = (key("signal kept √ᾱ_t", BLUE, "—"), key("noise added √(1−ᾱ_t)", VERMILLION, "- -"))
+        schedule_keys = (key(translate("diffusion", "signal kept √ᾱ_t"), BLUE, "—"),
+                         key(translate("diffusion", "noise added √(1−ᾱ_t)"), VERMILLION, "- -"))
         self.legends = {
             "images": legend_line(*schedule_keys),
-            "points": legend_line(key("data x_0", GREY), key("x_t", BLUE),
-                                  key("where the model would move a point at this t (live)", ARROWS, "→"),
-                                  *schedule_keys),
+            "points": legend_line(
+                key(translate("diffusion", "data x_0"), GREY), key(x_t_title(), BLUE),
+                key(translate("diffusion", "where the model would move a point at this t (live)"), ARROWS, "→"),
+                *schedule_keys),
         }
         self.legend = QLabel(self.legends["images"])
         self.legend.setWordWrap(True)
 
-        self.schedule = configure_plot(pg.PlotWidget(), "Noise schedule", "timestep t", "standard deviation")
-        self.schedule.setToolTip(
-            "How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it "
-            "(sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data's scale."
-        )
+        self.schedule = configure_plot(pg.PlotWidget(), translate("diffusion", "Noise schedule"),
+                                       translate("diffusion", "timestep t"),
+                                       translate("diffusion", "standard deviation"))
+        self.schedule.setToolTip(translate(
+            "diffusion", "How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it "
+                         "(sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data's scale."))
+        self.schedule.setAccessibleName(translate("diffusion", "Noise schedule"))
+        self.schedule.setAccessibleDescription(translate(
+            "diffusion", "Two curves over the timesteps: the share of the data kept, falling from 1, and the noise "
+                         "added, rising to 1; a vertical line marks the slider's t."))
         self.schedule.setMouseEnabled(False, False)
         self.schedule.hideButtons()
         self.schedule.setYRange(0, 1.05, padding=0)
@@ -93,8 +130,10 @@ class ForwardPanel(QGroupBox):
         self.schedule.addItem(self.t_line)
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Choose t, the noise level shown above and marked on the schedule.")
-        self.t_label = QLabel(NO_T)
+        self.slider.setToolTip(translate("diffusion", "Choose t, the noise level shown above and marked on the "
+                                                      "schedule."))
+        self.slider.setAccessibleName(translate("diffusion", "Timestep t"))
+        self.t_label = QLabel(translate("diffusion", NO_T))
         self.t_label.setMinimumWidth(330)
 
         # x_t on the left, about square, so a 2-D plot with its aspect locked shows the data's own range and not
@@ -108,7 +147,7 @@ class ForwardPanel(QGroupBox):
         pictures.setRowStretch(0, 1)
         pictures.setRowStretch(1, 1)
         slider_row = QHBoxLayout()
-        slider_row.addWidget(QLabel("t"))
+        slider_row.addWidget(QLabel(translate("diffusion", "t")))
         slider_row.addWidget(self.slider, 1)
         slider_row.addWidget(self.t_label)
         layout = QVBoxLayout(self)
@@ -134,10 +173,10 @@ class ForwardPanel(QGroupBox):
             plot.show_arrows(None)
         self.strip_points.show_labels([])
         for plot in (self.now_images, self.now_points):
-            plot.setTitle("x_t")
+            plot.setTitle(x_t_title())
         self.signal_curve.setData([], [])
         self.noise_curve.setData([], [])
-        self.t_label.setText(NO_T)
+        self.t_label.setText(translate("diffusion", NO_T))
 
     def show_forward(self, forward: dict[str, Any], kind: str, T: int) -> None:
         """A new run's fixed forward process (it never changes while the model trains)."""
@@ -174,7 +213,7 @@ class ForwardPanel(QGroupBox):
         steps = strip_timesteps(T, STRIP_IMAGES)
         colour = frames.ndim == 4
         self.strip_images.show_picture(mosaic_frames(frames[steps], STRIP_IMAGES, 1.0, colour))
-        self.strip_images.caption_tiles(frames.shape[1:3], under=[(i, f"t={s}") for i, s in enumerate(steps)])
+        self.strip_images.caption_tiles(frames.shape[1:3], under=[(i, t_caption(s)) for i, s in enumerate(steps)])
 
     def _show_point_strip(self, frames: np.ndarray, T: int) -> None:
         low, high = self.box = view_box(frames)
@@ -184,7 +223,7 @@ class ForwardPanel(QGroupBox):
         panels = [frames[s] - low + [i * shift, 0.0] for i, s in enumerate(steps)]
         self.strip_points.show_points(np.concatenate(panels))
         self.strip_points.set_view(np.array([0.0, 0.0]), np.array([(STRIP_CLOUDS - 1) * shift + side, side * 1.3]))
-        self.strip_points.show_labels([(i * shift + side / 2, side * 1.3, f"t={s}") for i, s in enumerate(steps)],
+        self.strip_points.show_labels([(i * shift + side / 2, side * 1.3, t_caption(s)) for i, s in enumerate(steps)],
                                       self._scale)
         self.now_points.set_view(low, high)
         self.now_points.show_backdrop(frames[0])
@@ -200,10 +239,12 @@ class ForwardPanel(QGroupBox):
             self.now_points.show_points(frames[t])
         self.t_line.setValue(t)
         signal, noise = self.forward["signal"][t], self.forward["noise"][t]
-        text = f"t = {t} of {len(frames) - 1}: signal kept {signal:.2f}, noise added {noise:.2f}"
+        text = translate("diffusion", "t = {t} of {total}: signal kept {signal}, noise added {noise}").format(
+            t=t, total=len(frames) - 1, signal=f"{signal:.2f}", noise=f"{noise:.2f}")
         if self.t_label.text() != text:
             self.t_label.setText(text)
-        (self.now_images if self.kind == "images" else self.now_points).setTitle(f"x_t at t = {t}")
+        (self.now_images if self.kind == "images" else self.now_points).setTitle(
+            translate("diffusion", "x_t at t = {t}").format(t=t))
 
     def _on_slider_value_changed(self, _value: int) -> None:
         self._field = None  # the arrows shown belong to another t

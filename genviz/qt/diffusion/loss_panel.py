@@ -4,33 +4,41 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QSplitter
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, SKY, color
+from genviz.qt.translation import translate
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 
-Y_LABEL = "loss (MSE)"
+Y_LABEL = QT_TRANSLATE_NOOP("diffusion", "loss (MSE)")
 
 
 class LossPanel(QSplitter):
     def __init__(self) -> None:
         super().__init__(Qt.Orientation.Vertical)
-        self.loss_plot = LossPlot({"train": ("batch", BLUE)}, title="Training loss", y_label=Y_LABEL)
+        self.loss_plot = LossPlot({"train": (translate("diffusion", "batch"), BLUE)},
+                                  title=translate("diffusion", "Training loss"),
+                                  y_label=translate("diffusion", Y_LABEL))
         self.loss_plot.plot_item.legend.hide()  # no room in this narrow column; the tooltip tells the lines apart
-        self.loss_plot.setToolTip(
-            "How far the network's noise guess is from the noise really added (mean squared error), averaged over a "
-            "batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing "
-            "'no noise' scores 1. With Min-SNR weighting on, "
-            "training weighs the low-noise examples less, but this plot shows the plain error."
-        )
-        self.by_t = configure_plot(pg.PlotWidget(), "Loss by noise level", "timestep t", Y_LABEL)
-        self.by_t.setToolTip(
-            "The same error split by noise level. Near t = 0 the noise is tiny and hard to tell from detail in "
-            "the data; near t = T x_t is almost all noise, so guessing the noise is easy. The middle is where "
-            "the model learns what the data looks like."
-        )
+        self.loss_plot.setToolTip(translate(
+            "diffusion", "How far the network's noise guess is from the noise really added (mean squared error), "
+                         "averaged over a batch whose examples each get a random t (faint line; the solid line is its "
+                         "moving average). Guessing 'no noise' scores 1. With Min-SNR weighting on, training weighs "
+                         "the low-noise examples less, but this plot shows the plain error."))
+        self.loss_plot.setAccessibleName(translate("diffusion", "Training loss"))
+        self.loss_plot.setAccessibleDescription(translate(
+            "diffusion", "The loss of each training batch over the training steps, faint, with its moving average."))
+        self.by_t = configure_plot(pg.PlotWidget(), translate("diffusion", "Loss by noise level"),
+                                   translate("diffusion", "timestep t"), translate("diffusion", Y_LABEL))
+        self.by_t.setToolTip(translate(
+            "diffusion", "The same error split by noise level. Near t = 0 the noise is tiny and hard to tell from "
+                         "detail in the data; near t = T x_t is almost all noise, so guessing the noise is easy. The "
+                         "middle is where the model learns what the data looks like."))
+        self.by_t.setAccessibleName(translate("diffusion", "Loss by noise level"))
+        self.by_t.setAccessibleDescription(translate(
+            "diffusion", "Bars of the recent training loss for each range of timesteps, from t = 0 to T."))
         self.by_t.setMouseEnabled(False, False)
         self.by_t.hideButtons()
         self.bars = pg.BarGraphItem(x=[], height=[], width=1, brush=color(SKY), pen=pg.mkPen(BLUE, width=1))

@@ -12,7 +12,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from genviz.core.diffusion.reverse_run import ReverseRun
 from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
 from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
+from genviz.qt.translation import translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.picture import PicturePanel
@@ -44,30 +45,42 @@ LIVE_SHARE = 0.04  # ... and at most this share of the training time goes into d
 NOISE_LEVELS = (-2.5, 2.5)  # unit-variance noise: 99% of its values fall inside
 NOISE_BOX = 3.5  # the noise plot of 2-D data shows [-3.5, 3.5]^2: nearly all of a unit Gaussian
 
-TITLES = {
-    "x": ("x_t: the batch",
-          "The samples at the current timestep. Frame 0 is pure random noise; each step removes a little of the "
-          "noise the model sees, until t = 0 leaves the finished samples."),
-    "x0": ("x̂_0: the model's guess",
-           "From x_t the model predicts the noise; subtracting it gives a guess of the clean data. At high noise the "
-           "guess is a blurry average; it sharpens as t falls."),
-    "eps": ("ε̂: the noise it sees",
-            "The network's output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler "
-            "removes part of it. At t = 0 nothing is left."),
+TITLES = {  # each panel's title, tooltip and, for screen readers, what it shows
+    "x": (QT_TRANSLATE_NOOP("diffusion", "x_t: the batch"),
+          QT_TRANSLATE_NOOP("diffusion", "The samples at the current timestep. Frame 0 is pure random noise; each step "
+                            "removes a little of the noise the model sees, until t = 0 leaves the finished samples."),
+          QT_TRANSLATE_NOOP("diffusion", "The batch being denoised, at the frame shown: pure noise at frame 0, the "
+                            "finished samples at the last frame.")),
+    "x0": (QT_TRANSLATE_NOOP("diffusion", "x̂_0: the model's guess"),
+           QT_TRANSLATE_NOOP("diffusion", "From x_t the model predicts the noise; subtracting it gives a guess of the "
+                             "clean data. At high noise the guess is a blurry average; it sharpens as t falls."),
+           QT_TRANSLATE_NOOP("diffusion", "The model's guess of the clean data for each sample of the batch, at the "
+                             "frame shown.")),
+    "eps": (QT_TRANSLATE_NOOP("diffusion", "ε̂: the noise it sees"),
+            QT_TRANSLATE_NOOP("diffusion", "The network's output: the noise it believes was mixed into x_t (grey is "
+                              "zero). A step of the sampler removes part of it. At t = 0 nothing is left."),
+            QT_TRANSLATE_NOOP("diffusion", "The noise the network predicts in each sample of the batch, at the frame "
+                              "shown.")),
 }
-WAITING = "Samples appear when the model has started."
-EPS_AT_ZERO = "ε̂ at t = 0: no noise left to predict"  # the ε̂ panel's title at the last frame, all grey (zero)
+WAITING = QT_TRANSLATE_NOOP("diffusion", "Samples appear when the model has started.")
+# the ε̂ panel's title at the last frame, all grey (zero)
+EPS_AT_ZERO = QT_TRANSLATE_NOOP("diffusion", "ε̂ at t = 0: no noise left to predict")
 
 
 def describe(sampler: str, steps: int | None) -> str:
-    return "DDPM, all T steps" if sampler == "ddpm" else f"DDIM {steps} steps"
+    """"DDIM 25 steps", "DDPM 200 steps"; DDPM with steps None: all T of them."""
+    if sampler == "ddim":
+        return translate("diffusion", "DDIM {steps} steps").format(steps=steps)
+    if steps is None:
+        return translate("diffusion", "DDPM, all T steps")
+    return translate("diffusion", "DDPM {steps} steps").format(steps=steps)
 
 
 class ReversePanel(QGroupBox):
     samples_requested = Signal(str, object, int)  # sampler, steps (None: all T), seed
 
     def __init__(self) -> None:
-        super().__init__("Reverse process: from noise to data")
+        super().__init__(translate("diffusion", "Reverse process: from noise to data"))
         self.run: ReverseRun | None = None
         self.busy = False  # a reverse process is being denoised: one at a time
         self.frame = 0
@@ -75,7 +88,7 @@ class ReversePanel(QGroupBox):
         self.run_seconds = 0.0  # how long the last samples took to come
         self._stride = 1
         self._controls: tuple | None = None
-        self._eps_title = TITLES["eps"][0]
+        self._eps_title = translate("diffusion", TITLES["eps"][0])
         self._model: tuple[int, bool] | None = None  # (step, training) of the newest snapshot; None: no model yet
         self._asked: tuple | None = None  # the choice being denoised
         self._asked_at = -math.inf
@@ -99,30 +112,36 @@ class ReversePanel(QGroupBox):
     # Building
     def _build_sampling_row(self) -> None:
         self.sampler = QComboBox()
-        self.sampler.addItem("DDIM: no randomness, fewer steps", "ddim")
-        self.sampler.addItem("DDPM: random, all T steps", "ddpm")
-        self.sampler.setToolTip(
-            "DDPM (Ho et al. 2020) walks back through every one of the T steps and adds a little fresh noise at "
-            "each. DDIM (Song et al. 2021) adds none, so it can jump over many steps: fewer steps are faster but "
-            "blurrier. The same seed always starts from the same noise. A change draws new samples at once."
-        )
+        self.sampler.addItem(translate("diffusion", "DDIM: no randomness, fewer steps"), "ddim")
+        self.sampler.addItem(translate("diffusion", "DDPM: random, all T steps"), "ddpm")
+        self.sampler.setToolTip(translate(
+            "diffusion", "DDPM (Ho et al. 2020) walks back through every one of the T steps and adds a little fresh "
+                         "noise at each. DDIM (Song et al. 2021) adds none, so it can jump over many steps: fewer "
+                         "steps are faster but blurrier. The same seed always starts from the same noise. A change "
+                         "draws new samples at once."))
+        self.sampler.setAccessibleName(translate("diffusion", "Sampler"))
         self.steps = QSpinBox()
         self.steps.setRange(1, 2000)
         self.steps.setValue(DDIM_STEPS)
-        self.steps.setPrefix("steps ")
-        self.steps.setToolTip("How many denoising steps DDIM takes from t = T to 0 (at most T).")
+        self.steps.setPrefix(translate("diffusion", "steps "))
+        self.steps.setToolTip(translate("diffusion", "How many denoising steps DDIM takes from t = T to 0 (at most "
+                                                     "T)."))
+        self.steps.setAccessibleName(translate("diffusion", "DDIM steps"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("The seed of the starting noise (and of DDPM's fresh noise). While training, new "
-                             "samples come from this same noise every few seconds: watch it turn into better "
-                             "samples as the model learns.")
-        self.next_seed_button = QPushButton("Next seed")
-        self.next_seed_button.setToolTip("Add one to the seed: new samples from fresh noise.")
+        self.seed.setPrefix(translate("diffusion", "seed "))
+        self.seed.setToolTip(translate(
+            "diffusion", "The seed of the starting noise (and of DDPM's fresh noise). While training, new samples "
+                         "come from this same noise every few seconds: watch it turn into better samples as the "
+                         "model learns."))
+        self.seed.setAccessibleName(translate("diffusion", "Sampling seed"))
+        self.next_seed_button = QPushButton(translate("diffusion", "Next seed"))
+        self.next_seed_button.setToolTip(translate("diffusion", "Add one to the seed: new samples from fresh noise."))
         self.status = QLabel("")
-        self.status.setToolTip("New samples come by themselves: at once when the sampler, its steps or the seed "
-                               "change, and while training every few seconds, but never taking more than "
-                               f"{LIVE_SHARE:.0%} of the training time.")
+        self.status.setToolTip(translate(
+            "diffusion", "New samples come by themselves: at once when the sampler, its steps or the seed change, "
+                         "and while training every few seconds, but never taking more than {share} of the training "
+                         "time.").format(share=f"{LIVE_SHARE:.0%}"))
         self.status.setWordWrap(True)
         self.sampling_row = FlowLayout(widgets=(self.sampler, self.steps, self.seed, self.next_seed_button))
         self.sampler.currentIndexChanged.connect(self._on_choice_changed)
@@ -130,12 +149,21 @@ class ReversePanel(QGroupBox):
         self.seed.valueChanged.connect(self._on_choice_changed)
         self.next_seed_button.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
     def _build_views(self) -> None:
-        self.pictures = {key: PicturePanel(title, tip) for key, (title, tip) in TITLES.items()}
         colours = {"x": VERMILLION, "x0": GREEN, "eps": PURPLE}
-        self.clouds = {key: CloudPlot(title, tip, colours[key]) for key, (title, tip) in TITLES.items()}
+        self.pictures, self.clouds = {}, {}
+        for name, texts in TITLES.items():
+            title, tip, description = (translate("diffusion", text) for text in texts)
+            self.pictures[name] = PicturePanel(title, tip)
+            self.clouds[name] = CloudPlot(title, tip, colours[name])
+            for plot in (self.pictures[name], self.clouds[name]):
+                plot.setAccessibleName(title)
+                plot.setAccessibleDescription(description)
         self.legend = QLabel(legend_line(
-            key("x_t", colours["x"]), key("paths so far", PATHS, "—"), key("denoising direction", ARROWS, "→"),
-            key("guess x̂_0", colours["x0"]), key("noise guess ε̂", colours["eps"]), key("training data", GREY)))
+            key(translate("diffusion", "x_t"), colours["x"]), key(translate("diffusion", "paths so far"), PATHS, "—"),
+            key(translate("diffusion", "denoising direction"), ARROWS, "→"),
+            key(translate("diffusion", "guess x̂_0"), colours["x0"]),
+            key(translate("diffusion", "noise guess ε̂"), colours["eps"]),
+            key(translate("diffusion", "training data"), GREY)))
         self.legend.setWordWrap(True)
         self.legend.hide()
         self.clouds["eps"].set_view(np.array([-NOISE_BOX, -NOISE_BOX]), np.array([NOISE_BOX, NOISE_BOX]))
@@ -153,27 +181,33 @@ class ReversePanel(QGroupBox):
         pixmap = QStyle.StandardPixmap
         self._play_icons = {False: icon(pixmap.SP_MediaPlay), True: icon(pixmap.SP_MediaPause)}
         self.first_button = QPushButton(icon(pixmap.SP_MediaSkipBackward), "")
-        self.first_button.setToolTip("Back to frame 0: the pure noise the samples start from.")
-        self.back_button = QPushButton(icon(pixmap.SP_MediaSeekBackward), "Step back")
-        self.back_button.setToolTip("One denoising step back: compare a frame with the one before it.")
-        self.play_button = QPushButton(self._play_icons[False], "Play")
+        self.first_button.setToolTip(translate("diffusion", "Back to frame 0: the pure noise the samples start from."))
+        self.first_button.setAccessibleName(translate("diffusion", "First frame"))
+        self.back_button = QPushButton(icon(pixmap.SP_MediaSeekBackward), translate("diffusion", "Step back"))
+        self.back_button.setToolTip(translate("diffusion", "One denoising step back: compare a frame with the one "
+                                                           "before it."))
+        self.play_button = QPushButton(self._play_icons[False], translate("diffusion", "Play"))
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play the denoising from the current frame to the end.")
-        self.forward_button = QPushButton(icon(pixmap.SP_MediaSeekForward), "Step")
-        self.forward_button.setToolTip("One denoising step forward.")
+        self.play_button.setToolTip(translate("diffusion", "Play the denoising from the current frame to the end."))
+        self.forward_button = QPushButton(icon(pixmap.SP_MediaSeekForward), translate("diffusion", "Step"))
+        self.forward_button.setToolTip(translate("diffusion", "One denoising step forward."))
         self.last_button = QPushButton(icon(pixmap.SP_MediaSkipForward), "")
-        self.last_button.setToolTip("Jump to the last frame: the finished samples.")
+        self.last_button.setToolTip(translate("diffusion", "Jump to the last frame: the finished samples."))
+        self.last_button.setAccessibleName(translate("diffusion", "Last frame"))
         self.pace = QSpinBox()
         self.pace.setRange(1, 60)
         self.pace.setValue(PLAY_SECONDS)
-        self.pace.setPrefix("play in ")
-        self.pace.setSuffix(" s")
-        self.pace.setToolTip("How long Play takes from pure noise to the finished samples, whatever the number of "
-                             "steps: slower to talk the class through it, faster to see it whole.")
+        self.pace.setPrefix(translate("diffusion", "play in "))
+        self.pace.setSuffix(translate("diffusion", " s"))
+        self.pace.setToolTip(translate(
+            "diffusion", "How long Play takes from pure noise to the finished samples, whatever the number of "
+                         "steps: slower to talk the class through it, faster to see it whole."))
+        self.pace.setAccessibleName(translate("diffusion", "Playing time"))
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
-        self.scrubber.setToolTip("Drag through the frames of the reverse process, from noise (left) to samples "
-                                 "(right).")
-        self.frame_label = QLabel(WAITING)
+        self.scrubber.setToolTip(translate("diffusion", "Drag through the frames of the reverse process, from noise "
+                                                        "(left) to samples (right)."))
+        self.scrubber.setAccessibleName(translate("diffusion", "Frame of the reverse process"))
+        self.frame_label = QLabel(translate("diffusion", WAITING))
         self.playback_row = FlowLayout(widgets=(self.first_button, self.back_button, self.play_button,
                                                 self.forward_button, self.last_button, self.pace))
         self.first_button.clicked.connect(lambda: self.set_frame(0))
@@ -217,9 +251,10 @@ class ReversePanel(QGroupBox):
 
     def _show_status(self) -> None:
         if self.busy and self._asked != self._shown:
-            text = f"{describe(*self._asked[:2])}: denoising…"
+            text = translate("diffusion", "{sampler}: denoising…").format(sampler=describe(*self._asked[:2]))
         elif self._model is not None and self._model[1]:
-            text = f"new samples every {self.interval:.0f} s while training"
+            text = translate("diffusion", "new samples every {seconds} s while training").format(
+                seconds=f"{self.interval:.0f}")
         else:
             text = ""
         if self.status.text() != text:
@@ -242,8 +277,8 @@ class ReversePanel(QGroupBox):
             plot.show_paths(None)
             plot.show_arrows(None)
             plot.show_backdrop(None)
-        self._set_eps_title(TITLES["eps"][0])
-        self.frame_label.setText(WAITING)
+        self._set_eps_title(translate("diffusion", TITLES["eps"][0]))
+        self.frame_label.setText(translate("diffusion", WAITING))
         self._show_status()
         self._update_controls()
 
@@ -302,14 +337,14 @@ class ReversePanel(QGroupBox):
             self.clouds["x"].show_arrows(run.arrows[frame] if frame < self.last_frame else None)
             self.clouds["x0"].show_points(run.x0[frame])
             self.clouds["eps"].show_points(run.eps[frame])
-        self._set_eps_title(EPS_AT_ZERO if run.timesteps[frame] == 0 else TITLES["eps"][0])
+        self._set_eps_title(translate("diffusion", EPS_AT_ZERO if run.timesteps[frame] == 0 else TITLES["eps"][0]))
         self.scrubber.blockSignals(True)
         self.scrubber.setValue(frame)
         self.scrubber.blockSignals(False)
-        self.frame_label.setText(
-            f"frame {frame} of {self.last_frame} · t = {run.timesteps[frame]} · {run.sampler.upper()} "
-            f"{run.steps} steps · seed {run.seed} · weights of step {run.trained_steps:,}"
-        )
+        self.frame_label.setText(translate(
+            "diffusion", "frame {frame} of {last} · t = {t} · {sampler} · seed {seed} · weights of step {step}").format(
+            frame=frame, last=self.last_frame, t=run.timesteps[frame], sampler=describe(run.sampler, run.steps),
+            seed=run.seed, step=f"{run.trained_steps:,}"))
         self._update_controls()
 
     def _set_eps_title(self, title: str) -> None:
@@ -354,7 +389,7 @@ class ReversePanel(QGroupBox):
 
     # Handlers
     def _on_play_button_toggled(self, on: bool) -> None:
-        self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setText(translate("diffusion", "Pause") if on else translate("diffusion", "Play"))
         self.play_button.setIcon(self._play_icons[on])
         if not on:
             self.timer.stop()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
+from genviz.qt.translation import translate
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
 SHOWN = ("train_images", "schedule", "timesteps", "width", "depth", "batch_size", "learning_rate", "ema_decay",
@@ -17,29 +18,31 @@ class DiffusionSettingsPanel(QGroupBox):
     apply_clicked = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Model and data")
+        super().__init__(translate("diffusion", "Model and data"))
         form = QFormLayout(self)
-        self.data = DataSetChoice(POINT_SETS + IMAGE_SETS, "What the model learns to create. 2-D point clouds show "
-                                  "the whole distribution at once; images show the samples. Open or drop a folder "
-                                  "of your own images to add it.")
+        self.data = DataSetChoice(POINT_SETS + IMAGE_SETS, translate(
+            "diffusion", "What the model learns to create. 2-D point clouds show the whole distribution at once; "
+                         "images show the samples. Open or drop a folder of your own images to add it."))
         self.data.select(DiffusionConfig().data)
         self.form = SettingsForm(DiffusionConfig, SHOWN)
         vars(self).update(self.form.widgets)  # each setting's widget by its name: self.timesteps, ...
         self.parameters = QLabel("—")
-        self.parameters.setToolTip("How many numbers (weights) the network learns.")
+        self.parameters.setToolTip(translate("diffusion", "How many numbers (weights) the network learns."))
         self.chosen = QLabel("—")
         self.chosen.setWordWrap(True)
-        self.chosen.setToolTip("The sizes this model was built with, 'auto' settings filled in.")
+        self.chosen.setToolTip(translate("diffusion", "The sizes this model was built with, 'auto' settings filled "
+                                                      "in."))
         for combo in (self.data, self.schedule):  # a narrow column elides long names instead of clipping the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        form.addRow("Data", self.data)
+        form.addRow(translate("diffusion", "Data"), self.data)
         self.form.add_rows(form)
-        form.addRow("Size", self.parameters)
-        form.addRow("Built with", self.chosen)
+        form.addRow(translate("diffusion", "Size"), self.parameters)
+        form.addRow(translate("diffusion", "Built with"), self.chosen)
         self.apply, self.defaults, self.pending = add_model_rows(
-            form, self, self.config, "Put every setting above back to its default. The model keeps training with "
-            "its own settings until you press New model.")
+            form, self, self.config, translate(
+                "diffusion", "Put every setting above back to its default. The model keeps training with its own "
+                             "settings until you press New model."))
         self.apply.clicked.connect(self.apply_clicked)
         self.defaults.clicked.connect(lambda: self.show_config(DiffusionConfig()))
 
@@ -49,9 +52,10 @@ class DiffusionSettingsPanel(QGroupBox):
             self.parameters.setText("—")
             self.chosen.setText("—")
             return
-        self.parameters.setText(f"{parameters:,} weights")
-        self.chosen.setText(f"width {settings['width']} · depth {settings['depth']} · batch {settings['batch_size']} · "
-                            f"lr {settings['learning_rate']:g}")
+        self.parameters.setText(translate("diffusion", "{count} weights").format(count=f"{parameters:,}"))
+        self.chosen.setText(translate("diffusion", "width {width} · depth {depth} · batch {batch} · lr {rate}").format(
+            width=settings["width"], depth=settings["depth"], batch=settings["batch_size"],
+            rate=f"{settings['learning_rate']:g}"))
 
     def show_config(self, config: DiffusionConfig) -> None:
         """Every setting as `config` has it (None: auto): the defaults, or a model file's."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
@@ -21,15 +21,16 @@ from genviz.qt.diffusion.loss_panel import LossPanel
 from genviz.qt.diffusion.reverse_panel import ReversePanel
 from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
 from genviz.qt.lab import LabView, splitter
+from genviz.qt.translation import translate
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 SAMPLES = {"images": 16, "points": 300}  # how many samples one reverse process denoises together
 
 
 class DiffusionLabView(LabView):
-    title = "Diffusion"
-    summary = ("Diffusion: a network learns to remove noise a little at a time, then makes new data by "
-               "denoising pure noise step by step.")
+    title = QT_TRANSLATE_NOOP("lab", "Diffusion")
+    summary = QT_TRANSLATE_NOOP("lab", "Diffusion: a network learns to remove noise a little at a time, then makes "
+                                       "new data by denoising pure noise step by step.")
 
     def __init__(self) -> None:
         super().__init__()
@@ -113,8 +114,9 @@ class DiffusionLabView(LabView):
     def open_file(self, path: Path) -> None:
         folder = path if path.is_dir() else path.parent if path.suffix.lower() in IMAGE_SUFFIXES else None
         if folder is None:
-            self.message.emit(f"The Diffusion lab learns from a folder of images: open a PNG or JPEG inside it, "
-                              f"or drop the folder. {path.name} is neither.")
+            self.message.emit(translate(
+                "diffusion", "The Diffusion lab learns from a folder of images: open a PNG or JPEG inside it, or "
+                             "drop the folder. {file} is neither.").format(file=path.name))
             return
         self.settings.data.add_folder(folder)
         self.reset_requested.emit()
