@@ -2,7 +2,12 @@
 that teaches it. The settings form (genviz/qt/widgets/settings_form.py), the command line's options
 (genviz/commands/settings_options.py) and `check_settings` are built from the declaration, so they cannot disagree.
 
-    n_layer: int = setting(1, "Layers", "Transformer blocks stacked on top of each other.", low=1, high=12)
+    n_layer: int = setting(1, translatable("Layers"), translatable("Transformer blocks stacked on top of each other."),
+                           low=1, high=12)
+
+Labels, tips, choice titles and none words are marked `translatable`: the window shows them in its language
+(genviz.qt.translation.core_text); the command line and the error messages say them in English. A tip that names
+something only its caller knows is a template whose placeholders `tip_values` fill, after translating.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from typing import Any
 
 from genviz.core.data.images import MAX_IMAGE_SIZE, MIN_IMAGE_SIZE
 from genviz.core.errors import ConfigError
+from genviz.core.translatable import translatable
 
-AUTO = "auto"  # how the form and the command line name an automatic setting's None
+AUTO = translatable("auto")  # how the form and the command line name an automatic setting's None
 MAX_SEED = 2**31 - 1  # the largest a settings form's spin box holds; far more seeds than a class tries
 
 
@@ -32,16 +38,22 @@ class Setting:
     none: str = ""  # the word for None where None is allowed: "auto" (the session picks) or "off"
     kind: type = float  # bool, int, float or str: what the form shows and the command line parses
     flag: str = ""  # the command line's option, --flag; "" for none (the data set has its own)
+    tip_template: str = ""  # the tip before tip_values filled it: what the window translates
+    tip_values: tuple[tuple[str, Any], ...] = ()  # (placeholder, value); a str value is translatable text too
 
     def values(self) -> list[Any]:
         """The values of a choice."""
         return [choice[0] for choice in self.choices]
 
 
-def setting(default: Any, label: str, tip: str, **declaration: Any) -> Any:
+def setting(default: Any, label: str, tip: str, tip_values: dict[str, Any] | None = None,
+            **declaration: Any) -> Any:
     """A dataclass field with its Setting in the metadata; `kind` is the default's type unless given (an
-    automatic setting's default is None)."""
+    automatic setting's default is None). With `tip_values`, `tip` is a template of named placeholders."""
     declaration.setdefault("kind", type(default))
+    if tip_values:
+        declaration.update(tip_template=tip, tip_values=tuple(tip_values.items()))
+        tip = tip.format(**tip_values)
     return dataclasses.field(default=default, metadata={"setting": Setting(label, tip, **declaration)})
 
 
@@ -82,28 +94,31 @@ def check_settings(config: Any) -> None:
 
 # Settings every lab has, declared alike.
 def seed_setting(randomness: str, flag: str = "seed") -> Any:
-    return setting(0, "Seed", f"The random seed of {randomness}: the same seed and settings train the same model "
-                   "again.", low=0, high=MAX_SEED, flag=flag)
+    """`randomness`: what the seed draws, words the caller marks translatable."""
+    return setting(0, translatable("Seed"), translatable(
+        "The random seed of {randomness}: the same seed and settings train the same model again."),
+        {"randomness": randomness}, low=0, high=MAX_SEED, flag=flag)
 
 
 def learning_rate_setting(default: float | None, optimizer: str, more: str = "", **declaration: Any) -> Any:
-    """`more`: a sentence added to the tip (what "auto" picks)."""
+    """`more`: a sentence added to the tip (what "auto" picks), marked translatable by the caller."""
     declaration.setdefault("kind", float)
-    return setting(default, "Learning rate", f"How big a nudge each step gives the weights ({optimizer}). Too "
-                   f"high and the loss jumps about or becomes NaN; too low and learning crawls.{more}", low=0.0,
-                   high=1.0, low_open=True, step=0.0005, flag="lr", **declaration)
+    return setting(default, translatable("Learning rate"), translatable(
+        "How big a nudge each step gives the weights ({optimizer}). Too high and the loss jumps about or becomes "
+        "NaN; too low and learning crawls.{more}"), {"optimizer": optimizer, "more": more}, low=0.0, high=1.0,
+        low_open=True, step=0.0005, flag="lr", **declaration)
 
 
 def image_size_setting(flag: str = "image-size") -> Any:
-    return setting(16, "Image size", "A folder of your own images is cut to squares of this many pixels a side; "
-                   "the built-in sets keep their own size.", low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, step=4,
-                   flag=flag)
+    return setting(16, translatable("Image size"), translatable(
+        "A folder of your own images is cut to squares of this many pixels a side; the built-in sets keep their "
+        "own size."), low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, step=4, flag=flag)
 
 
 def train_images_setting(flag: str = "train-images") -> Any:
     """How many images of the data set to train on (a seeded subset); None for all. Few images make a model
     memorise them: the Compare lab's lesson on copies."""
-    return setting(None, "Training images", "Train on only this many images of the data set, picked at random "
-                   "with the seed. With very few (16) a model can learn them by heart and hand back copies; with "
-                   "all of them it has to learn what digits have in common.", low=2, high=1_000_000, kind=int,
-                   none="all", flag=flag)
+    return setting(None, translatable("Training images"), translatable(
+        "Train on only this many images of the data set, picked at random with the seed. With very few (16) a "
+        "model can learn them by heart and hand back copies; with all of them it has to learn what digits have in "
+        "common."), low=2, high=1_000_000, kind=int, none=translatable("all"), flag=flag)

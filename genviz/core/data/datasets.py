@@ -13,23 +13,28 @@ import numpy as np
 
 from genviz.core.data import idx, images, toy2d
 from genviz.core.errors import ConfigError, DataError
+from genviz.core.translatable import translatable
 
 POINT_SETS = ("ring", "grid", "moons", "spiral", "line")
 IMAGE_SETS = ("digits", "mnist", "fashion")
 # A title and one sentence per built-in set, for every lab's menu and its tooltips.
 DATA_SET_TITLES: dict[str, tuple[str, str]] = {
-    "ring": ("2-D: ring of 8 Gaussians", "Eight blobs on a circle: the classic test of whether a model finds every "
-             "mode."),
-    "grid": ("2-D: 5 × 5 grid of Gaussians", "25 blobs: harder to cover than the ring."),
-    "moons": ("2-D: two moons", "Two interleaved half circles."),
-    "spiral": ("2-D: spiral", "One long curved arm: the model must bend its noise a lot."),
-    "line": ("2-D: line", "A thin diagonal segment: one dimension inside two."),
-    "digits": ("Digits (8 × 8, built in)", "The 1,797 small handwritten digits that ship with scikit-learn."),
-    "mnist": ("MNIST digits (28 × 28)", "70,000 handwritten digits. Needs the MNIST files: "
-              "genviz data mnist --download fetches them once."),
-    "fashion": ("Fashion-MNIST (28 × 28)", "Clothes and shoes in 10 classes. Needs the files: "
-                "genviz data fashion --download fetches them once."),
+    "ring": (translatable("2-D: ring of 8 Gaussians"), translatable(
+        "Eight blobs on a circle: the classic test of whether a model finds every mode.")),
+    "grid": (translatable("2-D: 5 × 5 grid of Gaussians"), translatable("25 blobs: harder to cover than the ring.")),
+    "moons": (translatable("2-D: two moons"), translatable("Two interleaved half circles.")),
+    "spiral": (translatable("2-D: spiral"), translatable("One long curved arm: the model must bend its noise a lot.")),
+    "line": (translatable("2-D: line"), translatable("A thin diagonal segment: one dimension inside two.")),
+    "digits": (translatable("Digits (8 × 8, built in)"), translatable(
+        "The 1,797 small handwritten digits that ship with scikit-learn.")),
+    "mnist": (translatable("MNIST digits (28 × 28)"), translatable(
+        "70,000 handwritten digits. Needs the MNIST files: genviz data mnist --download fetches them once.")),
+    "fashion": (translatable("Fashion-MNIST (28 × 28)"), translatable(
+        "Clothes and shoes in 10 classes. Needs the files: genviz data fashion --download fetches them once.")),
 }
+# A Gaussian mixture's classes: "mode 1", ... (model files keep them in English; the window translates the template)
+MODE_NAME = translatable("mode {number}")
+MOON_NAMES = (translatable("upper moon"), translatable("lower moon"))
 DEFAULT_POINTS = 4096  # enough that a batch of 256 rarely repeats a point, small enough to regenerate instantly
 MIN_DRAWN_POINTS = 2
 
@@ -57,16 +62,30 @@ class Dataset:
         return toy2d.MIXTURE_STD.get(self.name) if self.modes is not None else None
 
 
+def mode_names(count: int) -> tuple[str, ...]:
+    return tuple(MODE_NAME.format(number=i + 1) for i in range(count))
+
+
+def class_name_template(name: str) -> tuple[str, dict[str, int]]:
+    """A class name as (the string to translate, the placeholders to fill after): ("mode {number}", {"number": 3})
+    for "mode 3", (name, {}) for any other."""
+    prefix = MODE_NAME.removesuffix("{number}")
+    number = name.removeprefix(prefix)
+    if name.startswith(prefix) and number.isdigit():
+        return MODE_NAME, {"number": int(number)}
+    return name, {}
+
+
 def _points(name: str, n: int, seed: int) -> Dataset:
     if name == "ring":
         x, labels = toy2d.ring(n, seed)
-        return Dataset(name, "points", x, labels, tuple(f"mode {i + 1}" for i in range(8)), toy2d.ring_modes())
+        return Dataset(name, "points", x, labels, mode_names(8), toy2d.ring_modes())
     if name == "grid":
         x, labels = toy2d.grid(n, seed)
-        return Dataset(name, "points", x, labels, tuple(f"mode {i + 1}" for i in range(25)), toy2d.grid_modes())
+        return Dataset(name, "points", x, labels, mode_names(25), toy2d.grid_modes())
     if name == "moons":
         x, labels = toy2d.moons(n, seed)
-        return Dataset(name, "points", x, labels, ("upper moon", "lower moon"), None)
+        return Dataset(name, "points", x, labels, MOON_NAMES, None)
     generate = toy2d.spiral if name == "spiral" else toy2d.line
     return Dataset(name, "points", generate(n, seed), None, (), None)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDoubleSpinBox, QLabel
 
 from genviz.core.errors import GenvizError
 from genviz.qt.style import ORANGE
+from genviz.qt.translation import translate
 
 
 class PendingSettings(QLabel):
@@ -27,8 +28,8 @@ class PendingSettings(QLabel):
         self._applied: Any = None
         self.setWordWrap(True)
         self.setStyleSheet(f"QLabel {{ border-left: 4px solid {ORANGE}; padding-left: 6px; font-weight: bold; }}")
-        self.setToolTip("The model that is training was built with the earlier settings. A new model starts "
-                        "from random weights with the settings shown here.")
+        self.setToolTip(translate("lab", "The model that is training was built with the earlier settings. A new "
+                                  "model starts from random weights with the settings shown here."))
         self.hide()
         for box in panel.findChildren(QSpinBox) + panel.findChildren(QDoubleSpinBox):
             box.valueChanged.connect(self.recount)
@@ -55,5 +56,7 @@ class PendingSettings(QLabel):
 
     def recount(self, *_: Any) -> None:
         count = len(self.changed_names())
-        self.setText(f"{count} change{'s' if count != 1 else ''}: press {self._button} to apply")
+        text = translate("lab", "1 change: press {button} to apply") if count == 1 else \
+            translate("lab", "{count} changes: press {button} to apply")
+        self.setText(text.format(count=count, button=self._button))
         self.setVisible(count > 0)

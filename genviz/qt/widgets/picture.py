@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 
 from genviz.core.mosaic import tile_centres
 from genviz.qt.plots import configure_plot, fit_title, scale_plot_fonts
@@ -35,6 +35,9 @@ class PicturePanel(pg.PlotWidget):
         super().__init__()
         configure_plot(self, title, *(axes or ("", "")))
         self.setToolTip(tip)
+        self.setAccessibleName(title)  # `title` and `tip` come translated
+        self.setAccessibleDescription(tip)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture takes no keys: Tab passes it by
         self.showGrid(x=False, y=False)
         self.setMouseEnabled(False, False)
         self.setAspectLocked(True)

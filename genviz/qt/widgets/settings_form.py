@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QPushButton, QSpinBox, QWidget
 
-from genviz.core.data.datasets import DATA_SET_TITLES
+from genviz.core.data.datasets import DATA_SET_TITLES, class_name_template
 from genviz.core.settings import Setting, declared
+from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.pending_settings import PendingSettings
 
 MIN_CHOICE_LETTERS = 12  # a choice box narrows to this many letters, then elides
@@ -24,8 +25,22 @@ def add_choices(combo: QComboBox, choices: Iterable[tuple[str, str, str]]) -> No
 
 
 def data_set_choices(names: Iterable[str]) -> list[tuple[str, str, str]]:
-    """(name, title, tooltip) of built-in data sets, for add_choices."""
-    return [(name, *DATA_SET_TITLES[name]) for name in names]
+    """(name, title, tooltip) of built-in data sets, in the window's language, for add_choices."""
+    return [(name, *map(core_text, DATA_SET_TITLES[name])) for name in names]
+
+
+def class_name_text(name: str) -> str:
+    """A data set's class name ("mode 3", "upper moon", "7") in the window's language."""
+    template, values = class_name_template(name)
+    return core_text(template).format(**values)
+
+
+def tip_text(item: Setting) -> str:
+    """A declared setting's tip in the window's language, its placeholders filled after translating."""
+    if not item.tip_template:
+        return core_text(item.tip)
+    values = {name: core_text(value) if isinstance(value, str) else value for name, value in item.tip_values}
+    return core_text(item.tip_template).format(**values)
 
 
 def select_data(combo: QComboBox, data: str) -> bool:
@@ -59,7 +74,7 @@ class SettingsForm:
         a projector's font size instead of being cut off."""
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, widget in self.widgets.items():
-            form.addRow("" if isinstance(widget, QCheckBox) else self.items[name].label, widget)
+            form.addRow("" if isinstance(widget, QCheckBox) else core_text(self.items[name].label), widget)
 
     def values(self) -> dict[str, Any]:
         return {name: _value(widget) for name, widget in self.widgets.items()}
@@ -95,9 +110,10 @@ def _widget(item: Setting, default: Any) -> QWidget:
     if item.choices:
         widget = QComboBox()
         narrow_combo(widget)
-        add_choices(widget, [(value, title, tip[0] if tip else "") for value, title, *tip in item.choices])
+        add_choices(widget, [(value, core_text(title), core_text(tip[0]) if tip else "")
+                             for value, title, *tip in item.choices])
     elif item.kind is bool:
-        widget = QCheckBox(item.label)
+        widget = QCheckBox(core_text(item.label))
     elif item.kind is int:
         widget = QSpinBox()
         widget.setRange(int(item.low) - (1 if item.none else 0), int(item.high))
@@ -110,20 +126,22 @@ def _widget(item: Setting, default: Any) -> QWidget:
         widget.setRange(low - (smallest if item.none else 0), item.high)
         widget.setSingleStep(item.step)
     if item.none:
-        widget.setSpecialValueText(item.none)
+        widget.setSpecialValueText(core_text(item.none))
     _show(widget, default)
-    widget.setToolTip(item.tip)
+    widget.setToolTip(tip_text(item))
     return widget
 
 
 def add_model_rows(form: QFormLayout, panel: QWidget, config: Callable[[], Any], defaults_tip: str,
-                   new: str = "New model", ignore: frozenset[str] | set[str] = frozenset()
+                   new: str | None = None, ignore: frozenset[str] | set[str] = frozenset()
                    ) -> tuple[QPushButton, QPushButton, PendingSettings]:
     """The rows under every lab's settings, once its inputs are built: the button that builds a new model, "Back
-    to default settings" and the line that counts what changed since the model was built."""
-    apply = QPushButton(f"{new} with these settings")
-    apply.setToolTip("Start again from random weights with the settings above (same as Reset).")
-    defaults = QPushButton("Back to default settings")
+    to default settings" and the line that counts what changed since the model was built. `new`: the new model's
+    name, translated ("New GAN"); "New model" by default."""
+    new = new or translate("lab", "New model")
+    apply = QPushButton(translate("lab", "{new} with these settings").format(new=new))
+    apply.setToolTip(translate("lab", "Start again from random weights with the settings above (same as Reset)."))
+    defaults = QPushButton(translate("lab", "Back to default settings"))
     defaults.setToolTip(defaults_tip)
     pending = PendingSettings(panel, config, new, ignore)
     for row in (apply, defaults, pending):
@@ -156,4 +174,4 @@ class DataSetChoice(QComboBox):
             self.add_folder(Path(data).expanduser())
 
     def add_folder(self, path: Path) -> None:
-        select_or_add(self, str(path), f"Folder: {path.name}")
+        select_or_add(self, str(path), translate("lab", "Folder: {name}").format(name=path.name))
