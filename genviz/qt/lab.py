@@ -14,6 +14,7 @@ from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec
 from genviz.core.modelfile import ModelFile
 from genviz.qt import plots  # noqa: F401  (every axis without SI prefixes, before any view builds one)
+from genviz.qt.translation import translate
 from genviz.qt.worker import HostHandle
 
 
@@ -28,19 +29,22 @@ def splitter(orientation: Qt.Orientation, panels: Sequence[QWidget], sizes: Sequ
 
 
 def scrolling(column: QWidget) -> QScrollArea:
-    """`column` in a frameless scroll area that shows scroll bars only when the column cannot shrink enough."""
+    """`column` in a frameless scroll area that shows scroll bars only when the column cannot shrink enough. The
+    area takes no focus (a frameless area would show none): Tab goes to its controls, and it scrolls to each."""
     if isinstance(column, QScrollArea):
         return column
     area = QScrollArea()
     area.setWidget(column)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 
 class LabView(QWidget):
     """One lab's pictures and controls. It draws snapshots and asks for work; it never trains."""
 
+    # Marked QT_TRANSLATE_NOOP("lab", ...) by each lab, translated where shown
     title: ClassVar[str]
     summary: ClassVar[str]  # one sentence: the tab's and the view's tooltip
     probe_changed = Signal()  # the view now asks about something else (a new prompt, ...)
@@ -51,7 +55,7 @@ class LabView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setToolTip(self.summary)
+        self.setToolTip(translate("lab", self.summary))
         self.columns: QSplitter | None = None  # set_columns builds them
         self._arrange_timer = QTimer(self, singleShot=True, interval=0)  # once per burst of font or size changes
         self._arrange_timer.timeout.connect(self._arrange)
@@ -203,13 +207,15 @@ class LabView(QWidget):
 
     def open_file(self, path: Path) -> None:
         """A file was opened or dropped on the window while this lab is shown."""
-        self.message.emit(f"The {self.title} lab cannot open {path.name}.")
+        self.message.emit(translate("lab", "The {lab} lab cannot open {file}.").format(
+            lab=translate("lab", self.title), file=path.name))
 
     def open_model(self, path: Path, file: ModelFile) -> None:
         """File > Open model: `file` is this lab's model file, checked (see load_model). Show its settings in the
         settings panel and emit reset_requested; session_spec then names the file, and the session starts with
         its weights."""
-        self.message.emit(f"The {self.title} lab cannot open model files yet.")
+        self.message.emit(translate("lab", "The {lab} lab cannot open model files yet.").format(
+            lab=translate("lab", self.title)))
 
     def select_data(self, data: str) -> None:
         """Choose the data set by name or path before training (the command line's --data)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from genviz.core.errors import GenvizError, OutputError
 from genviz.core.safe_files import write_atomically
+from genviz.qt.translation import translate
 
 SLIDE_SCALE = 2  # pixels of the PNG per pixel of the panel on screen
 
@@ -54,8 +55,8 @@ def write_curves_csv(plot: pg.PlotWidget, path: str | Path) -> Path:
     labels; the curves one after another. OutputError when it cannot be written."""
     curves = named_curves(plot)
     if not curves:
-        raise OutputError("This panel has no curves to save yet.")
-    header = ["curve", axis_label(plot, "bottom", "x"), axis_label(plot, "left", "y")]
+        raise OutputError(translate("lab", "This panel has no curves to save yet."))
+    header = [translate("lab", "curve"), axis_label(plot, "bottom", "x"), axis_label(plot, "left", "y")]
 
     def write(temporary: Path) -> None:
         with open(temporary, "w", newline="", encoding="utf-8") as stream:
@@ -121,13 +122,14 @@ def save_as(widget: QWidget, save: Callable[[], Path]) -> Path | None:
 def panel_menu(plot: pg.PlotWidget) -> QMenu:
     """The right-click menu of a panel."""
     menu = QMenu(plot)
-    picture = menu.addAction("Save picture…")
-    picture.setToolTip(f"Save this panel as a PNG image at {SLIDE_SCALE}x its size on screen, sharp on a slide.")
+    picture = menu.addAction(translate("lab", "Save picture…"))
+    picture.setToolTip(translate("lab", "Save this panel as a PNG image at {scale}x its size on screen, sharp on a "
+                                 "slide.").format(scale=SLIDE_SCALE))
     picture.triggered.connect(lambda: _ask_and_save_picture(plot))
     if named_curves(plot):
-        curves = menu.addAction("Save curves as CSV…")
-        curves.setToolTip("Save the points of this panel's curves as a table (curve, step, value) for a "
-                          "spreadsheet.")
+        curves = menu.addAction(translate("lab", "Save curves as CSV…"))
+        curves.setToolTip(translate("lab", "Save the points of this panel's curves as a table (curve, step, value) "
+                                    "for a spreadsheet."))
         curves.triggered.connect(lambda: _ask_and_save_curves(plot))
     menu.setToolTipsVisible(True)
     return menu
@@ -147,14 +149,14 @@ def _on_plot_context_menu_requested(plot: pg.PlotWidget, position: QPoint) -> No
 
 
 def _ask_and_save_picture(plot: pg.PlotWidget) -> None:
-    path, _ = QFileDialog.getSaveFileName(plot, "Save the panel as a picture", f"{panel_title(plot)}.png",
-                                          "PNG images (*.png)")
+    path, _ = QFileDialog.getSaveFileName(plot, translate("lab", "Save the panel as a picture"),
+                                          f"{panel_title(plot)}.png", translate("lab", "PNG images (*.png)"))
     if path:
         save_as(plot, lambda: write_picture(plot, path))
 
 
 def _ask_and_save_curves(plot: pg.PlotWidget) -> None:
-    path, _ = QFileDialog.getSaveFileName(plot, "Save the curves as a table", f"{panel_title(plot)}.csv",
-                                          "CSV tables (*.csv)")
+    path, _ = QFileDialog.getSaveFileName(plot, translate("lab", "Save the curves as a table"),
+                                          f"{panel_title(plot)}.csv", translate("lab", "CSV tables (*.csv)"))
     if path:
         save_as(plot, lambda: write_curves_csv(plot, path))

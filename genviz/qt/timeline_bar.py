@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from genviz.qt.style import BLUE, INK, YELLOW, color
-
-PAST_TEXT = "The pictures show step {step:,} of {live:,}: the past{training}. Press End to go live."
+from genviz.qt.translation import translate
 
 
 class TimelineSlider(QSlider):
@@ -73,12 +72,16 @@ class TimelineBar(QWidget):
         self.steps: list[int] = []
         self._summary: Any = None  # the snapshot's timeline last shown: redrawn only when a new one comes
         self._viewing: int | None = None
-        self.title = QLabel("Timeline")
-        self.title.setToolTip("The steps this model kept while it trained: every step at first, then ever further "
-                              "apart. The grey line is the training loss at each.")
+        self.title = QLabel(translate("lab", "Timeline"))
+        self.title.setToolTip(translate(
+            "lab", "The steps this model kept while it trained: every step at first, then ever further apart. The "
+            "grey line is the training loss at each."))
         self.slider = TimelineSlider()
-        self.slider.setToolTip("Drag back to see every picture of the lab as it was at that step; training goes on "
-                               "meanwhile. The right end (End key) is now.")
+        self.slider.setToolTip(translate(
+            "lab", "Drag back (or press the arrow keys) to see every picture of the lab as it was at that step; "
+            "training goes on meanwhile. The right end (End key) is now."))
+        self.slider.setAccessibleName(translate("lab", "Timeline"))
+        self.title.setBuddy(self.slider)
         self.slider.setMinimumWidth(120)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         # A strip of its own under the bar, shown only while the pictures are of the past: the class must not
@@ -86,15 +89,15 @@ class TimelineBar(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"background: {YELLOW}; color: {INK}; padding: 4px 10px;")
-        self.notice.setToolTip("Which step the pictures show.")
+        self.notice.setToolTip(translate("lab", "Which step the pictures show."))
         self.notice.hide()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # takes what its row leaves
-        self.live_button = QPushButton("Go live")
-        self.live_button.setToolTip("Back to the model as it is now (End).")
+        self.live_button = QPushButton(translate("lab", "Go live"))
+        self.live_button.setToolTip(translate("lab", "Back to the model as it is now (End)."))
         self.live_button.clicked.connect(self.go_live)
-        self.branch_button = QPushButton("Train from here")
-        self.branch_button.setToolTip("Start training again from the step shown: what the model learnt after it is "
-                                      "forgotten.")
+        self.branch_button = QPushButton(translate("lab", "Train from here"))
+        self.branch_button.setToolTip(translate(
+            "lab", "Start training again from the step shown: what the model learnt after it is forgotten."))
         self.branch_button.clicked.connect(lambda: self.branch_requested.emit(self._viewing))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -128,8 +131,12 @@ class TimelineBar(QWidget):
         self._set_slider(len(self.steps), position)
         shown = snapshot.get("viewing")
         if shown is not None:
-            training = ", while training goes on" if snapshot.get("training") else ""
-            self.notice.setText(PAST_TEXT.format(step=shown, live=snapshot.get("live_step", shown), training=training))
+            if snapshot.get("training"):
+                text = translate("lab", "The pictures show step {step:,} of {live:,}: the past, while training goes "
+                                 "on. Press End to go live.")
+            else:
+                text = translate("lab", "The pictures show step {step:,} of {live:,}: the past. Press End to go live.")
+            self.notice.setText(text.format(step=shown, live=snapshot.get("live_step", shown)))
         self.notice.setVisible(shown is not None)
         self._update_buttons()
 

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from genviz.qt.style import BLUE
+from genviz.qt.style import BLUE, INK
+from genviz.qt.translation import translate
 
-SPEEDS: list[tuple[str, float | None]] = [
-    ("Full speed", None),
-    ("100 steps/s", 100.0),
-    ("30 steps/s", 30.0),
-    ("10 steps/s", 10.0),
-    ("3 steps/s", 3.0),
-    ("1 step/s", 1.0),
+SPEEDS: list[tuple[str, float | None]] = [  # labels translated where shown
+    (QT_TRANSLATE_NOOP("lab", "Full speed"), None),
+    (QT_TRANSLATE_NOOP("lab", "100 steps/s"), 100.0),
+    (QT_TRANSLATE_NOOP("lab", "30 steps/s"), 30.0),
+    (QT_TRANSLATE_NOOP("lab", "10 steps/s"), 10.0),
+    (QT_TRANSLATE_NOOP("lab", "3 steps/s"), 3.0),
+    (QT_TRANSLATE_NOOP("lab", "1 step/s"), 1.0),
 ]
 
 
@@ -28,31 +29,29 @@ class TransportBar(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(translate("lab", "Train"))
         self.train_button.setCheckable(True)
         self.train_button.setMinimumWidth(130)
         bold = QFont()
         bold.setBold(True)  # only the weight: the size still follows the app's font scale
         self.train_button.setFont(bold)
         self._apply_style()
-        self.train_button.setToolTip(
-            "Train (Space): repeat training steps until paused. Each step shows the model a small batch "
-            "of examples, measures its error (the loss) and nudges every weight to make it smaller."
-        )
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip(
-            "Step (Right arrow): exactly one training step, then pause, so you can see what one update changes."
-        )
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip(
-            "Reset (Ctrl+R): throw the trained weights away and start again from random ones, with the "
-            "current settings and seed."
-        )
+        self.train_button.setToolTip(translate(
+            "lab", "Train (Space): repeat training steps until paused. Each step shows the model a small batch "
+            "of examples, measures its error (the loss) and nudges every weight to make it smaller."))
+        self.step_button = QPushButton(translate("lab", "Step"))
+        self.step_button.setToolTip(translate(
+            "lab", "Step (Right arrow): exactly one training step, then pause, so you can see what one update "
+            "changes."))
+        self.reset_button = QPushButton(translate("lab", "Reset"))
+        self.reset_button.setToolTip(translate(
+            "lab", "Reset (Ctrl+R): throw the trained weights away and start again from random ones, with the "
+            "current settings and seed."))
         self.speed = QComboBox()
         for label, value in SPEEDS:
-            self.speed.addItem(label, value)
-        self.speed.setToolTip("Slow training down to watch the model change step by step.")
-        speed_label = QLabel("Speed:")
+            self.speed.addItem(translate("lab", label), value)
+        self.speed.setToolTip(translate("lab", "Slow training down to watch the model change step by step."))
+        speed_label = QLabel(translate("lab", "Speed:"))
         speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for widget in (self.train_button, self.step_button, self.reset_button):
             layout.addWidget(widget)
@@ -65,7 +64,9 @@ class TransportBar(QWidget):
         self.speed.currentIndexChanged.connect(lambda _: self.speed_changed.emit(self.speed.currentData()))
 
     def _apply_style(self) -> None:
-        self.train_button.setStyleSheet(f"QPushButton:checked {{ background: {BLUE}; color: white; }}")
+        # Its own focus ring while checked: the style's ring does not show on the blue.
+        self.train_button.setStyleSheet(f"QPushButton:checked {{ background: {BLUE}; color: white; }} "
+                                        f"QPushButton:checked:focus {{ border: 2px solid {INK}; }}")
 
     def changeEvent(self, event: QEvent) -> None:
         # A widget with a style sheet keeps the font it had when the sheet was set: set it again.
@@ -88,4 +89,4 @@ class TransportBar(QWidget):
         self.train_toggled.emit(checked)
 
     def _label(self, training: bool) -> None:
-        self.train_button.setText("Pause" if training else "Train")
+        self.train_button.setText(translate("lab", "Pause") if training else translate("lab", "Train"))
