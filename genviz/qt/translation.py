@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
+from genviz.core.translatable import Sentence
 from genviz.resources import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -83,3 +84,8 @@ def core_text(text: str) -> str:
     """A string the core marked with `translatable`, in the window's language (lupdate files those under the
     empty context)."""
     return translate("", text)
+
+
+def core_sentence(sentence: Sentence) -> str:
+    """A sentence the core made, translated, then filled in with its numbers."""
+    return core_text(sentence.template).format(**sentence.values)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from genviz.core.gan.config import DRAWN, default_config
 from genviz.core.gan.presets import preset_config
+from genviz.core.translatable import Sentence
 from genviz.qt.gan.duel_plot import EMPTY_LOSS, EMPTY_STEPS
 from genviz.qt.gan.settings_panel import WATCH_HINT
 from genviz.qt.gan.walkthrough_panel import START_SENTENCE
@@ -180,8 +181,9 @@ def test_the_settings_column_fits_and_the_pictures_stay_put(qtbot, lab):
         assert not view.columns.widget(column).horizontalScrollBar().isVisible()
     panels = (view.pictures, view.duel.losses, view.walkthrough)
     before = [geometry(panel) for panel in panels]
-    snapshot = dict(controller.last_snapshot, collapse="Mode collapse: the generator covers only 1 of the 8 modes "
-                    "and ignores the rest.")
+    collapse = Sentence("Mode collapse: the generator covers only {covered} of the {modes} modes and ignores the "
+                        "rest.", {"covered": 1, "modes": 8})
+    snapshot = dict(controller.last_snapshot, collapse=collapse)
     list(view.draw(snapshot))
     assert view.warning.text().startswith("⚠ Mode collapse")
     assert [geometry(panel) for panel in panels] == before  # the banner has a place of its own

@@ -22,6 +22,7 @@ from genviz.core.gan.sampler import GanSampler
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
 from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.session import LivePicture, Session
+from genviz.core.translatable import Sentence, translatable
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
 REAL_POINTS = 512  # real points drawn beside them
@@ -278,29 +279,32 @@ class GanSession(Session):
         z[:, : min(2, self.config.noise_dim)] = lines[:, : min(2, self.config.noise_dim)]
         return _numpy(self.generator(z)).reshape(2 * GRID_LINES, GRID_POINTS, 2)
 
-    def _failure(self, fakes: np.ndarray, coverage: tuple[int, float] | None) -> str:
-        """One sentence naming the failure the numbers show, else "": the most telling one, so each preset's
+    def _failure(self, fakes: np.ndarray, coverage: tuple[int, float] | None) -> Sentence | None:
+        """One sentence naming the failure the numbers show, else None: the most telling one, so each preset's
         banner names what it shows. An unstable game comes first (its D often wins too, and its fakes bunch for a
         while), then a D that has won while G stands still (its fakes creep and cover few modes), then collapse."""
         if self.step_count < WARMUP:
-            return ""
+            return None
         usable = len(self._g_losses) // FAILURE_BLOCK * FAILURE_BLOCK
         blocks = np.asarray(self._g_losses)[len(self._g_losses) - usable:].reshape(-1, FAILURE_BLOCK).mean(axis=1)
         swing = float(np.median(np.abs(np.diff(blocks)))) if len(blocks) > 2 else 0.0
         if swing > UNSTABLE_SWING[self.kind]:
-            return "Unstable: the losses jump about instead of settling, as when the learning rates are too high."
+            return Sentence(translatable("Unstable: the losses jump about instead of settling, as when the learning "
+                                         "rates are too high."))
         gap = float(np.mean(self._verdict_gaps)) if self._verdict_gaps else 0.0
         if gap > D_WINS_GAP and swing < FLAT_SWING:
-            return (f"The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss "
-                    "has stopped moving, so G learns almost nothing.")
+            return Sentence(translatable("The discriminator has won: its verdicts on real and fake are {gap:.2f} "
+                                         "apart and G's loss has stopped moving, so G learns almost nothing."),
+                            {"gap": gap})
         modes = self.dataset.modes
         if coverage is not None and coverage[0] <= len(modes) // 2 and coverage[1] >= COLLAPSE_SHARP:
-            return (f"Mode collapse: the generator covers only {coverage[0]} of the {len(modes)} modes and ignores "
-                    "the rest.")
+            return Sentence(translatable("Mode collapse: the generator covers only {covered} of the {modes} modes "
+                                         "and ignores the rest."), {"covered": coverage[0], "modes": len(modes)})
         flat_fake, flat_real = fakes.reshape(len(fakes), -1), self._shown_real.reshape(len(self._shown_real), -1)
         if flat_fake.std(axis=0).sum() < COLLAPSE_SPREAD * flat_real.std(axis=0).sum():
-            return "Mode collapse: the fakes have bunched together and no longer vary like the data."
-        return ""
+            return Sentence(translatable("Mode collapse: the fakes have bunched together and no longer vary like the "
+                                         "data."))
+        return None
 
     def _draw_pictures(self, arrows: bool, grid: bool) -> dict[str, Any]:
         """The fixed-noise fakes and what is computed from them (a few milliseconds: cached between updates)."""

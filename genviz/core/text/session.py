@@ -21,6 +21,7 @@ from genviz.core.text.config import TextConfig
 from genviz.core.text.model import GPT
 from genviz.core.text.predictor import TextPredictor
 from genviz.core.text.tokenizers import CharTokenizer, WordTokenizer
+from genviz.core.translatable import Sentence, translatable
 
 VALIDATION_SHARE = 0.1  # the end of the corpus is held out to show over-fitting
 VALIDATION_EVERY = 25  # steps between validation-loss measurements
@@ -157,24 +158,28 @@ class TextSession(Session):
                      and top.mean() >= COLLAPSED_CONFIDENCE)
         return sum(losses) / len(losses), favourite if collapsed else None
 
-    def trouble(self) -> str:
+    def trouble(self) -> Sentence | None:
         """One sentence when training has gone wrong (the loss rose far above where it began, or the model
-        collapsed onto one token) and what to do about it, else ""."""
+        collapsed onto one token) and what to do about it, else None."""
         if not self._recent:
-            return ""
-        advice = (f"Lower the learning rate (now {self.config.learning_rate:g}) or press Back to default "
-                  "settings, then New model.")
+            return None
+        rate = self.config.learning_rate
         recent = sum(self._recent) / len(self._recent)
         if not math.isfinite(recent):
-            return f"Training diverged: the loss is no longer a number. {advice}"
+            return Sentence(translatable("Training diverged: the loss is no longer a number. Lower the learning rate "
+                                         "(now {rate:g}) or press Back to default settings, then New model."),
+                            {"rate": rate})
         if recent > DIVERGED_FACTOR * self._first_loss:
-            return (f"Training diverged: the loss rose from {self._first_loss:.1f} to {recent:.0f} nats, because "
-                    f"each step overshoots. {advice}")
+            return Sentence(translatable("Training diverged: the loss rose from {first:.1f} to {recent:.0f} nats, "
+                                         "because each step overshoots. Lower the learning rate (now {rate:g}) or "
+                                         "press Back to default settings, then New model."),
+                            {"first": self._first_loss, "recent": recent, "rate": rate})
         if self._collapsed_on is not None:
             token = self.predictor.tokenizer.token_text(self._collapsed_on)
-            return (f"The model collapsed onto one token: it predicts '{token}' almost whatever the text. "
-                    f"{advice}")
-        return ""
+            return Sentence(translatable("The model collapsed onto one token: it predicts '{token}' almost whatever "
+                                         "the text. Lower the learning rate (now {rate:g}) or press Back to default "
+                                         "settings, then New model."), {"token": token, "rate": rate})
+        return None
 
     def probability_of(self, prompt: str, token: str) -> float:
         """P(token | prompt) under the current model: the figure the capitals demo is judged by."""

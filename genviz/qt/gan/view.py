@@ -23,6 +23,7 @@ from genviz.core.gan.config import DRAWN, GanConfig
 from genviz.core.host import SessionSpec
 from genviz.core.modelfile import ModelFile
 from genviz.core.session import config_from_mapping
+from genviz.core.translatable import Sentence
 from genviz.qt.gan.download import MnistDownload
 from genviz.qt.gan.duel_plot import DuelPlot
 from genviz.qt.gan.images_panel import ImagesPanel
@@ -32,7 +33,7 @@ from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
 from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentence, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
@@ -336,8 +337,9 @@ class GanLabView(LabView):
             self.note.setText(snap["note"])
             self.note.setVisible(bool(snap["note"]))
 
-    def _show_warning(self, text: str) -> None:
+    def _show_warning(self, failure: Sentence | None) -> None:
         """The failure the session names, in the banner's slot (which stays when there is none)."""
+        text = core_sentence(failure) if failure else ""
         if text != self._warning_text:
             self._warning_text = text
             self.warning.setText(f"⚠ {text}" if text else "")

@@ -29,6 +29,7 @@ from genviz.core.settings import declared
 from genviz.core.text.config import TextConfig
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
+from genviz.core.translatable import Sentence
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import INK, ORANGE, VERMILLION, color
@@ -36,7 +37,7 @@ from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
 from genviz.qt.text.token_strip import TokenStrip
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentence, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
 from genviz.qt.widgets.settings_form import SettingsForm
@@ -204,7 +205,7 @@ class TextLabView(LabView):
         self.drawn = None
         self.loss_plot.clear_curves()
         self._show_best(None)
-        self._show_trouble("")
+        self._show_trouble(None)
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["tokenizer"] is not self._tokenizer_source:
@@ -369,7 +370,8 @@ class TextLabView(LabView):
         distribution = distribution_for(self.prediction.logits, self.sampling_settings())
         self.probabilities.show_distribution(distribution, self.vocab, self.bar_count.value())
 
-    def _show_trouble(self, text: str) -> None:
+    def _show_trouble(self, trouble: Sentence | None) -> None:
+        text = core_sentence(trouble) if trouble else ""
         if text != self._trouble_text:
             self._trouble_text = text
             self.trouble.setText(f"⚠ {text}")
