@@ -1,10 +1,10 @@
 """A colour and a marker per class, so classes stay apart for colour-blind eyes and in black and white.
 
-Each of the first ten classes gets its own outline. Classes that a digits map puts side by side (0 and 6, 1 and 7,
-3, 5 and 8, 4, 7 and 9) and classes that share a colour (the eight colours start again: 0 and 8, 1 and 9) get
-shapes that differ at a few pixels: a triangle, a star and a hexagon for 1, 3 and 9. The one other round shape
-than the circle, the hexagon, goes to 9, whose colour and neighbours are not 0's. Prior samples are larger hollow
-crosshairs: a shape and a fill that no class has.
+Each of the first ten classes gets its own colour (genviz.qt.style.CLASS_COLOURS) and its own outline. Classes
+that a digits map puts side by side (0 and 6, 1 and 7, 3, 5 and 8, 4, 7 and 9) get shapes that differ at a few
+pixels: a triangle, a star and a hexagon for 1, 3 and 9. The one round shape besides the circle, the hexagon,
+goes to 9, whose neighbours are not 0's. Prior samples are larger hollow crosshairs: a shape and a fill that no
+class has.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from genviz.qt.style import BLUE, GREEN, INK, ORANGE, PURPLE, SKY, VERMILLION, YELLOW
+from genviz.qt.style import CLASS_COLOUR_NAMES, CLASS_COLOURS
 from genviz.qt.translation import translate
 
 
@@ -26,10 +26,7 @@ def _hourglass() -> QPainterPath:
     return path
 
 
-COLOURS = ((BLUE, QT_TRANSLATE_NOOP("vae", "blue")), (ORANGE, QT_TRANSLATE_NOOP("vae", "orange")),
-           (GREEN, QT_TRANSLATE_NOOP("vae", "green")), (VERMILLION, QT_TRANSLATE_NOOP("vae", "vermillion")),
-           (PURPLE, QT_TRANSLATE_NOOP("vae", "pink")), (SKY, QT_TRANSLATE_NOOP("vae", "sky blue")),
-           (INK, QT_TRANSLATE_NOOP("vae", "black")), (YELLOW, QT_TRANSLATE_NOOP("vae", "yellow")))
+COLOURS = tuple(zip(CLASS_COLOURS, CLASS_COLOUR_NAMES, strict=True))  # names marked for the context "vae"
 MARKERS = (("o", QT_TRANSLATE_NOOP("vae", "circle")), ("t1", QT_TRANSLATE_NOOP("vae", "triangle")),
            ("s", QT_TRANSLATE_NOOP("vae", "square")), ("star", QT_TRANSLATE_NOOP("vae", "star")),
            ("+", QT_TRANSLATE_NOOP("vae", "plus")), ("t", QT_TRANSLATE_NOOP("vae", "down triangle")),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
-from genviz.qt.style import BLUE, GREY, INK, ORANGE, VERMILLION, color
+from genviz.qt.style import BLUE, CLASS_ALPHA, GREY, INK, ORANGE, PAPER, PRIOR_SAMPLES, VERMILLION, color
 from genviz.qt.tooltips import wrapped
 from genviz.qt.translation import translate
 from genviz.qt.vae.class_styles import PRIOR_MARKER, PRIOR_SIZE, class_style, describe_classes
@@ -45,9 +45,9 @@ class RingedTarget(pg.TargetItem):
     """The dragged target drawn over a wide white stroke of itself, its circle veiled in white: it stands out
     over examples of any colour. Flat caps keep the stroke inside the target's bounds."""
 
-    HALO = pg.mkPen("#FFFFFF", width=7)
+    HALO = pg.mkPen(PAPER, width=7)
     HALO.setCapStyle(Qt.PenCapStyle.FlatCap)
-    VEIL = pg.mkBrush(color("#FFFFFF", 150))
+    VEIL = pg.mkBrush(color(PAPER, 150))
 
     def paint(self, painter, *args) -> None:
         painter.setPen(self.HALO)
@@ -83,7 +83,7 @@ class LatentMapPanel(pg.PlotWidget):
         self.markers = MarkersItem(POINT_SIZE)
         self.plot_item.addItem(self.markers)
         self._legend_samples: list[pg.ScatterPlotItem] = []
-        self.prior = pg.ScatterPlotItem(symbol=PRIOR_MARKER, size=PRIOR_SIZE, pen=pg.mkPen(INK, width=2),
+        self.prior = pg.ScatterPlotItem(symbol=PRIOR_MARKER, size=PRIOR_SIZE, pen=pg.mkPen(PRIOR_SAMPLES, width=2),
                                         brush=pg.mkBrush(None))
         self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=3), symbol="o", symbolSize=6,
                                     symbolBrush=ORANGE, symbolPen=None)
@@ -92,7 +92,7 @@ class LatentMapPanel(pg.PlotWidget):
         self.marker = RingedTarget((0.0, 0.0), size=MARKER_SIZE, pen=pg.mkPen(VERMILLION, width=3),
                                    hoverPen=pg.mkPen(VERMILLION, width=5),
                                    label=translate("vae", "decoded here"),
-                                   labelOpts={"color": VERMILLION, "offset": (18, 18), "fill": color("#FFFFFF", 220)})
+                                   labelOpts={"color": VERMILLION, "offset": (18, 18), "fill": color(PAPER, 220)})
         for z, item in enumerate((self.prior, self.path, self.path_now, self.picked, self.marker), start=5):
             item.setZValue(z)
             self.plot_item.addItem(item)
@@ -135,7 +135,7 @@ class LatentMapPanel(pg.PlotWidget):
             rows = [np.flatnonzero(labels == i) for i in range(len(class_names))]
             self.setToolTip(wrapped(translate("vae", "{tip}\n\nColour and marker show the class: {classes}.").format(
                 tip=self._base_tip, classes=describe_classes(names))))
-        looks = [(marker, pg.mkPen(color(hex_code).darker(140)), pg.mkBrush(color(hex_code, 210)))
+        looks = [(marker, pg.mkPen(color(hex_code).darker(140)), pg.mkBrush(color(hex_code, CLASS_ALPHA)))
                  for hex_code, marker, _ in styles]
         self.markers.set_styles(looks, rows)
         self._legend_samples = []
