@@ -8,10 +8,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 from genviz.qt.plots import configure_plot, scale_plot_fonts
-from genviz.qt.style import BLUE, INK, LIGHT_GREY, ORANGE, color, scaled_font
+from genviz.qt.style import BLUE, INK, ORANGE, TRAINING_BACKDROP, color, scaled_font
 from genviz.qt.widgets.markers import MarkersItem
 
-BACKDROP, PATHS, ARROWS = LIGHT_GREY, ORANGE, INK
+PATHS, ARROWS = ORANGE, INK
 
 def path_lines(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(P, F, 2) paths -> x, y with a NaN after each path, to draw every path with one connect="finite" item."""
@@ -25,7 +25,8 @@ CLOUD_MIN_LINES = (10, 9)  # three clouds stand side by side: narrower than a pl
 
 
 class CloudPlot(pg.PlotWidget):
-    def __init__(self, title: str, tip: str, point_colour: str = BLUE) -> None:
+    def __init__(self, title: str, tip: str, points: tuple[str, int] = (BLUE, 170)) -> None:
+        """`points`: the points' (colour, alpha), as genviz.qt.style declares them."""
         super().__init__()
         configure_plot(self, title, "", "")
         self.setToolTip(tip)
@@ -33,11 +34,11 @@ class CloudPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.getPlotItem().disableAutoRange()
-        self.backdrop = MarkersItem(3, color(BACKDROP))
+        self.backdrop = MarkersItem(3, color(*TRAINING_BACKDROP))
         # Plain curve items: they take new data with far less Python work than PlotDataItem, which matters on
         # every frame of an animation while the training thread wants the GIL.
         self.paths = pg.PlotCurveItem(pen=pg.mkPen(color(PATHS, 140), width=1), connect="finite")
-        self.points = MarkersItem(4, color(point_colour, 170))
+        self.points = MarkersItem(4, color(*points))
         self.arrows = pg.PlotCurveItem(pen=pg.mkPen(color(ARROWS, 130), width=1), connect="pairs")
         self.backdrop.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # drawn once per data set
         for item in (self.backdrop, self.paths, self.arrows, self.points):

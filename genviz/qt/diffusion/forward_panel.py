@@ -14,7 +14,7 @@ from genviz.core.diffusion.arrows import field_arrows
 from genviz.core.mosaic import mosaic_frames
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
-from genviz.qt.style import BLUE, GREY, INK, VERMILLION
+from genviz.qt.style import BLUE, INK, TRAINING_BACKDROP, VERMILLION
 from genviz.qt.translation import translate
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.picture import PicturePanel
@@ -104,7 +104,7 @@ class ForwardPanel(QGroupBox):
         self.legends = {
             "images": legend_line(*schedule_keys),
             "points": legend_line(
-                key(translate("diffusion", "data x_0"), GREY), key(x_t_title(), BLUE),
+                key(translate("diffusion", "data x_0"), TRAINING_BACKDROP[0]), key(x_t_title(), BLUE),
                 key(translate("diffusion", "where the model would move a point at this t (live)"), ARROWS, "→"),
                 *schedule_keys),
         }

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from genviz.core.diffusion.reverse_run import ReverseRun
 from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
-from genviz.qt.style import GREEN, GREY, PURPLE, VERMILLION
+from genviz.qt.style import DIFFUSION_POINTS, TRAINING_BACKDROP
 from genviz.qt.translation import translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.legend_line import key, legend_line
@@ -149,12 +149,13 @@ class ReversePanel(QGroupBox):
         self.seed.valueChanged.connect(self._on_choice_changed)
         self.next_seed_button.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
     def _build_views(self) -> None:
-        colours = {"x": VERMILLION, "x0": GREEN, "eps": PURPLE}
+        points = {"x": DIFFUSION_POINTS["x_t"], "x0": DIFFUSION_POINTS["x0"], "eps": DIFFUSION_POINTS["eps"]}
+        colours = {name: colour for name, (colour, _alpha) in points.items()}
         self.pictures, self.clouds = {}, {}
         for name, texts in TITLES.items():
             title, tip, description = (translate("diffusion", text) for text in texts)
             self.pictures[name] = PicturePanel(title, tip)
-            self.clouds[name] = CloudPlot(title, tip, colours[name])
+            self.clouds[name] = CloudPlot(title, tip, points[name])
             for plot in (self.pictures[name], self.clouds[name]):
                 plot.setAccessibleName(title)
                 plot.setAccessibleDescription(description)
@@ -163,7 +164,7 @@ class ReversePanel(QGroupBox):
             key(translate("diffusion", "denoising direction"), ARROWS, "→"),
             key(translate("diffusion", "guess x̂_0"), colours["x0"]),
             key(translate("diffusion", "noise guess ε̂"), colours["eps"]),
-            key(translate("diffusion", "training data"), GREY)))
+            key(translate("diffusion", "training data"), TRAINING_BACKDROP[0])))
         self.legend.setWordWrap(True)
         self.legend.hide()
         self.clouds["eps"].set_view(np.array([-NOISE_BOX, -NOISE_BOX]), np.array([NOISE_BOX, NOISE_BOX]))
