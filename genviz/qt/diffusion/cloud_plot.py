@@ -30,6 +30,8 @@ class CloudPlot(pg.PlotWidget):
         super().__init__()
         configure_plot(self, title, "", "")
         self.setToolTip(tip)
+        self.setAccessibleName(title)  # for screen readers, as a picture panel does
+        self.setAccessibleDescription(tip)
         self.setAspectLocked(True)
         self.setMouseEnabled(False, False)
         self.hideButtons()

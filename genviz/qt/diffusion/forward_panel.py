@@ -66,14 +66,6 @@ class ForwardPanel(QGroupBox):
                                            "at a time.")
         self.strip_images = PicturePanel(translate("diffusion", "x_0 … x_T: one training image"), strip_tip)
         self.strip_points = CloudPlot(translate("diffusion", "x_0 … x_T: the data set"), strip_tip)
-        strip_name = translate("diffusion", "Forward process strip")
-        for plot, description in (
-                (self.strip_images, translate("diffusion", "One training image at evenly spaced timesteps from t = 0 "
-                                                           "to T, drowning in noise from left to right.")),
-                (self.strip_points, translate("diffusion", "The whole 2-D data set at evenly spaced timesteps from "
-                                                           "t = 0 to T, spreading into noise from left to right."))):
-            plot.setAccessibleName(strip_name)
-            plot.setAccessibleDescription(description)
         self.strip_points.getPlotItem().hideAxis("bottom")
         self.strip_points.getPlotItem().hideAxis("left")
         self.strip_points.showGrid(x=False, y=False)
@@ -87,15 +79,6 @@ class ForwardPanel(QGroupBox):
                                          "noise level (minus its noise guess).")
         self.now_images = PicturePanel(x_t_title(), now_tip)
         self.now_points = CloudPlot(x_t_title(), now_tip)
-        now_name = translate("diffusion", "x_t at the chosen t")
-        for plot, description in (
-                (self.now_images, translate("diffusion", "The training image with the noise of the timestep the "
-                                                         "slider chose.")),
-                (self.now_points, translate("diffusion", "The 2-D data with the noise of the timestep the slider "
-                                                         "chose, over the clean data in grey, with arrows where the "
-                                                         "model would move a point."))):
-            plot.setAccessibleName(now_name)
-            plot.setAccessibleDescription(description)
         self.now = QStackedWidget()
         self.now.addWidget(self.now_images)
         self.now.addWidget(self.now_points)

@@ -45,22 +45,16 @@ LIVE_SHARE = 0.04  # ... and at most this share of the training time goes into d
 NOISE_LEVELS = (-2.5, 2.5)  # unit-variance noise: 99% of its values fall inside
 NOISE_BOX = 3.5  # the noise plot of 2-D data shows [-3.5, 3.5]^2: nearly all of a unit Gaussian
 
-TITLES = {  # each panel's title, tooltip and, for screen readers, what it shows
+TITLES = {  # each panel's title and tooltip
     "x": (QT_TRANSLATE_NOOP("diffusion", "x_t: the batch"),
           QT_TRANSLATE_NOOP("diffusion", "The samples at the current timestep. Frame 0 is pure random noise; each step "
-                            "removes a little of the noise the model sees, until t = 0 leaves the finished samples."),
-          QT_TRANSLATE_NOOP("diffusion", "The batch being denoised, at the frame shown: pure noise at frame 0, the "
-                            "finished samples at the last frame.")),
+                            "removes a little of the noise the model sees, until t = 0 leaves the finished samples.")),
     "x0": (QT_TRANSLATE_NOOP("diffusion", "x̂_0: the model's guess"),
            QT_TRANSLATE_NOOP("diffusion", "From x_t the model predicts the noise; subtracting it gives a guess of the "
-                             "clean data. At high noise the guess is a blurry average; it sharpens as t falls."),
-           QT_TRANSLATE_NOOP("diffusion", "The model's guess of the clean data for each sample of the batch, at the "
-                             "frame shown.")),
+                             "clean data. At high noise the guess is a blurry average; it sharpens as t falls.")),
     "eps": (QT_TRANSLATE_NOOP("diffusion", "ε̂: the noise it sees"),
             QT_TRANSLATE_NOOP("diffusion", "The network's output: the noise it believes was mixed into x_t (grey is "
-                              "zero). A step of the sampler removes part of it. At t = 0 nothing is left."),
-            QT_TRANSLATE_NOOP("diffusion", "The noise the network predicts in each sample of the batch, at the frame "
-                              "shown.")),
+                              "zero). A step of the sampler removes part of it. At t = 0 nothing is left.")),
 }
 WAITING = QT_TRANSLATE_NOOP("diffusion", "Samples appear when the model has started.")
 # the ε̂ panel's title at the last frame, all grey (zero)
@@ -153,12 +147,9 @@ class ReversePanel(QGroupBox):
         colours = {name: colour for name, (colour, _alpha) in points.items()}
         self.pictures, self.clouds = {}, {}
         for name, texts in TITLES.items():
-            title, tip, description = (translate("diffusion", text) for text in texts)
+            title, tip = (translate("diffusion", text) for text in texts)
             self.pictures[name] = PicturePanel(title, tip)
             self.clouds[name] = CloudPlot(title, tip, points[name])
-            for plot in (self.pictures[name], self.clouds[name]):
-                plot.setAccessibleName(title)
-                plot.setAccessibleDescription(description)
         self.legend = QLabel(legend_line(
             key(translate("diffusion", "x_t"), colours["x"]), key(translate("diffusion", "paths so far"), PATHS, "—"),
             key(translate("diffusion", "denoising direction"), ARROWS, "→"),

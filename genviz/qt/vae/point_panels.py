@@ -18,12 +18,12 @@ SAMPLE_SIZE = 9
 class DataSpacePlot(pg.PlotWidget):
     """A square plot of the plane the points live in, axes fixed so pictures stay comparable."""
 
-    def __init__(self, title: str, tip: str, description: str) -> None:
+    def __init__(self, title: str, tip: str) -> None:
         super().__init__()
         configure_plot(self, title, translate("vae", "x"), translate("vae", "y"))
         self.setToolTip(tip)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(description)
+        self.setAccessibleName(title)  # for screen readers, as a picture panel does
+        self.setAccessibleDescription(tip)
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.setAspectLocked(True)
@@ -48,9 +48,7 @@ class PointReconstructionPanel(DataSpacePlot):
         super().__init__(
             translate("vae", "Reconstructions"),
             translate("vae", "Grey: real points. Blue: what the VAE makes of each after squeezing it through the "
-                             "latent space (decoded from the mean code); a line joins each pair."),
-            translate("vae", "A scatter plot of real 2-D points in grey and their reconstructions in blue, each "
-                             "pair joined by a line."))
+                             "latent space (decoded from the mean code); a line joins each pair."))
         self.links = self.plot_item.plot([], [], pen=pg.mkPen(LIGHT_GREY, width=1), connect="pairs")
         self.real = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(color(GREY, 200)))
         self.decoded = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(color(BLUE, 220)))
@@ -77,9 +75,7 @@ class DataSpacePanel(DataSpacePlot):
             translate("vae", "Blue lines: an even grid over the latent map, decoded into the plane; where the lines "
                              "bunch up the decoder packs many codes into little space. Grey: training points. Red: "
                              "the decoding of the marker you drag. Orange: a walk between two examples. Green "
-                             "crosshairs: points decoded from codes drawn from the prior."),
-            translate("vae", "The plane of the 2-D data with the training points, the decoder's image of an even "
-                             "grid of codes, the walk, the prior samples and the point decoded at the marker."))
+                             "crosshairs: points decoded from codes drawn from the prior."))
         self.data = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(color(GREY, 150)))
         self.grid = pg.PlotDataItem(pen=pg.mkPen(color(SKY), width=1), connect="finite")
         # The latent map's look for prior samples, smaller: no classes here to tell them from, and a hundred

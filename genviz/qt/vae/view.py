@@ -46,14 +46,6 @@ LOSS_STYLES = {
 }
 
 
-def described_picture(title: str, tip: str, description: str, **options: Any) -> PicturePanel:
-    """A picture panel that a screen reader names by its title and describes in words."""
-    panel = PicturePanel(title, tip, **options)
-    panel.setAccessibleName(title)
-    panel.setAccessibleDescription(description)
-    return panel
-
-
 class VaeLabView(LabView):
     title = QT_TRANSLATE_NOOP("lab", "VAE")
     summary = QT_TRANSLATE_NOOP("lab", "Variational autoencoder: squeeze each example into a few numbers, decode it "
@@ -88,34 +80,28 @@ class VaeLabView(LabView):
         self.settings = VaeSettingsPanel()
         self.controls = LiveControlsPanel()
         self.latent_map = LatentMapPanel()
-        self.decoded = described_picture(
+        self.decoded = PicturePanel(
             translate("vae", "At the marker"),
             translate("vae", "The decoder's image for the code under the red target: drag the target and watch it "
-                             "change."),
-            translate("vae", "The image the decoder makes from the code under the target on the latent map."))
-        self.walk_strip = described_picture(
+                             "change."))
+        self.walk_strip = PicturePanel(
             translate("vae", "Walk between two examples"),
             translate("vae", "A and B are the real images you clicked; between them, the decodings of evenly spaced "
-                             "codes on the straight line from A's code to B's, revealed one step at a time."),
-            translate("vae", "A row of images: example A, the decodings of the codes between A's and B's, and "
-                             "example B."))
-        self.reconstructions = described_picture(
+                             "codes on the straight line from A's code to B's, revealed one step at a time."))
+        self.reconstructions = PicturePanel(
             translate("vae", "Reconstructions"),
             translate("vae", "Top row: real images, always the same ones. Bottom row: what the VAE makes of each "
                              "after squeezing it into its code and decoding it again (from the mean code, so the "
-                             "picture is steady)."),
-            translate("vae", "Two rows of images: real examples above, their reconstructions below."))
-        self.manifold = described_picture(
+                             "picture is steady)."))
+        self.manifold = PicturePanel(
             translate("vae", "Decoded manifold"),
             translate("vae", "Images decoded from an even grid of codes over the dashed area of the latent map, "
                              "placed where their codes are: the whole space the decoder has learned, at a glance."),
-            translate("vae", "A grid of images decoded from evenly spaced codes, each placed at its code."),
             axes=self._manifold_axes, empty_view=PRIOR_AREA)
-        self.sample_panel = described_picture(
+        self.sample_panel = PicturePanel(
             translate("vae", "Samples from the prior"),
             translate("vae", "Images decoded from random codes drawn from N(0, I). They are in no data set: press "
-                             "Sample from the prior."),
-            translate("vae", "A grid of images decoded from random codes drawn from the prior."))
+                             "Sample from the prior."))
         self.point_reconstructions = PointReconstructionPanel()
         self.data_space = DataSpacePanel()
         styles = {name: (translate("vae", label), colour) for name, (label, colour) in LOSS_STYLES.items()}
