@@ -5,13 +5,23 @@ from __future__ import annotations
 import math
 import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QProcess, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,8 +45,10 @@ from genviz.qt.lesson.caption import BlankScreen, CaptionStrip
 from genviz.qt.lesson.player import LessonPlayer
 from genviz.qt.lesson.saving import LessonSaver
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
+from genviz.qt.theme import apply_projector_theme
 from genviz.qt.timeline_bar import TimelineBar
 from genviz.qt.tooltips import wrap_tooltips, wrapped
+from genviz.qt.translation import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
 from genviz.qt.transport import TransportBar
 from genviz.qt.widgets.flow_layout import FlowLayout
 
@@ -49,6 +61,15 @@ DRAWING_SHARE = 0.5  # drawing and painting may take at most half the GUI thread
 SLOWEST_FRAME_MS = 500  # however costly a frame, the next comes within this
 FONT_STEP = 1.15
 PRESENTER_FONT = FONT_STEP**2  # presenter mode's text: two steps of View > Larger text
+PROJECTOR_KEY = "projector"  # QSettings: View > Projector colours is on
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How this genviz was started: the bundle's executable with its arguments, or Python with its own options
+    and arguments (`genviz`, `python -m genviz`, `python main.py` alike)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, sys.orig_argv[1:]
 
 
 class ErrorBanner(QWidget):
@@ -64,7 +85,8 @@ class ErrorBanner(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton("Dismiss")
+        close = QPushButton(translate("window", "Dismiss"))
+        close.setToolTip(translate("window", "Hide this message."))
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
@@ -79,7 +101,7 @@ class MainWindow(QMainWindow):
     def __init__(self, labs: dict[str, LabView | type[LabView]], settings: QSettings | None = None) -> None:
         """`labs` in tab order: a view, or a view's class, built when its tab is first shown (a faster start)."""
         super().__init__()
-        self.setWindowTitle("genviz: watch generative models learn")
+        self.setWindowTitle(translate("window", "genviz: watch generative models learn"))
         self.setAcceptDrops(True)
         self.settings = settings or QSettings()
         self.lab_names = list(labs)
@@ -107,8 +129,8 @@ class MainWindow(QMainWindow):
             else:
                 self._unbuilt[name] = lab
                 page = QWidget()  # a placeholder until the tab is first shown
-            self.tabs.addTab(page, lab.title)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, wrapped(lab.summary))
+            self.tabs.addTab(page, translate("lab", lab.title))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, wrapped(translate("lab", lab.summary)))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,8 +191,9 @@ class MainWindow(QMainWindow):
         """Train again from a kept step, once the teacher agrees to forget what came after it."""
         live = (self.current.last_snapshot or {}).get("live_step", step)
         answer = QMessageBox.question(
-            self, "Train from here?", f"Training from step {step:,} forgets the {live - step:,} steps the model "
-            "learnt after it. Train from here?")
+            self, translate("window", "Train from here?"),
+            translate("window", "Training from step {step:,} forgets the {later:,} steps the model learnt after it. "
+                      "Train from here?").format(step=step, later=live - step))
         if answer == QMessageBox.StandardButton.Yes:
             self.timeline.forget()
             self.current.branch_from(step)
@@ -263,7 +286,8 @@ class MainWindow(QMainWindow):
             lesson = read_lesson(path, folder)
             missing = [lab.lab for lab in lesson.labs if lab.lab not in self.lab_names]
             if missing:
-                raise LessonError(f"{path.name} holds a model of the {missing[0]} lab, which this app does not have.")
+                raise LessonError(translate("window", "{file} holds a model of the {lab} lab, which this app does not "
+                                            "have.").format(file=path.name, lab=missing[0]))
         except GenvizError as error:
             shutil.rmtree(folder, ignore_errors=True)
             self.banner.show_message(str(error))
@@ -281,8 +305,9 @@ class MainWindow(QMainWindow):
         self.lesson_player.open()
         self.lesson_player.show(0)
         self._apply_visibility()
-        self.statusBar().showMessage(f"Opened the lesson {lesson.title!r}: PageDown for the next step, F5 to present.",
-                                     8000)
+        self.statusBar().showMessage(translate(
+            "window", "Opened the lesson “{title}”: PageDown for the next step, F5 to present.").format(
+                title=lesson.title), 8000)
 
     def close_lesson(self) -> None:
         """Every control the lesson hid comes back, and the text its size; the labs keep its models."""
@@ -350,7 +375,8 @@ class MainWindow(QMainWindow):
     def save_lesson(self, path: Path, title: str) -> None:
         """Write the labs' trained models, what each shows, and one step per lab to begin the script."""
         self._lesson_saver = LessonSaver(self, path, title)
-        self._lesson_saver.finished.connect(lambda: self.statusBar().showMessage(f"Saved the lesson to {path}", 8000))
+        self._lesson_saver.finished.connect(lambda: self.statusBar().showMessage(
+            translate("window", "Saved the lesson to {path}").format(path=path), 8000))
         self._lesson_saver.failed.connect(self.banner.show_message)
         self._lesson_saver.start()
 
@@ -371,7 +397,9 @@ class MainWindow(QMainWindow):
             self.banner.show_message(str(error))
             return
         if file.lab not in self.lab_names:
-            self.banner.show_message(f"{path.name} is a model of the {file.lab} lab, which this app does not have.")
+            self.banner.show_message(translate(
+                "window", "{file} is a model of the {lab} lab, which this app does not have.").format(
+                    file=path.name, lab=file.lab))
             return
         self.banner.hide()
         self.tabs.setCurrentIndex(self.lab_names.index(file.lab))
@@ -429,8 +457,8 @@ class MainWindow(QMainWindow):
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)  # the swap is not the user changing tabs
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, view.title)
-        self.tabs.setTabToolTip(index, wrapped(view.summary))
+        self.tabs.insertTab(index, view, translate("lab", view.title))
+        self.tabs.setTabToolTip(index, wrapped(translate("lab", view.summary)))
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
@@ -438,12 +466,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.step_label, self.loss_label, self.speed_label = QLabel(), QLabel(), QLabel()
-        self.device_label = QLabel("starting the model engine…")
+        self.device_label = QLabel(translate("window", "starting the model engine…"))
         tips = {
-            self.step_label: "How many training steps (weight updates) the model has taken.",
-            self.loss_label: "The training loss of the last step: how wrong the model was. Lower is better.",
-            self.speed_label: "Training steps per second on this machine.",
-            self.device_label: "Where the model runs: a GPU when there is one, else the CPU.",
+            self.step_label: translate("window", "How many training steps (weight updates) the model has taken."),
+            self.loss_label: translate("window", "The training loss of the last step: how wrong the model was. "
+                                       "Lower is better."),
+            self.speed_label: translate("window", "Training steps per second on this machine."),
+            self.device_label: translate("window", "Where the model runs: a GPU when there is one, else the CPU."),
         }
         for label, tip in tips.items():
             label.setToolTip(tip)
@@ -452,28 +481,31 @@ class MainWindow(QMainWindow):
         self._show_status(None)
 
     def _build_menus_and_shortcuts(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open data file…", self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.setToolTip("Open a file for the current lab (a .txt corpus in the Text lab).")
+        file_menu = self.menuBar().addMenu(translate("window", "&File"))
+        open_action = QAction(translate("window", "&Open data file…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_action.setToolTip(translate("window", "Open a file for the current lab (a .txt corpus in the Text lab)."))
         open_action.triggered.connect(self._on_open_action_triggered)
-        open_model_action = QAction("Open &model…", self, shortcut=QKeySequence("Ctrl+Shift+O"))
-        open_model_action.setToolTip("Open a model saved by any lab (File > Save model or genviz train).")
+        open_model_action = QAction(translate("window", "Open &model…"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        open_model_action.setToolTip(translate(
+            "window", "Open a model saved by any lab (File > Save model or genviz train)."))
         open_model_action.triggered.connect(self._on_open_model_action_triggered)
-        save_action = QAction("&Save model…", self, shortcut=QKeySequence.StandardKey.Save)
+        save_action = QAction(translate("window", "&Save model…"), self, shortcut=QKeySequence.StandardKey.Save)
         save_action.triggered.connect(self._on_save_action_triggered)
-        open_lesson_action = QAction("Open &lesson…", self, shortcut=QKeySequence("Ctrl+L"))
-        open_lesson_action.setToolTip(f"Open a lesson ({LESSON_SUFFIX}): its labs with their trained models and its "
-                                      "script of steps, with nothing to train.")
+        open_lesson_action = QAction(translate("window", "Open &lesson…"), self, shortcut=QKeySequence("Ctrl+L"))
+        open_lesson_action.setToolTip(translate(
+            "window", "Open a lesson ({suffix}): its labs with their trained models and its script of steps, with "
+            "nothing to train.").format(suffix=LESSON_SUFFIX))
         open_lesson_action.triggered.connect(self._on_open_lesson_action_triggered)
-        save_lesson_action = QAction("Save l&esson…", self)
-        save_lesson_action.setToolTip("Save the labs' trained models, what each shows and one step per lab as a "
-                                      "lesson to open in class.")
+        save_lesson_action = QAction(translate("window", "Save l&esson…"), self)
+        save_lesson_action.setToolTip(translate(
+            "window", "Save the labs' trained models, what each shows and one step per lab as a lesson to open in "
+            "class."))
         save_lesson_action.triggered.connect(self._on_save_lesson_action_triggered)
-        self.close_lesson_action = QAction("Close lesson", self, enabled=False)
+        self.close_lesson_action = QAction(translate("window", "Close lesson"), self, enabled=False)
         self.close_lesson_action.triggered.connect(self.close_lesson)
-        screenshot_action = QAction("Save s&creenshot…", self)
+        screenshot_action = QAction(translate("window", "Save s&creenshot…"), self)
         screenshot_action.triggered.connect(self._on_screenshot_action_triggered)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(translate("window", "&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (open_action, open_model_action, save_action, screenshot_action):
             file_menu.addAction(action)
@@ -483,30 +515,43 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        bigger = QAction("Larger text", self, shortcuts=[QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        view_menu = self.menuBar().addMenu(translate("window", "&View"))
+        bigger = QAction(translate("window", "Larger text"), self,
+                         shortcuts=[QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         bigger.triggered.connect(lambda: self.set_font_scale(self.font_scale * FONT_STEP))
-        smaller = QAction("Smaller text", self, shortcut=QKeySequence("Ctrl+-"))
+        smaller = QAction(translate("window", "Smaller text"), self, shortcut=QKeySequence("Ctrl+-"))
         smaller.triggered.connect(lambda: self.set_font_scale(self.font_scale / FONT_STEP))
-        normal = QAction("Normal text size", self, shortcut=QKeySequence("Ctrl+0"))
+        normal = QAction(translate("window", "Normal text size"), self, shortcut=QKeySequence("Ctrl+0"))
         normal.triggered.connect(lambda: self.set_font_scale(1.0))
-        self.settings_action = QAction("Settings column", self, shortcut=QKeySequence("Ctrl+B"), checkable=True,
-                                       checked=True)
-        self.settings_action.setToolTip("Hide the settings to give the pictures the room (Ctrl+B).")
+        self.settings_action = QAction(translate("window", "Settings column"), self, shortcut=QKeySequence("Ctrl+B"),
+                                       checkable=True, checked=True)
+        self.settings_action.setToolTip(translate("window", "Hide the settings to give the pictures the room "
+                                                  "(Ctrl+B)."))
         self.settings_action.toggled.connect(self.show_settings_column)
-        full = QAction("Full screen", self, shortcut=QKeySequence("F11"), checkable=True)
+        full = QAction(translate("window", "Full screen"), self, shortcut=QKeySequence("F11"), checkable=True)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         self.full_screen_action = full
-        self.presenter_action = QAction("Presenter mode", self, shortcut=QKeySequence("F5"), checkable=True)
-        self.presenter_action.setToolTip("For the projector: full screen, larger text, no settings, the lesson's "
-                                         "caption at the top. PageDown/PageUp or Right/Left move through the lesson, "
-                                         "B blanks the screen, Esc leaves.")
+        self.presenter_action = QAction(translate("window", "Presenter mode"), self, shortcut=QKeySequence("F5"),
+                                        checkable=True)
+        self.presenter_action.setToolTip(translate(
+            "window", "For the projector: full screen, larger text, no settings, the lesson's caption at the top. "
+            "PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves."))
         self.presenter_action.toggled.connect(self.set_presenting)
-        for action in (bigger, smaller, normal, self.settings_action, full, self.presenter_action):
+        self.projector_action = QAction(translate("window", "Projector colours"), self, checkable=True)
+        self.projector_action.setToolTip(translate(
+            "window", "A dark background, light text, thick lines and large markers: readable on a washed-out "
+            "projector."))
+        self.projector_action.toggled.connect(self._on_projector_action_toggled)
+        for action in (bigger, smaller, normal, self.settings_action, full, self.presenter_action,
+                       self.projector_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
+        for menu in (file_menu, view_menu):
+            menu.setToolTipsVisible(True)
 
-        for key, slot in (("Space", self.transport.toggle), ("Right", self._on_right_key),
-                          ("Ctrl+R", self.reset), ("End", self.timeline.go_live)):
+        # Space (train/pause) and Right (one step) are keyPressEvent's: a control with the focus uses them first.
+        for key, slot in (("Ctrl+R", self.reset), ("End", self.timeline.go_live)):
             QShortcut(QKeySequence(key), self, activated=slot)
         # A presentation clicker sends PageDown/PageUp; these are live only while a lesson (or presenter mode) is.
         self.page_down = QShortcut(QKeySequence("PgDown"), self, activated=self.next_lesson_step, enabled=False)
@@ -515,6 +560,65 @@ class MainWindow(QMainWindow):
         self.escape_key = QShortcut(QKeySequence("Esc"), self, activated=lambda: self.set_presenting(False),
                                     enabled=False)
         self.blank_key = QShortcut(QKeySequence("B"), self, activated=self.blank, enabled=False)
+
+    def _build_language_menu(self, view_menu) -> None:
+        """View > Language: each language in its own name, the one in use ticked."""
+        menu = view_menu.addMenu(translate("window", "&Language"))
+        menu.setProperty("user_text", True)  # the languages' own names are never translated
+        self.language_actions = QActionGroup(self)
+        current = chosen_language(self.settings)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.setData(code)
+            self.language_actions.addAction(action)
+            menu.addAction(action)
+        self.language_actions.triggered.connect(lambda action: self.choose_language(action.data()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space trains or pauses and Right takes one step, unless the control with the focus used the key (Space
+        presses a button, Right moves a slider): every control stays usable from the keyboard."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.transport.toggle()
+        elif plain and event.key() == Qt.Key.Key_Right:
+            self._on_right_key()
+        else:
+            super().keyPressEvent(event)
+
+    # Language and colours
+    def choose_language(self, language: str) -> None:
+        """Remember the language for the next start (it is loaded before any widget exists) and offer a
+        restart now."""
+        self.settings.setValue(LANGUAGE_KEY, language)
+        self.settings.sync()
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("window", "Language"),
+                          translate("window", "genviz speaks the new language when it opens next."),
+                          QMessageBox.StandardButton.NoButton, self)
+        restart = box.addButton(translate("window", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("window", "Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
+        box.open()
+        self.language_box = box
+
+    def restart(self) -> None:
+        """Start genviz again as it was started, then close this window; if it cannot start, say so and stay."""
+        program, arguments = restart_command()
+        if not QProcess.startDetached(program, arguments, os.getcwd())[0]:
+            self.banner.show_message(translate("window", "genviz could not start again: close it and open it "
+                                               "yourself to see the new language."))
+            return
+        self.close()
+
+    def set_projector_colours(self, on: bool) -> None:
+        """View > Projector colours, remembered for the next start."""
+        self.projector_action.setChecked(on)
+
+    def _on_projector_action_toggled(self, on: bool) -> None:
+        self.settings.setValue(PROJECTOR_KEY, on)
+        apply_projector_theme(QApplication.instance(), self, on)
 
     # Settings
     def _restore_settings(self) -> None:
@@ -528,6 +632,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(self.lab_names.index(last))
         self.set_font_scale(float(self.settings.value("window/font_scale", 1.0)))
         self.show_settings_column(self.settings.value("window/settings_column", "true") == "true")
+        self.set_projector_colours(self.settings.value(PROJECTOR_KEY, False, type=bool))
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -609,14 +714,16 @@ class MainWindow(QMainWindow):
     def _show_status(self, snapshot: dict[str, Any] | None) -> None:
         """The status bar always speaks of the lab shown."""
         if snapshot is None:
-            self.step_label.setText("step —")
-            self.loss_label.setText("loss —")
-            self.speed_label.setText("— steps/s")
+            self.step_label.setText(translate("window", "step —"))
+            self.loss_label.setText(translate("window", "loss —"))
+            self.speed_label.setText(translate("window", "— steps/s"))
             return
-        self.step_label.setText(f"step {snapshot['step']:,}")
+        self.step_label.setText(translate("window", "step {step:,}").format(step=snapshot["step"]))
         loss = snapshot.get("loss", math.nan)
-        self.loss_label.setText("loss —" if math.isnan(loss) else f"loss {loss:.3f}")
-        self.speed_label.setText(f"{snapshot.get('steps_per_second', 0.0):.0f} steps/s")
+        self.loss_label.setText(translate("window", "loss —") if math.isnan(loss) else
+                                translate("window", "loss {loss:.3f}").format(loss=loss))
+        self.speed_label.setText(translate("window", "{speed:.0f} steps/s").format(
+            speed=snapshot.get("steps_per_second", 0.0)))
 
     def _on_controller_training_changed(self, training: bool) -> None:
         if self.sender() is self.current:
@@ -624,11 +731,12 @@ class MainWindow(QMainWindow):
 
     def _on_controller_session_started(self, device: str) -> None:
         if self.sender() is self.current:
-            self.device_label.setText(f"running on {device}")
+            self.device_label.setText(translate("window", "running on {device}").format(device=device))
             self.timeline.forget()  # a new run starts at now
 
     def _on_open_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a data file", "", "All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("window", "Open a data file"), "",
+                                              translate("window", "All files (*)"))
         if path:
             self.open_file(Path(path))
 
@@ -640,36 +748,48 @@ class MainWindow(QMainWindow):
             self.current.step()
 
     def _on_open_lesson_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", "", f"genviz lessons (*{LESSON_SUFFIX})")
+        path, _ = QFileDialog.getOpenFileName(self, translate("window", "Open a lesson"), "", self._lessons_filter())
         if path:
             self.open_lesson(Path(path))
 
     def _on_save_lesson_action_triggered(self) -> None:
-        title, ok = QInputDialog.getText(self, "Save lesson", "The lesson's title, as the class will see it:")
+        title, ok = QInputDialog.getText(self, translate("window", "Save lesson"),
+                                         translate("window", "The lesson's title, as the class will see it:"))
         if not ok or not title.strip():
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the lesson", f"lesson{LESSON_SUFFIX}",
-                                              f"genviz lessons (*{LESSON_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(self, translate("window", "Save the lesson"), f"lesson{LESSON_SUFFIX}",
+                                              self._lessons_filter())
         if path:
             self.save_lesson(Path(path), title.strip())
 
     def _on_open_model_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a trained model", "", f"genviz models (*{MODEL_SUFFIX})")
+        path, _ = QFileDialog.getOpenFileName(self, translate("window", "Open a trained model"), "",
+                                              self._models_filter())
         if path:
             self.open_model(Path(path))
 
     def _on_save_action_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the trained model", f"{self.current_name}{MODEL_SUFFIX}",
-                                              f"genviz models (*{MODEL_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(self, translate("window", "Save the trained model"),
+                                              f"{self.current_name}{MODEL_SUFFIX}", self._models_filter())
         if path:
             self.save_model(Path(path))
 
     def save_model(self, path: Path) -> None:
         self.current.send_request("save", (str(path),),
-                                  lambda _: self.statusBar().showMessage(f"Saved the model to {path}", 8000),
+                                  lambda _: self.statusBar().showMessage(
+                                      translate("window", "Saved the model to {path}").format(path=path), 8000),
                                   self.banner.show_message)
 
     def _on_screenshot_action_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save a screenshot", "genviz.png", "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("window", "Save a screenshot"), "genviz.png",
+                                              translate("window", "PNG images (*.png)"))
         if path:
             self.grab().save(path)
+
+    @staticmethod
+    def _lessons_filter() -> str:
+        return translate("window", "genviz lessons (*{suffix})").format(suffix=LESSON_SUFFIX)
+
+    @staticmethod
+    def _models_filter() -> str:
+        return translate("window", "genviz models (*{suffix})").format(suffix=MODEL_SUFFIX)

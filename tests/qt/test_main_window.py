@@ -1,8 +1,13 @@
-"""Window state that survives a restart, font scaling for the projector, and the device shown."""
+"""Window state that survives a restart, font scaling for the projector, the device shown, and View > Language
+and Projector colours."""
+
+import os
+import sys
 
 from genviz.qt import main_window
 from genviz.qt.app import create_window
 from genviz.qt.main_window import FRAME_MS
+from genviz.qt.translation import LANGUAGE_KEY, LANGUAGES
 
 
 def test_window_state_and_font_scale_survive_a_restart(qtbot, settings):
@@ -95,3 +100,65 @@ def test_the_status_bar_speaks_of_the_lab_shown(qtbot, window):
     qtbot.waitUntil(lambda: window.step_label.text() == "step 1")
     window.tabs.setCurrentIndex(window.lab_names.index("vae"))
     assert window.step_label.text() == "step —"  # until the VAE's own first snapshot, not the Text lab's
+
+
+def test_view_language_lists_each_language_in_its_own_name_and_ticks_the_one_in_use(qtbot, settings):
+    settings.setValue(LANGUAGE_KEY, "de")
+    window = create_window(settings)
+    qtbot.addWidget(window)
+    actions = window.language_actions.actions()
+    assert [action.text() for action in actions] == list(LANGUAGES.values())
+    assert [action.text() for action in actions if action.isChecked()] == ["Deutsch"]
+    window.close()
+
+
+def test_choosing_a_language_remembers_it_and_later_keeps_the_window(qtbot, window, settings):
+    arabic = next(action for action in window.language_actions.actions() if action.data() == "ar")
+    arabic.trigger()
+    assert settings.value(LANGUAGE_KEY) == "ar" and arabic.isChecked()
+    box = window.language_box
+    qtbot.waitUntil(box.isVisible)
+    later = next(button for button in box.buttons() if button.text() == "Later")
+    later.click()
+    assert window.isVisible()
+
+
+def test_restart_now_starts_genviz_as_it_was_started_and_closes_the_window(qtbot, window, monkeypatch):
+    started = []
+
+    class Process:
+        @staticmethod
+        def startDetached(program, arguments, folder):
+            started.append((program, arguments, folder))
+            return True, 1
+
+    monkeypatch.setattr(main_window, "QProcess", Process)
+    window.choose_language("fr")
+    restart = next(button for button in window.language_box.buttons() if button.text() == "Restart now")
+    restart.click()
+    assert started == [(sys.executable, sys.orig_argv[1:], os.getcwd())]
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_restart_that_cannot_start_says_so_and_keeps_the_window(qtbot, window, monkeypatch):
+    monkeypatch.setattr(main_window.QProcess, "startDetached", lambda *_: (False, -1))
+    window.restart()
+    assert window.isVisible() and not window.banner.isHidden()
+    assert "could not start again" in window.banner.label.text()
+
+
+def test_projector_colours_are_remembered_and_applied_at_the_next_start(qtbot, qapp, settings, monkeypatch):
+    applied = []
+    monkeypatch.setattr(main_window, "apply_projector_theme", lambda app, window, on: applied.append(on))
+    first = create_window(settings)
+    qtbot.addWidget(first)
+    assert applied == [] and not first.projector_action.isChecked()  # off unless chosen: the system's colours
+    first.projector_action.trigger()
+    assert applied == [True] and settings.value("projector", type=bool)
+    first.close()
+    second = create_window(settings)
+    qtbot.addWidget(second)
+    assert applied == [True, True] and second.projector_action.isChecked()
+    second.projector_action.trigger()
+    assert applied == [True, True, False] and not settings.value("projector", type=bool)
+    second.close()
