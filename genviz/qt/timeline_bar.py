@@ -24,8 +24,8 @@ from genviz.qt.translation import translate
 
 
 class TimelineSlider(QSlider):
-    """One position per kept step, oldest on the left, and a last one for now; the kept steps' loss drawn faintly
-    along the groove, so the class sees where the model learnt fast."""
+    """One position per kept step, oldest on the left (on the right, right to left), and a last one for now; the
+    kept steps' loss drawn faintly along the groove, so the class sees where the model learnt fast."""
 
     def __init__(self) -> None:
         super().__init__(Qt.Orientation.Horizontal)
@@ -53,7 +53,9 @@ class TimelineSlider(QSlider):
                                                  QStyle.SubControl.SC_SliderGroove, self)
             low, high = float(finite.min()), float(finite.max())
             span = high - low or 1.0
-            points = [QPointF(groove.left() + groove.width() * i / self.maximum(),
+            # Right to left (Arabic), the oldest step is on the right, as the handle's positions are.
+            mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            points = [QPointF(groove.left() + groove.width() * (self.maximum() - i if mirrored else i) / self.maximum(),
                               self.height() - 3 - (self.height() - 6) * (loss - low) / span)
                       for i, loss in enumerate(self.losses) if np.isfinite(loss)]
             painter = QPainter(self)
@@ -81,7 +83,6 @@ class TimelineBar(QWidget):
             "lab", "Drag back (or press the arrow keys) to see every picture of the lab as it was at that step; "
             "training goes on meanwhile. The right end (End key) is now."))
         self.slider.setAccessibleName(translate("lab", "Timeline"))
-        self.title.setBuddy(self.slider)
         self.slider.setMinimumWidth(120)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         # A strip of its own under the bar, shown only while the pictures are of the past: the class must not

@@ -51,6 +51,7 @@ class TransportBar(QWidget):
         for label, value in SPEEDS:
             self.speed.addItem(translate("lab", label), value)
         self.speed.setToolTip(translate("lab", "Slow training down to watch the model change step by step."))
+        self.speed.setAccessibleName(translate("lab", "Training speed"))
         speed_label = QLabel(translate("lab", "Speed:"))
         speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for widget in (self.train_button, self.step_button, self.reset_button):

@@ -4,11 +4,12 @@ projector's font size a row of buttons wider than the column would otherwise be 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
-    """Widgets left to right at their preferred size, starting a new line where the next does not fit.
+    """Widgets left to right (right to left in a right-to-left language) at their preferred size, starting a new
+    line where the next does not fit.
 
     It asks for the height its lines take at the width it was last given, not for a height-for-width: a
     height-for-width would travel up to the column's scroll area, which then sizes the whole column to its
@@ -68,6 +69,10 @@ class FlowLayout(QLayout):
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not (isinstance(item, QWidgetItem) and item.widget().isHidden())]
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+
     def spacing(self) -> int:
         own = super().spacing()
         return own if own >= 0 else 6
@@ -95,8 +100,9 @@ class FlowLayout(QLayout):
             for item, hint in zip(line, hints, strict=True):
                 width = hint.width() + (max(0, free) // len(growing) if item in growing else 0)
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2),
-                                           QSize(min(width, area.width()), hint.height())))
+                    place = QRect(QPoint(x, y + (height - hint.height()) // 2),
+                                  QSize(min(width, area.width()), hint.height()))
+                    item.setGeometry(QStyle.visualRect(self._direction(), area, place))  # right to left in Arabic
                 x += width + self.spacing()
             y += height + self.spacing()
         return max(0, y - self.spacing()) - rect.y() + margins.bottom()
