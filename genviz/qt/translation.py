@@ -3,8 +3,9 @@
 Every user-visible string goes through `translate(context, text)` with a literal context, so that
 `pyside6-lupdate` finds it (packaging/translations.py extracts). Placeholders are named and filled after
 translating: `translate("gan", "Step {step}").format(step=n)`; an f-string inside translate never matches.
-Strings the core declares (settings, data sets, the GAN walkthrough) are translated under the context "core";
-packaging/translations.py lists them for lupdate, since the core never imports Qt.
+Strings the core declares (settings, data sets, the GAN walkthrough, banners) are marked with
+genviz.core.translatable, which lupdate reads as QT_TR_NOOP (context ""), and shown with core_text or
+core_sentence: the core never imports Qt.
 The command line and model files stay in English.
 """
 

@@ -20,10 +20,12 @@ import numpy as np
 
 from genviz.core.errors import DataError
 from genviz.core.safe_files import read_limited
+from genviz.core.translatable import translatable
 
 KINDS = ("mnist", "fashion")
-FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+FASHION_CLASSES = (translatable("T-shirt/top"), translatable("Trouser"), translatable("Pullover"),
+                   translatable("Dress"), translatable("Coat"), translatable("Sandal"), translatable("Shirt"),
+                   translatable("Sneaker"), translatable("Bag"), translatable("Ankle boot"))
 _TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 _GZIP_MAGIC = b"\x1f\x8b"
 MAX_IDX_BYTES = 100_000_000  # MNIST's 60,000 training images are 47 MB
