@@ -1,5 +1,6 @@
-"""pyqtgraph set-up shared by every lab: white background, readable axes, font scaling, and the right-click menu
-that saves a panel as a picture or its curves as a table (genviz/qt/panel_export.py)."""
+"""pyqtgraph set-up shared by every lab: white background (dark in the projector theme), readable axes, font
+scaling, and the right-click menu that saves a panel as a picture or its curves as a table
+(genviz/qt/panel_export.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
+from genviz.qt import theme
 from genviz.qt.panel_export import add_panel_menu
 from genviz.qt.style import INK, scaled_font
 
@@ -35,16 +37,19 @@ TITLE_ROOM = 24  # pixels of the plotting area's width a title leaves free
 SMALLEST_TITLE = 8.0  # points: a long title in a narrow plot shrinks to fit, but not below this
 
 
-class _TitleFitter(QObject):
-    """Fits a plot's title to its width whenever the plot is resized (see fit_title)."""
+class _PlotWatcher(QObject):
+    """Fits a plot's title to its width whenever the plot is resized (see fit_title), and gives a plot made while
+    the projector theme is on (a new lab, a new model) the theme when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             fit_title(watched)
+        elif event.type() == QEvent.Type.Show and theme.is_on():
+            theme.restyle_view(watched)
         return False
 
 
-_TITLE_FITTER = _TitleFitter()
+_PLOT_WATCHER = _PlotWatcher()
 
 
 def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
@@ -58,7 +63,7 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     add_panel_menu(plot)
     plot.showGrid(x=x_grid, y=True, alpha=0.2)
     cache_static_parts(plot)
-    plot.installEventFilter(_TITLE_FITTER)
+    plot.installEventFilter(_PLOT_WATCHER)
     return plot
 
 

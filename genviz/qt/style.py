@@ -25,7 +25,7 @@ VIOLET = "#693C97"  # not Okabe-Ito: a dark colour that stays apart from the gre
 
 PAPER = "#FFFFFF"  # a plot's background
 PROJECTOR_PAPER = "#101418"  # a plot's background in the projector theme (genviz/qt/theme.py)
-PROJECTOR_PANEL = "#1C2228"  # the projector theme's fields and buttons, a step lighter than its background
+PROJECTOR_PANEL = "#2A333C"  # the projector theme's fields and buttons: lighter than its background, to stand out
 PROJECTOR_INK = "#F2F2F2"  # INK in the projector theme
 
 # The VAE's classes. Found by a numerical search (simulated annealing over sRGB, run once offline): starting from

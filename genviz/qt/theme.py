@@ -55,14 +55,15 @@ def apply_projector_theme(app: QApplication, window: QWidget | None, on: bool) -
     _Theme.on = on
     # Plots made from now on start with these (their axes, titles, legends' texts).
     pg.setConfigOptions(background=PROJECTOR_PAPER if on else PAPER, foreground=PROJECTOR_INK if on else INK)
-    for view in [] if window is None else window.findChildren(QGraphicsView):
+    views = [] if window is None else [window, *window.findChildren(QGraphicsView)]
+    for view in views:
         if isinstance(view, pg.GraphicsView):
             restyle_view(view)
 
 
 def restyle_view(view: pg.GraphicsView) -> None:
     """Every item of one plot widget in the current theme: background, axes, texts, legends, curves, markers."""
-    colour = _swap(view.backgroundBrush().color())
+    colour = _swap(view.backgroundBrush().color(), SWAPS if _Theme.on else UNSWAPS)
     if colour != view.backgroundBrush().color():
         view.setBackground(colour)
     items = view.scene().items()
@@ -220,7 +221,7 @@ def _dark_palette() -> QPalette:
              QPalette.ColorRole.ToolTipBase: PROJECTOR_PANEL, QPalette.ColorRole.ToolTipText: PROJECTOR_INK,
              QPalette.ColorRole.PlaceholderText: "#A8B0B8", QPalette.ColorRole.Highlight: SKY,
              QPalette.ColorRole.HighlightedText: PROJECTOR_PAPER, QPalette.ColorRole.Link: SKY,
-             QPalette.ColorRole.Light: "#4A545E", QPalette.ColorRole.Midlight: "#343C44",
+             QPalette.ColorRole.Light: "#5A6570", QPalette.ColorRole.Midlight: "#3E4852",
              QPalette.ColorRole.Mid: "#2A3038", QPalette.ColorRole.Dark: "#080A0C",
              QPalette.ColorRole.Shadow: "#000000"}
     for role, hex_code in roles.items():

@@ -1,0 +1,86 @@
+"""View > Projector colours: dark plots with light ink, thick lines and large markers, and back again."""
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from genviz.qt.style import INK, PAPER, PROJECTOR_PAPER
+from genviz.qt.theme import THINNEST_LINE, apply_projector_theme
+from genviz.qt.widgets.loss_plot import LossPlot
+
+
+@pytest.fixture
+def light_again(qapp):
+    """The theme is global (the app's palette, pyqtgraph's defaults): a test that fails half-way must not leave it
+    on for the next."""
+    yield
+    apply_projector_theme(qapp, None, False)
+
+
+def plots(window):
+    return window.findChildren(pg.PlotWidget)
+
+
+def lines(window):
+    """Every visible curve's pen, by item."""
+    found = {}
+    for plot in plots(window):
+        for item in plot.scene().items():
+            if isinstance(item, pg.PlotDataItem) and item.opts["pen"] is not None:
+                pen = pg.mkPen(item.opts["pen"])
+                if pen.style() != Qt.PenStyle.NoPen:
+                    found[item] = pen.widthF()
+    return found
+
+
+def axes(window):
+    return [plot.getPlotItem().getAxis(name) for plot in plots(window) for name in ("left", "bottom")]
+
+
+def test_projector_colours_darken_every_plot_thicken_its_lines_and_switch_back(qapp, window, light_again):
+    widths = lines(window)
+    assert plots(window) and widths
+    window_colour = qapp.palette().color(QPalette.ColorRole.Window)
+
+    apply_projector_theme(qapp, window, True)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 40
+    assert qapp.palette().color(QPalette.ColorRole.WindowText).lightness() > 220
+    for plot in plots(window):
+        assert plot.backgroundBrush().color() == QColor(PROJECTOR_PAPER)
+    for axis in axes(window):
+        assert axis.textPen().color().lightness() > 220  # light tick labels on the dark background
+        assert axis.pen().color().lightness() > 220
+    for item, width in widths.items():
+        now = pg.mkPen(item.opts["pen"]).widthF()
+        assert now >= THINNEST_LINE and now > width
+    apply_projector_theme(qapp, window, True)  # once more: nothing grows twice
+    assert {item: pg.mkPen(item.opts["pen"]).widthF() for item in widths} == lines(window)
+
+    apply_projector_theme(qapp, window, False)
+    assert qapp.palette().color(QPalette.ColorRole.Window) == window_colour
+    for plot in plots(window):
+        assert plot.backgroundBrush().color() == QColor(PAPER)
+    for axis in axes(window):
+        assert axis.textPen().color() == QColor(INK)
+    assert lines(window) == widths
+
+
+def test_a_plot_made_while_the_theme_is_on_takes_it_and_gives_it_back(qapp, qtbot, light_again):
+    apply_projector_theme(qapp, None, True)
+    plot = LossPlot({"train": ("training", "#0072B2")})
+    qtbot.addWidget(plot)
+    plot.show()
+    assert plot.backgroundBrush().color() == QColor(PROJECTOR_PAPER)
+    assert plot.getPlotItem().getAxis("left").textPen().color().lightness() > 220
+    smoothed = pg.mkPen(plot.curves["_smoothed"].opts["pen"])
+    assert smoothed.widthF() > 2
+    legend = plot.getPlotItem().legend
+    assert legend.opts["brush"].color().lightness() < 40  # not a white box on the dark plot
+    plot.update_curves({"train": np.array([[1.0, 2.0], [2.0, 1.5]])})
+
+    apply_projector_theme(qapp, plot, False)
+    assert plot.backgroundBrush().color() == QColor(PAPER)
+    assert pg.mkPen(plot.curves["_smoothed"].opts["pen"]).widthF() == 2
+    assert legend.opts["brush"].color().lightness() > 200
