@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from genviz.qt import theme
 from genviz.qt.panel_export import add_panel_menu
-from genviz.qt.style import INK, scaled_font
+from genviz.qt.style import INK, PAPER, scaled_font
 
 # Antialiasing costs more than it shows at these sizes, and the GUI thread must stay light while training.
-pg.setConfigOptions(antialias=False, background="w", foreground=INK, imageAxisOrder="row-major")
+pg.setConfigOptions(antialias=False, background=PAPER, foreground=INK, imageAxisOrder="row-major")
 
 
 _axis_init = pg.AxisItem.__init__

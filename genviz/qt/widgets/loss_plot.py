@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from genviz.qt.plots import configure_plot
-from genviz.qt.style import BLUE, ORANGE, color
+from genviz.qt.style import BLUE, ORANGE, PAPER, color
 
 NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 STEP_AXIS_STEPS = (1, 2, 5, 10)  # the step axis grows all the time: in few, big jumps
@@ -40,7 +40,7 @@ class LossPlot(pg.PlotWidget):
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
         self._show_empty_range()
-        self.plot_item.addLegend(offset=(-10, 10), brush=color("#FFFFFF", 200))  # readable over a curve
+        self.plot_item.addLegend(offset=(-10, 10), brush=color(PAPER, 200))  # readable over a curve
         self._smooth = smooth
         self.curves: dict[str, pg.PlotDataItem] = {}
         for name, (label, hex_code) in styles.items():
