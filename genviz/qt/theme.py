@@ -74,7 +74,11 @@ def restyle_view(view: pg.GraphicsView) -> None:
 
 
 def restyle_item(item: Any, over_picture: bool = False) -> None:
-    """One item in the current theme; `over_picture`: it is drawn over an image, so its own colours stay."""
+    """One item in the current theme; `over_picture`: it is drawn over an image, so its own colours stay. An item
+    that draws its own markers says how to enlarge them with a `set_marker_scale(factor)` method."""
+    set_marker_scale = getattr(item, "set_marker_scale", None)
+    if set_marker_scale is not None:
+        set_marker_scale(MARKER_SCALE if _Theme.on else 1.0)
     parts = _parts(item)
     if parts is None:
         return

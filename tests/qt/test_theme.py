@@ -84,3 +84,32 @@ def test_a_plot_made_while_the_theme_is_on_takes_it_and_gives_it_back(qapp, qtbo
     assert plot.backgroundBrush().color() == QColor(PAPER)
     assert pg.mkPen(plot.curves["_smoothed"].opts["pen"]).widthF() == 2
     assert legend.opts["brush"].color().lightness() > 200
+
+
+class _OwnMarkers(pg.GraphicsObject):
+    """An item that draws its own markers (as genviz/qt/widgets/markers.py does) and can enlarge them."""
+
+    scale = 1.0
+
+    def set_marker_scale(self, factor: float) -> None:
+        self.scale = factor
+
+    def boundingRect(self):
+        return pg.QtCore.QRectF()
+
+    def paint(self, *_args) -> None:
+        pass
+
+
+def test_items_that_draw_their_own_markers_are_asked_to_enlarge_them(qapp, qtbot, light_again):
+    plot = LossPlot({"train": ("training", "#0072B2")})
+    qtbot.addWidget(plot)
+    markers = _OwnMarkers()
+    plot.addItem(markers)
+    apply_projector_theme(qapp, plot, True)
+    assert markers.scale > 1
+    later = _OwnMarkers()
+    plot.addItem(later)  # added while the theme is on
+    assert later.scale == markers.scale
+    apply_projector_theme(qapp, plot, False)
+    assert markers.scale == later.scale == 1.0
