@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFileDialog,
     QHBoxLayout,
@@ -71,6 +72,14 @@ def restart_command() -> tuple[str, list[str]]:
         return sys.executable, sys.argv[1:]
     return sys.executable, sys.orig_argv[1:]
 
+
+
+def focus_buttons_by_tab(root: QWidget) -> None:
+    """Tab reaches a button, but a click gives it no focus: after clicking Train, Space and Right train and step
+    as a class expects, instead of pressing the clicked button again or moving the focus to the next one."""
+    for button in root.findChildren(QAbstractButton):
+        if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 class ErrorBanner(QWidget):
     """One sentence in a coloured strip above the lab; the app stays usable underneath."""
@@ -170,6 +179,7 @@ class MainWindow(QMainWindow):
         self._frame_done_at = 0.0
 
         wrap_tooltips(self)
+        focus_buttons_by_tab(self)
         self._restore_settings()
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
@@ -448,6 +458,7 @@ class MainWindow(QMainWindow):
         self._scale_view(view)
         view.show_settings_column(self._settings_shown(name))
         wrap_tooltips(view)
+        focus_buttons_by_tab(view)
         self.controllers[name] = controller
 
     def _build_lab(self, name: str) -> None:

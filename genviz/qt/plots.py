@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -60,6 +60,8 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)
     plot.setMenuEnabled(False)
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; a plot takes no keys
+    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # right to left, its axes would swap sides, not the data
     add_panel_menu(plot)
     plot.showGrid(x=x_grid, y=True, alpha=0.2)
     cache_static_parts(plot)

@@ -23,9 +23,9 @@ def test_sticky_ceiling_keeps_the_range_while_the_data_fills_more_than_half_of_i
 def test_an_empty_loss_plot_shows_the_first_hundred_steps_also_after_a_reset(qtbot):
     import numpy as np
 
-    from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
+    from genviz.qt.widgets.loss_plot import LossPlot
 
-    plot = LossPlot(DEFAULT_STYLES)
+    plot = LossPlot()
     qtbot.addWidget(plot)
 
     def x_range():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from genviz.qt.lab import LabView
 from genviz.qt.panel_export import SLIDE_SCALE, panel_menu, save_as, write_curves_csv, write_picture
-from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
+from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
 
 
@@ -20,7 +20,7 @@ class _OnePanelLab(LabView):
 
     def __init__(self) -> None:
         super().__init__()
-        self.loss_plot = LossPlot(DEFAULT_STYLES)
+        self.loss_plot = LossPlot()
         self.pictures = QWidget()
         QVBoxLayout(self.pictures).addWidget(self.loss_plot)
         self.set_columns([QWidget(), self.pictures], [60, 400])

@@ -39,7 +39,7 @@ from genviz.qt.text.settings_panel import TextSettingsPanel
 from genviz.qt.text.token_strip import TokenStrip
 from genviz.qt.translation import core_sentence, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
-from genviz.qt.widgets.loss_plot import DEFAULT_STYLES, LossPlot
+from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.settings_form import SettingsForm
 
 DEFAULT_PROMPT = "The capital of France is"  # a prompt in the built-in corpora's language: never translated
@@ -84,7 +84,7 @@ class TextLabView(LabView):
         self.token_strip = TokenStrip()
         self.probabilities = ProbabilityPanel()
         self.attention = AttentionPanel()
-        self.loss_plot = LossPlot(DEFAULT_STYLES)
+        self.loss_plot = LossPlot()
         self.loss_plot.setToolTip(translate(
             "text", "Cross-entropy loss: how surprised the model is by the true next token. Training loss is "
             "measured on the batches it learns from; validation loss on text it never trains on. The dot marks the "

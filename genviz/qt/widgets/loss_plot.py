@@ -7,6 +7,7 @@ import pyqtgraph as pg
 
 from genviz.qt.plots import configure_plot
 from genviz.qt.style import BLUE, ORANGE, PAPER, color
+from genviz.qt.translation import translate
 
 NICE_STEPS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 STEP_AXIS_STEPS = (1, 2, 5, 10)  # the step axis grows all the time: in few, big jumps
@@ -31,12 +32,16 @@ def sticky_ceiling(current: float, value: float, steps: tuple[float, ...] = NICE
 
 
 class LossPlot(pg.PlotWidget):
-    """Named curves built once and updated in place. `styles` maps a curve name to (label, colour)."""
+    """Named curves built once and updated in place. `styles` maps a curve name to (label, colour); by default a
+    training and a held-out curve of cross-entropy."""
 
-    def __init__(self, styles: dict[str, tuple[str, str]], title: str = "Loss",
-                 y_label: str = "loss (cross-entropy, nats)", smooth: str | None = "train") -> None:
+    def __init__(self, styles: dict[str, tuple[str, str]] | None = None, title: str | None = None,
+                 y_label: str | None = None, smooth: str | None = "train") -> None:
         super().__init__()
-        configure_plot(self, title, "training step", y_label, x_grid=False)
+        styles = styles or {"train": (translate("lab", "training"), BLUE),
+                            "validation": (translate("lab", "validation (held out)"), ORANGE)}
+        configure_plot(self, translate("lab", "Loss") if title is None else title, translate("lab", "training step"),
+                       translate("lab", "loss (cross-entropy, nats)") if y_label is None else y_label, x_grid=False)
         self.plot_item = self.getPlotItem()
         self.plot_item.disableAutoRange()
         self._show_empty_range()
@@ -48,7 +53,7 @@ class LossPlot(pg.PlotWidget):
             pen = pg.mkPen(color(hex_code, 90 if faint else 255), width=1 if faint else 2)
             self.curves[name] = self.plot_item.plot([], [], pen=pen, name=label)
         if smooth is not None:
-            label = styles[smooth][0] + " (smoothed)"
+            label = translate("lab", "{curve} (smoothed)").format(curve=styles[smooth][0])
             self.curves["_smoothed"] = self.plot_item.plot([], [], pen=pg.mkPen(styles[smooth][1], width=2),
                                                            name=label)
 
@@ -91,5 +96,3 @@ def moving_average(y: np.ndarray, window: int = 25) -> np.ndarray:
     tail = (cumulative[window:] - cumulative[:-window]) / window
     return np.concatenate([head, tail])
 
-
-DEFAULT_STYLES = {"train": ("training", BLUE), "validation": ("validation (held out)", ORANGE)}
