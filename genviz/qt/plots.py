@@ -61,7 +61,9 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     plot.setLabel("left", y_label)
     plot.setMenuEnabled(False)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; a plot takes no keys
-    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # right to left, its axes would swap sides, not the data
+    # Right to left (Arabic), its axes would swap sides and the data would not: a plot reads left to right
+    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     add_panel_menu(plot)
     plot.showGrid(x=x_grid, y=True, alpha=0.2)
     cache_static_parts(plot)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -105,6 +105,13 @@ def color(hex_code: str, alpha: int = 255) -> QColor:
     c = QColor(hex_code)
     c.setAlpha(alpha)
     return c
+
+
+def hint_style() -> str:
+    """A hint's style sheet: italic, except right to left, where Arabic has no italics (and the fonts with
+    Arabic letters often lack an italic face, so the letters show as boxes)."""
+    right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "" if right_to_left else "font-style: italic;"
 
 
 def scaled_font(scale: float, factor: float = 1.0, bold: bool = False) -> QFont:

@@ -31,7 +31,7 @@ from genviz.qt.pixels.canvas import CanvasPanel
 from genviz.qt.pixels.level_bars import LevelBars
 from genviz.qt.pixels.settings_panel import PixelsSettingsPanel
 from genviz.qt.plots import scale_plot_fonts
-from genviz.qt.style import BLUE, GREY
+from genviz.qt.style import BLUE, GREY, hint_style
 from genviz.qt.text.probability_panel import DrawnToken
 from genviz.qt.translation import translate
 from genviz.qt.widgets.loss_plot import LossPlot
@@ -151,7 +151,7 @@ class PixelsLabView(LabView):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(translate("pixels", "Click a bar to force that grey for the framed pixel."))
-        self.hint.setStyleSheet("font-style: italic;")
+        self.hint.setStyleSheet(hint_style())
         self.hint.setToolTip(self.bars.toolTip())
         middle_layout.addWidget(self.canvas, 3)
         middle_layout.addLayout(buttons)
