@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 
 from genviz.core.host import training_threads
+from genviz.core.translatable import Sentence, translatable
 
 # Optimizers update every tensor in one call: on a CPU the per-tensor loop dominated a tiny model's step
 # (Adam: 15% of the VAE's steps/s, 7% of the GPT's).
@@ -26,10 +27,13 @@ def pick_device() -> torch.device:
     return torch.device("cpu")
 
 
-def describe(device: torch.device) -> str:
+def describe(device: torch.device) -> Sentence:
+    """What the status bar says a session trains on."""
     if device.type == "cuda":
-        return f"CUDA GPU ({torch.cuda.get_device_name(device)})"
+        return Sentence(translatable("CUDA GPU ({name})"), {"name": torch.cuda.get_device_name(device)})
     if device.type == "mps":
-        return "Apple GPU (MPS)"
+        return Sentence(translatable("Apple GPU (MPS)"))
     threads = torch.get_num_threads()
-    return f"CPU ({threads} thread{'s' if threads > 1 else ''})"
+    if threads == 1:
+        return Sentence(translatable("CPU (1 thread)"))
+    return Sentence(translatable("CPU ({threads} threads)"), {"threads": threads})

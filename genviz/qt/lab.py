@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidg
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec
 from genviz.core.modelfile import ModelFile
+from genviz.core.translatable import Sentence
 from genviz.qt import plots  # noqa: F401  (every axis without SI prefixes, before any view builds one)
 from genviz.qt.translation import translate
 from genviz.qt.worker import HostHandle
@@ -244,7 +245,7 @@ class LabController(QObject):
     answer_shown = Signal(object)  # the probe's quick answer, just drawn
     failed = Signal(str)
     training_changed = Signal(bool)
-    session_started = Signal(str)
+    session_started = Signal(object)  # what the session trains on (a Sentence)
 
     def __init__(self, view: LabView) -> None:
         super().__init__()
@@ -389,7 +390,7 @@ class LabController(QObject):
         self.send_request(name, args, lambda result: self.view.request_finished(name, result),
                           lambda message: self.view.request_failed(name, message))
 
-    def _on_listener_session_started(self, run_id: int, device: str) -> None:
+    def _on_listener_session_started(self, run_id: int, device: Sentence) -> None:
         self.run_id = run_id
         self._pending = self._drawing = None
         self._run_drawn = False

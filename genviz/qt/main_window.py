@@ -41,6 +41,7 @@ from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
 from genviz.core.lesson import LESSON_SUFFIX, LessonError, read_lesson
 from genviz.core.modelfile import MODEL_SUFFIX, load_model
+from genviz.core.translatable import Sentence
 from genviz.qt.lab import LabController, LabView
 from genviz.qt.lesson.caption import BlankScreen, CaptionStrip
 from genviz.qt.lesson.player import LessonPlayer
@@ -49,7 +50,7 @@ from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.theme import apply_projector_theme
 from genviz.qt.timeline_bar import TimelineBar
 from genviz.qt.tooltips import wrap_tooltips, wrapped
-from genviz.qt.translation import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
+from genviz.qt.translation import LANGUAGE_KEY, LANGUAGES, chosen_language, core_sentence, translate
 from genviz.qt.transport import TransportBar
 from genviz.qt.widgets.flow_layout import FlowLayout
 
@@ -740,9 +741,9 @@ class MainWindow(QMainWindow):
         if self.sender() is self.current:
             self.transport.set_training(training)
 
-    def _on_controller_session_started(self, device: str) -> None:
+    def _on_controller_session_started(self, device: Sentence) -> None:
         if self.sender() is self.current:
-            self.device_label.setText(translate("window", "running on {device}").format(device=device))
+            self.device_label.setText(translate("window", "running on {device}").format(device=core_sentence(device)))
             self.timeline.forget()  # a new run starts at now
 
     def _on_open_action_triggered(self) -> None:

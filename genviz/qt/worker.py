@@ -21,7 +21,7 @@ live_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
 class HostListener(QObject):
     """Reads the host's events on its own thread until the host ends."""
 
-    session_started = Signal(int, str)  # run id, device description
+    session_started = Signal(int, object)  # run id, what it trains on (a Sentence)
     snapshot_ready = Signal(int, object)  # run id, snapshot dict
     probe_answered = Signal(int, object)  # run id, the probe's quick answer (Session.answer)
     training_changed = Signal(bool)  # True while training runs continuously

@@ -47,6 +47,7 @@ from genviz.core.compare.families import build_session, family
 from genviz.core.errors import ConfigError
 from genviz.core.modelfile import num_parameters
 from genviz.core.session import LivePicture, Session
+from genviz.core.translatable import Sentence
 
 GRID = 16  # samples in a column's grid: 4 x 4
 SHOWN_POINTS = 500  # samples of a 2-D set drawn in a column
@@ -120,7 +121,7 @@ class CompareSession(Session):
         self._by_hand = True  # the last step came after a pause
 
     @property
-    def device_name(self) -> str:
+    def device_name(self) -> Sentence:
         return self.inner.device_name
 
     def step(self) -> float:

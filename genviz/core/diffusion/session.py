@@ -29,6 +29,7 @@ from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
 from genviz.core.modelfile import build_model, load_model, num_parameters, saved_count
 from genviz.core.session import LivePicture, Session
+from genviz.core.translatable import Sentence
 
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
 LOSS_BIN_RATE = 0.05  # weight of each new batch in a bin's running average
@@ -105,7 +106,7 @@ class DiffusionSession(Session):
         return {"model": self.model, "ema": self.ema_model}
 
     @property
-    def device_name(self) -> str:
+    def device_name(self) -> Sentence:
         return describe(self._device)
 
     def _forward_process(self, rng: np.random.Generator) -> dict[str, Any]:

@@ -109,7 +109,7 @@ class GanSession(Session):
         return torch.optim.Adam(module.parameters(), lr=lr, betas=(0.5, 0.999), **FOREACH)  # beta1 0.5 as DCGAN
 
     @property
-    def device_name(self) -> str:
+    def device_name(self) -> Sentence:
         return describe(self._device)
 
     # Training

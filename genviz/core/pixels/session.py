@@ -25,6 +25,7 @@ from genviz.core.pixels.config import PixelsConfig
 from genviz.core.pixels.sampler import LAB, PixelsSampler, build_gpt, tokenizer_from_file
 from genviz.core.pixels.tokenizer import PixelTokenizer
 from genviz.core.session import LivePicture, Session
+from genviz.core.translatable import Sentence
 
 SAMPLES = 24  # the grid of samples the class watches improve: four rows of six
 SAMPLE_SEED = 0
@@ -77,7 +78,7 @@ class PixelsSession(Session):
         return model
 
     @property
-    def device_name(self) -> str:
+    def device_name(self) -> Sentence:
         return describe(self._device)
 
     def sampler(self) -> PixelsSampler:

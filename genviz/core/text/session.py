@@ -96,7 +96,7 @@ class TextSession(Session):
         return {"model": self.model}
 
     @property
-    def device_name(self) -> str:
+    def device_name(self) -> Sentence:
         return describe(self._device)
 
     def _batch(self, data: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -24,6 +24,7 @@ from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
 from genviz.core.modelfile import build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.session import LivePicture, Session
+from genviz.core.translatable import Sentence
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
 from genviz.core.vae.models import VAE
@@ -92,7 +93,7 @@ class VaeSession(Session):
         return model
 
     @property
-    def device_name(self) -> str:
+    def device_name(self) -> Sentence:
         return describe(self._device)
 
     # Training

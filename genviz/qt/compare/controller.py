@@ -19,6 +19,7 @@ from genviz.core.compare.families import family
 from genviz.core.compare.runner import threads_per_family
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec, training_threads
+from genviz.core.translatable import Sentence
 from genviz.qt.translation import core_text, translate
 from genviz.qt.worker import HostHandle
 
@@ -87,7 +88,7 @@ class FamilyHost(QObject):
         for _, failed in requests.values():
             failed(message)
 
-    def _on_listener_session_started(self, run_id: int, device: str) -> None:
+    def _on_listener_session_started(self, run_id: int, device: Sentence) -> None:
         self.run_id = run_id
         self.snapshot, self.fresh = None, False
         self.requests.clear()  # the answers of the old session's requests will not come
@@ -271,7 +272,7 @@ class CompareController(QObject):
             host.close()
 
     # From the families
-    def family_started(self, host: FamilyHost, device: str) -> None:
+    def family_started(self, host: FamilyHost, device: Sentence) -> None:
         self.view.column_started(host.name)
         self.session_started.emit(device)
         HOSTS.refill()
