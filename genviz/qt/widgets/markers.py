@@ -24,6 +24,8 @@ class MarkersItem(pg.GraphicsObject):
         """Markers `size` pixels wide at any zoom; with `colour`, every point is a plain dot of that colour."""
         super().__init__()
         self._size = size
+        self._scale = 1.0  # the projector theme enlarges the markers (set_marker_scale)
+        self._styles: list[Style] = []
         self._points = np.zeros((0, 2))
         self._stamps: list[tuple[QPixmap, np.ndarray | slice]] = []  # per style: its picture, its rows
         self._fragments = pg.Qt.internals.PrimitiveArray(QPainter.PixmapFragment, 10)
@@ -33,9 +35,17 @@ class MarkersItem(pg.GraphicsObject):
 
     def set_styles(self, styles: list[Style], rows: list[np.ndarray | slice]) -> None:
         """One style per group of points; `rows` says which points each group holds."""
-        self._stamps = [(QPixmap.fromImage(renderSymbol(symbol, self._size, pen, brush)), group_rows)
+        self._styles = list(styles)
+        size = self._size * self._scale
+        self._stamps = [(QPixmap.fromImage(renderSymbol(symbol, size, pen, brush)), group_rows)
                         for (symbol, pen, brush), group_rows in zip(styles, rows, strict=True)]
         self.update()
+
+    def set_marker_scale(self, factor: float) -> None:
+        """Markers `factor` times their size (genviz/qt/theme.py calls it)."""
+        if factor != self._scale:
+            self._scale = factor
+            self.set_styles(self._styles, [group_rows for _, group_rows in self._stamps])
 
     def setData(self, points: np.ndarray) -> None:
         self.prepareGeometryChange()
