@@ -11,12 +11,13 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.plots import configure_plot, scale_plot_fonts
-from genviz.qt.style import BLUE, GREEN, INK, PURPLE, VERMILLION, color
+from genviz.qt.style import BLUE, DRAWN_POINTS, FAKE_POINTS, GREEN, INK, REAL_POINTS, VERDICT_COLOURS, VERMILLION, color
+from genviz.qt.theme import is_on, projector_colour
 from genviz.qt.translation import translate
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.markers import MarkersItem
@@ -25,8 +26,7 @@ ARROW_LENGTH = 0.45  # the longest arrows (95th percentile) are drawn this long,
 SPRAY = 4  # points added per mouse event while drawing
 SPRAY_STD = 0.06  # their spread around the cursor, in plane units
 MAX_DRAWN = 5000
-# D's verdict: pale orange where D says "fake", white where it cannot tell, pale blue where it says "real".
-VERDICT_MAP = pg.ColorMap([0.0, 0.5, 1.0], [(242, 190, 128), (255, 255, 255), (150, 200, 235)])
+VERDICT_MAP = pg.ColorMap([0.0, 0.5, 1.0], [QColor(hex_code) for hex_code in VERDICT_COLOURS])  # fake .. real
 
 
 def arrow_segments(origins: np.ndarray, vectors: np.ndarray) -> np.ndarray:
@@ -71,21 +71,18 @@ class PlanePanel(QWidget):
                                         label=translate("gan", "D(x): 0 = fake, 1 = real"))
         self.colorbar.setImageItem(self.heatmap, insert_in=item)
         self.grid = pg.PlotDataItem([], [], pen=pg.mkPen(color(GREEN, 170), width=1))
-        self.real = MarkersItem(4, color(BLUE, 110))
-        self.fakes = MarkersItem(5, color(VERMILLION, 220))
+        self.real = MarkersItem(4, color(*REAL_POINTS))
+        self.fakes = MarkersItem(5, color(*FAKE_POINTS))
         self.arrows = pg.PlotDataItem([], [], connect="pairs", pen=pg.mkPen(color(INK, 200), width=1.5))
         self.modes = pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen(INK, width=1.5), brush=None)
-        self.drawn = MarkersItem(5, color(PURPLE, 200))
+        self.drawn = MarkersItem(5, color(*DRAWN_POINTS))
         for graphic in (self.grid, self.real, self.fakes, self.arrows, self.modes, self.drawn):
             self.plot.addItem(graphic)
         self.heatmap.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # rescaled only when it changes
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # a smooth map, not 48x48 blocks
-        self.legend = LinesLabel(2, legend_line(
-            key(translate("gan", "real data"), BLUE), key(translate("gan", "fakes G(z)"), VERMILLION),
-            key(translate("gan", "mode centres"), INK, "○"),
-            key(translate("gan", "where G's loss pushes fakes"), INK, "→"),
-            key(translate("gan", "G's warped noise grid"), GREEN, "—")))
         # Fixed lines, not a height for each width: inside a scrolling column that would make it scroll.
+        self.legend = LinesLabel(2)
+        self._write_legend()
         self._extent = 0.0
         self._real_source: Any = None
         self._heatmap_source: Any = None
@@ -196,6 +193,20 @@ class PlanePanel(QWidget):
         points = self.drawn_points()
         self.drawn.setData(points)
         self.drawing_changed.emit(len(points))
+
+    def _write_legend(self) -> None:
+        """The legend's marks in ink are light in the projector theme: its background turns dark."""
+        ink = projector_colour(INK) if is_on() else INK
+        self.legend.setText(legend_line(
+            key(translate("gan", "real data"), BLUE), key(translate("gan", "fakes G(z)"), VERMILLION),
+            key(translate("gan", "mode centres"), ink, "○"),
+            key(translate("gan", "where G's loss pushes fakes"), ink, "→"),
+            key(translate("gan", "G's warped noise grid"), GREEN, "—")))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the projector theme was switched
+            self._write_legend()
 
     def set_font_scale(self, scale: float) -> None:
         scale_plot_fonts(self.plot, scale)
