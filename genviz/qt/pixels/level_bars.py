@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QWidget
 
 from genviz.core.sampling import Distribution
-from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, ORANGE, SKY, VERMILLION, color
+from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, MODEL_BARS, ORANGE, PAPER, SKY, VERMILLION, color
 from genviz.qt.text.probability_panel import bold, percent
 from genviz.qt.translation import translate
 
@@ -80,7 +80,7 @@ class LevelBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), QColor(PAPER))
         font = self.font()
         metrics = self.fontMetrics()
         line = metrics.height()
@@ -121,7 +121,7 @@ class LevelBars(QWidget):
                 painter.setBrush(color(ORANGE, 150))
             else:
                 painter.setPen(QPen(QColor(SKY), 1))
-                painter.setBrush(color(SKY, 80))
+                painter.setBrush(color(*MODEL_BARS))
             painter.drawRect(outer)
             inner_height = height * filtered[level] / scale
             painter.setPen(Qt.PenStyle.NoPen)
@@ -144,7 +144,7 @@ class LevelBars(QWidget):
                                  Qt.AlignmentFlag.AlignHCenter, str(level))
 
     def _legend(self, painter: QPainter, x: float, y: float, line: float) -> None:
-        for fill, border, text in ((color(SKY, 80), QColor(SKY), translate("pixels", "model")),
+        for fill, border, text in ((color(*MODEL_BARS), QColor(SKY), translate("pixels", "model")),
                                    (QColor(BLUE), QColor(BLUE), translate("pixels", "after temperature"))):
             painter.setPen(QPen(border, 1))
             painter.setBrush(fill)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from genviz.core.sampling import Distribution, cumulative_in_display_order, top_tokens
-from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, ORANGE, SKY, VERMILLION, color
+from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, MODEL_BARS, ORANGE, PAPER, SKY, VERMILLION, color
 from genviz.qt.text.tokens import visible_token
 from genviz.qt.translation import translate
 
@@ -127,7 +127,7 @@ class ProbabilityBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), QColor(PAPER))
         font = self.font()
         metrics = self.fontMetrics()
         line = metrics.height()
@@ -170,7 +170,7 @@ class ProbabilityBars(QWidget):
                 painter.setBrush(color(ORANGE, 150))
             else:
                 painter.setPen(QPen(QColor(SKY if row.kept else LIGHT_GREY), 1))
-                painter.setBrush(color(SKY, 80) if row.kept else color(LIGHT_GREY, 160))
+                painter.setBrush(color(*MODEL_BARS) if row.kept else color(LIGHT_GREY, 160))
             painter.drawRect(outer)
             if row.kept:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -182,7 +182,7 @@ class ProbabilityBars(QWidget):
 
     @staticmethod
     def _legend_keys() -> tuple[tuple[QColor, QColor, str], ...]:
-        return ((color(SKY, 80), QColor(SKY), translate("text", "model")),
+        return ((color(*MODEL_BARS), QColor(SKY), translate("text", "model")),
                 (QColor(BLUE), QColor(BLUE), translate("text", "after temperature / top-k / top-p")))
 
     def _legend(self, painter: QPainter, x: float, y: float, line: float) -> None:
@@ -228,7 +228,7 @@ class CumulativeStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), QColor(PAPER))
         font = self.font()
         line = self.fontMetrics().height()
         painter.setFont(bold(font))
@@ -318,7 +318,7 @@ class CumulativeStrip(QWidget):
             return
         box, text = label
         painter.setPen(QPen(QColor(VERMILLION), 2))
-        painter.setBrush(Qt.GlobalColor.white)
+        painter.setBrush(QColor(PAPER))
         painter.drawRect(box)
         painter.setPen(QColor(INK))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
@@ -333,7 +333,9 @@ class ProbabilityPanel(QWidget):
         self.strip = CumulativeStrip()
         self.bars.token_clicked.connect(self.token_clicked)
         self.hint = QLabel(translate("text", "Click a bar to force that token as the next one."))
-        self.hint.setStyleSheet("font-style: italic;")
+        font = self.hint.font()  # italic only: its size still follows the app's font scale
+        font.setItalic(True)
+        self.hint.setFont(font)  # not a style sheet: that would keep the light theme's text colour
         self.hint.setToolTip(self.bars.toolTip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,7 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser
 
+from genviz.qt.style import INK
 from genviz.qt.text.tokens import VISIBLE
 from genviz.qt.translation import translate
 
@@ -37,6 +38,7 @@ class TokenStrip(QTextBrowser):
             if text == "\n":
                 shown += "<br>"
             weight = "bold" if is_generated else "normal"
-            spans.append(f'<span style="background:{background}; font-weight:{weight};">{shown}</span>')
+            # Ink of its own: the projector theme makes the default text light, unreadable on the pale boxes.
+            spans.append(f'<span style="background:{background}; color:{INK}; font-weight:{weight};">{shown}</span>')
         separator = " " if word_level else ""
         self.setHtml(f'<div style="line-height:160%;">{separator.join(spans)}</div>')
