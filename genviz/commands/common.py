@@ -185,8 +185,8 @@ def start_session(config, session_class: str, what: Callable[[object], str]):
     start_torch()
     module, name = session_class.split(":")
     session = getattr(import_module(module), name)(config, dataset)
-    if session.dataset.note:
-        print(session.dataset.note, file=sys.stderr)
+    if session.dataset.notes:
+        print(" ".join(map(str, session.dataset.notes)), file=sys.stderr)
     print(f"Training {what(session)} on {session.dataset.name} ({len(session.dataset.x):,} examples, "
           f"{session.device_name})", file=sys.stderr)
     return session

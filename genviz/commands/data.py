@@ -86,8 +86,8 @@ def _data(args: argparse.Namespace) -> int:
     download_if_asked(args, args.name)
     dataset = load_dataset(args.name, n=args.n, seed=args.seed, image_size=args.image_size, color=args.color,
                            mnist_folder=args.mnist_folder)
-    if dataset.note:
-        print(dataset.note, file=sys.stderr)
+    if dataset.notes:
+        print(" ".join(map(str, dataset.notes)), file=sys.stderr)
     with interrupts_deferred(f"interrupted; the samples were saved to {out} first."):
         save_npy(out, dataset.x)
     print(f"saved {dataset.x.shape} to {out}")

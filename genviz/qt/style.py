@@ -107,11 +107,13 @@ def color(hex_code: str, alpha: int = 255) -> QColor:
     return c
 
 
-def hint_style() -> str:
-    """A hint's style sheet: italic, except right to left, where Arabic has no italics (and the fonts with
-    Arabic letters often lack an italic face, so the letters show as boxes)."""
-    right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return "" if right_to_left else "font-style: italic;"
+def set_hint_font(widget: QWidget) -> None:
+    """A hint is italic, except right to left: Arabic has no italics (and the fonts with Arabic letters often lack
+    an italic face, so the letters show as boxes). Only italic is set, so its size still follows the app's font
+    scale; a style sheet would also keep the light theme's text colour in the projector theme."""
+    font = widget.font()
+    font.setItalic(QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft)
+    widget.setFont(font)
 
 
 def scaled_font(scale: float, factor: float = 1.0, bold: bool = False) -> QFont:

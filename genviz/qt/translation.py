@@ -90,3 +90,7 @@ def core_text(text: str) -> str:
 def core_sentence(sentence: Sentence) -> str:
     """A sentence the core made, translated, then filled in with its numbers."""
     return core_text(sentence.template).format(**sentence.values)
+
+
+def core_sentences(sentences) -> str:
+    return " ".join(map(core_sentence, sentences))

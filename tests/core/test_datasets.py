@@ -73,7 +73,7 @@ def test_a_folder_is_resized_to_grayscale_or_colour_and_counts_unreadable_files(
     gray = load_dataset(str(tmp_path), image_size=12)
     assert gray.x.shape == (3, 12, 12) and gray.x.dtype == np.float32
     assert gray.x.min() >= 0.0 and gray.x.max() <= 1.0
-    assert gray.note == "1 unreadable file was skipped." and gray.name == tmp_path.name
+    assert list(map(str, gray.notes)) == ["1 unreadable file was skipped."] and gray.name == tmp_path.name
     colour = load_dataset(str(tmp_path), image_size=8, color=True)
     assert colour.x.shape == (3, 8, 8, 3) and colour.image_shape == (8, 8, 3)
 

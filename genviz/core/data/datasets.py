@@ -13,7 +13,7 @@ import numpy as np
 
 from genviz.core.data import idx, images, toy2d
 from genviz.core.errors import ConfigError, DataError
-from genviz.core.translatable import translatable
+from genviz.core.translatable import Sentence, translatable
 
 POINT_SETS = ("ring", "grid", "moons", "spiral", "line")
 IMAGE_SETS = ("digits", "mnist", "fashion")
@@ -41,7 +41,7 @@ MIN_DRAWN_POINTS = 2
 
 @dataclass(frozen=True)
 class Dataset:
-    """Training data with what the views need to explain it (class names, mixture centres, a note for the user)."""
+    """Training data with what the views need to explain it (class names, mixture centres, notes for the user)."""
 
     name: str  # "ring", "digits", "my-photos", ...
     kind: str  # "points" or "images"
@@ -49,7 +49,7 @@ class Dataset:
     labels: np.ndarray | None  # int64 (N,) class index, or None
     class_names: tuple[str, ...]  # e.g. ("0", ..., "9"); () when unlabelled
     modes: np.ndarray | None  # (K, 2) centres for the Gaussian mixtures (ring, grid), else None
-    note: str = ""  # e.g. "3 unreadable files were skipped."
+    notes: tuple[Sentence, ...] = ()  # e.g. "3 unreadable files were skipped."
 
     @property
     def image_shape(self) -> tuple[int, ...] | None:
@@ -114,14 +114,18 @@ def _folder(path: Path, n: int | None, seed: int, image_size: int, color: bool) 
     found = images.load_image_folder(path, image_size, color)
     x, _ = _subset(found.images, None, n, seed, path.name)
     notes = []
-    if found.skipped:
-        notes.append(f"{found.skipped} unreadable file{'s were' if found.skipped > 1 else ' was'} skipped.")
-    if found.too_large:
-        notes.append(f"{found.too_large} image{'s' if found.too_large > 1 else ''} over "
-                     f"{images.MAX_IMAGE_PIXELS / 1e6:g} megapixels {'were' if found.too_large > 1 else 'was'} "
-                     "skipped.")
-    note = " ".join(notes)
-    return Dataset(path.name or str(path), "images", x, None, (), None, note)
+    if found.skipped == 1:
+        notes.append(Sentence(translatable("1 unreadable file was skipped.")))
+    elif found.skipped:
+        notes.append(Sentence(translatable("{count} unreadable files were skipped."), {"count": found.skipped}))
+    megapixels = images.MAX_IMAGE_PIXELS / 1e6
+    if found.too_large == 1:
+        notes.append(Sentence(translatable("1 image over {megapixels:g} megapixels was skipped."),
+                              {"megapixels": megapixels}))
+    elif found.too_large:
+        notes.append(Sentence(translatable("{count} images over {megapixels:g} megapixels were skipped."),
+                              {"count": found.too_large, "megapixels": megapixels}))
+    return Dataset(path.name or str(path), "images", x, None, (), None, tuple(notes))
 
 
 def load_dataset(name_or_folder: str, n: int | None = None, seed: int = 0, image_size: int = 16,

@@ -328,7 +328,7 @@ class GanSession(Session):
             "history": self.history.arrays(),
             "kind": self.kind,
             "data": self.dataset.name,
-            "note": self.dataset.note,
+            "notes": self.dataset.notes,
             "last": dict(self._last),
             "d_updates": self.d_updates,
             "g_updates": self.g_updates,

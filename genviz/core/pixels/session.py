@@ -128,7 +128,7 @@ class PixelsSession(Session):
             "levels": self.tokenizer.levels,
             "image_shape": self.tokenizer.shape,
             "uniform_loss": math.log(self.tokenizer.levels),
-            "note": self.dataset.note,
+            "notes": self.dataset.notes,
             "samples": self._samples.get(self.step_count, self.step_count, self._draw_samples),
             **self.answer(probe),
         }

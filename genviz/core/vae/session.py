@@ -193,7 +193,7 @@ class VaeSession(Session):
             "loss": self.history.last("total"),
             "history": self.history.arrays(),
             "kind": self.dataset.kind,
-            "note": self.dataset.note,
+            "notes": self.dataset.notes,
             "class_names": self.dataset.class_names,
             "latent_size": self.config.latent_size,
             "beta": self.config.beta,

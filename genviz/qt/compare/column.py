@@ -18,7 +18,7 @@ from genviz.core.compare.families import family
 from genviz.core.mosaic import mosaic
 from genviz.qt.pixels.canvas import UNDRAWN
 from genviz.qt.plots import configure_plot, scale_plot_fonts
-from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, hint_style, scaled_font
+from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, scaled_font, set_hint_font
 from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 from genviz.qt.widgets.picture import PICTURE_MIN_LINES, PicturePanel
@@ -353,9 +353,8 @@ class FamilyColumn(QObject):
     def set_font_scale(self, scale: float) -> None:
         self.title.setFont(scaled_font(scale, 1.35, bold=True))
         # a font, not a style sheet: a styled label would keep its size when the scale changes
-        italic = scaled_font(scale)
-        italic.setItalic(bool(hint_style()))
-        self.how.setFont(italic)
+        self.how.setFont(scaled_font(scale))
+        set_hint_font(self.how)
         for panel in (self.grid, self.process, self.grid_points, self.process_points):
             panel.set_font_scale(scale)
         scale_plot_fonts(self.process, scale, PROCESS_MIN_LINES)  # one small sample: the grid's room goes first

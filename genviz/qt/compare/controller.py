@@ -137,7 +137,7 @@ class CompareController(QObject):
     answer_shown = Signal(object)  # (the families answer no probe; kept for the window's interface)
     failed = Signal(str)
     training_changed = Signal(bool)
-    session_started = Signal(str)
+    session_started = Signal(object)  # what a family trains on (a Sentence)
 
     def __init__(self, view: CompareLabView) -> None:
         super().__init__()

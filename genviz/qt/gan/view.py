@@ -33,7 +33,7 @@ from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
 from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
-from genviz.qt.translation import core_sentence, translate
+from genviz.qt.translation import core_sentence, core_sentences, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
@@ -333,9 +333,10 @@ class GanLabView(LabView):
         # Always two lines: the readout's height is fixed (a label that grew would move the plane).
         self._set_readout(" · ".join(parts) + "\n" + update_counts(snap))
         self._show_warning(snap["collapse"])
-        if snap["note"] != self.note.text():
-            self.note.setText(snap["note"])
-            self.note.setVisible(bool(snap["note"]))
+        note = core_sentences(snap["notes"])
+        if note != self.note.text():
+            self.note.setText(note)
+            self.note.setVisible(bool(note))
 
     def _show_warning(self, failure: Sentence | None) -> None:
         """The failure the session names, in the banner's slot (which stays when there is none)."""

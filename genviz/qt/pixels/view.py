@@ -31,9 +31,9 @@ from genviz.qt.pixels.canvas import CanvasPanel
 from genviz.qt.pixels.level_bars import LevelBars
 from genviz.qt.pixels.settings_panel import PixelsSettingsPanel
 from genviz.qt.plots import scale_plot_fonts
-from genviz.qt.style import BLUE, GREY, hint_style
+from genviz.qt.style import BLUE, GREY, set_hint_font
 from genviz.qt.text.probability_panel import DrawnToken
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentences, translate
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
 from genviz.qt.widgets.settings_form import SettingsForm
@@ -151,7 +151,7 @@ class PixelsLabView(LabView):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(translate("pixels", "Click a bar to force that grey for the framed pixel."))
-        self.hint.setStyleSheet(hint_style())
+        set_hint_font(self.hint)
         self.hint.setToolTip(self.bars.toolTip())
         middle_layout.addWidget(self.canvas, 3)
         middle_layout.addLayout(buttons)
@@ -201,9 +201,9 @@ class PixelsLabView(LabView):
         if self.tokenizer is None or self.tokenizer != PixelTokenizer(levels, shape):
             self.tokenizer = PixelTokenizer(levels, shape)
             self._show_canvas()
-        if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
+        if snapshot["notes"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
             self._note_shown = True
-            self.message.emit(snapshot["note"])
+            self.message.emit(core_sentences(snapshot["notes"]))
         size = translate("pixels", "{weights} weights · {levels} grey levels + 1 start token").format(
             weights=f"{snapshot['parameters']:,}", levels=levels)
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel

@@ -15,7 +15,19 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from genviz.core.sampling import Distribution, cumulative_in_display_order, top_tokens
-from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, MODEL_BARS, ORANGE, PAPER, SKY, VERMILLION, color
+from genviz.qt.style import (
+    BLUE,
+    GREY,
+    INK,
+    LIGHT_GREY,
+    MODEL_BARS,
+    ORANGE,
+    PAPER,
+    SKY,
+    VERMILLION,
+    color,
+    set_hint_font,
+)
 from genviz.qt.text.tokens import visible_token
 from genviz.qt.translation import translate
 
@@ -333,9 +345,7 @@ class ProbabilityPanel(QWidget):
         self.strip = CumulativeStrip()
         self.bars.token_clicked.connect(self.token_clicked)
         self.hint = QLabel(translate("text", "Click a bar to force that token as the next one."))
-        font = self.hint.font()  # italic only: its size still follows the app's font scale
-        font.setItalic(True)
-        self.hint.setFont(font)  # not a style sheet: that would keep the light theme's text colour
+        set_hint_font(self.hint)
         self.hint.setToolTip(self.bars.toolTip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

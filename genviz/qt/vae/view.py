@@ -26,7 +26,7 @@ from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentences, translate
 from genviz.qt.vae.controls_panel import LiveControlsPanel, walk_hint
 from genviz.qt.vae.latent_map_panel import LatentMapPanel, latent_axis_names
 from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
@@ -215,9 +215,9 @@ class VaeLabView(LabView):
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         if snapshot["kind"] != self.kind:
             self._set_kind(snapshot["kind"])
-        if snapshot["note"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
+        if snapshot["notes"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
             self._note_shown = True
-            self.message.emit(snapshot["note"])
+            self.message.emit(core_sentences(snapshot["notes"]))
         self.class_names = snapshot["class_names"]
         size = translate("vae", "{count} weights").format(count=f"{snapshot['parameters']:,}")
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
