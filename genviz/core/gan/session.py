@@ -15,12 +15,14 @@ import torch
 from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.data.evaluation import mode_coverage
 from genviz.core.device import FOREACH, describe, pick_device
+from genviz.core.errors import DataError
 from genviz.core.gan import losses
 from genviz.core.gan.config import DRAWN, GanConfig
 from genviz.core.gan.models import Discriminator, Generator
 from genviz.core.gan.sampler import GanSampler
 from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
 from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model, saved_count
+from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.translatable import Sentence, translatable
 
@@ -52,7 +54,7 @@ FLAT_SWING = 0.05  # G's loss has stopped moving
 
 class GanSession(Session):
     lab = "gan"
-    requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once"})
+    requests = frozenset({"save", "walkthrough", "train_discriminator_once", "train_generator_once", "real_or_fake"})
     counters = ("step_count", "d_updates", "g_updates")
 
     def __init__(self, config: GanConfig, dataset: Dataset | None = None, device: torch.device | None = None,
@@ -230,6 +232,26 @@ class GanSession(Session):
             d_loss=d_loss, g_loss=g_loss.item(), arrows=_numpy(-grad * B),  # per-sample gradient, not the mean's
             fakes_after=_numpy(after), d_fake_after=_numpy(d_after))
         return describe_update(record)
+
+    @torch.no_grad()
+    def real_or_fake(self, seed: int) -> dict[str, Any]:
+        """The "Real or fake?" quiz: real training images and fakes from fresh noise, mixed with `seed` (see
+        quiz_round), with D's verdict on each, "d_real" (16,) in [0, 1], and "step", the step of the weights used.
+        The host runs a request with the weights of the step the timeline shows, so a past step's G and D answer."""
+        if self.kind != "images":
+            raise DataError("Real or fake? needs a data set of images.")
+        noise = torch.Generator().manual_seed(seed)  # not the training's generator: a quiz never changes training
+
+        def fakes(count: int) -> np.ndarray:
+            return _numpy(self.generator(torch.randn(count, self.config.noise_dim, generator=noise).to(self._device)))
+
+        quiz = quiz_round(self.dataset.x, fakes, seed)
+        with self._judging():
+            verdicts = losses.realness(self.discriminator(torch.from_numpy(quiz["images"]).to(self._device)),
+                                       self.config.loss)
+        quiz["d_real"] = _numpy(verdicts.clamp(0, 1))  # least squares' raw score may overshoot its targets 0 and 1
+        quiz["step"] = self.step_count
+        return quiz
 
     def sampler(self) -> GanSampler:
         """Samples from the generator as it is now, like a saved model's sampler: it follows training."""
