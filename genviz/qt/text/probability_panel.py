@@ -28,6 +28,7 @@ from genviz.qt.style import (
     color,
     set_hint_font,
 )
+from genviz.qt.text.probe_panel import ProbePanel
 from genviz.qt.text.tokens import visible_token
 from genviz.qt.translation import translate
 
@@ -347,9 +348,11 @@ class ProbabilityPanel(QWidget):
         self.hint = QLabel(translate("text", "Click a bar to force that token as the next one."))
         set_hint_font(self.hint)
         self.hint.setToolTip(self.bars.toolTip())
+        self.probe = ProbePanel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
+        layout.addWidget(self.probe)
         layout.addWidget(self.bars, 1)
         layout.addWidget(self.strip)
 
@@ -367,6 +370,7 @@ class ProbabilityPanel(QWidget):
             rows.append(Row(translate("text", "(all others)"), raw_rest, float(distribution.filtered[others].sum()),
                             bool(distribution.kept[others].any()), None))
         self.bars.set_rows(rows, highlight)
+        self.probe.show_distribution(distribution)
 
     def shown_tokens(self) -> np.ndarray:
         return np.array([row.token for row in self.bars.rows if row.token is not None], dtype=int)

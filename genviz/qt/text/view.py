@@ -35,6 +35,8 @@ from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import INK, ORANGE, VERMILLION, color
 from genviz.qt.text.attention_panel import AttentionPanel
 from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel
+from genviz.qt.text.probe_panel import rank_of
+from genviz.qt.text.quiz_panel import ASKING, REVEALED, QuizPanel
 from genviz.qt.text.settings_panel import TextSettingsPanel
 from genviz.qt.text.token_strip import TokenStrip
 from genviz.qt.translation import core_sentence, translate
@@ -83,6 +85,7 @@ class TextLabView(LabView):
         self.prompt.setPlaceholderText(translate("text", "Type a prompt…"))
         self.token_strip = TokenStrip()
         self.probabilities = ProbabilityPanel()
+        self.quiz = QuizPanel()
         self.attention = AttentionPanel()
         self.loss_plot = LossPlot()
         self.loss_plot.setToolTip(translate(
@@ -103,6 +106,8 @@ class TextLabView(LabView):
 
         self.prompt.textEdited.connect(self._on_prompt_text_edited)
         self.probabilities.token_clicked.connect(self._on_probabilities_token_clicked)
+        self.quiz.ask_clicked.connect(self._on_quiz_ask_clicked)
+        self.quiz.state_changed.connect(self._on_quiz_state_changed)
         self.attention.layer.currentIndexChanged.connect(self._redraw_attention)
         self.attention.head.currentIndexChanged.connect(self._redraw_attention)
         self.reveal_timer = QTimer(self)
@@ -180,7 +185,9 @@ class TextLabView(LabView):
         middle_layout.addLayout(prompt_row)
         middle_layout.addWidget(self.token_strip)
         middle_layout.addLayout(buttons)
+        middle_layout.addWidget(self.quiz)
         middle_layout.addWidget(self.probabilities, 1)
+        middle_layout.addStretch(0)  # takes the bars' room while a quiz question hides them
 
         right = splitter(Qt.Orientation.Vertical, [self.loss_plot, self.attention])
         self.set_columns([left, middle, right], [300, 620, 480])
@@ -201,6 +208,7 @@ class TextLabView(LabView):
 
     def run_started(self) -> None:
         self.stop_generating()
+        self.quiz.withdraw()
         self.prediction = None
         self.drawn = None
         self.loss_plot.clear_curves()
@@ -212,6 +220,7 @@ class TextLabView(LabView):
             self._tokenizer_source = snapshot["tokenizer"]
             self.tokenizer = tokenizer_from_dict(snapshot["tokenizer"])
             self.vocab = [self.tokenizer.token_text(i) for i in range(self.tokenizer.vocab_size)]
+            self.probabilities.probe.set_tokenizer(self.tokenizer, self.vocab)
             self._show_tokens()
         size = translate("text", "{weights} weights · {tokens} tokens in the vocabulary").format(
             weights=f"{snapshot['parameters']:,}", tokens=f"{len(self.vocab):,}")
@@ -349,6 +358,7 @@ class TextLabView(LabView):
     def _context_changed(self) -> None:
         self._version += 1
         self.prediction = None
+        self.quiz.withdraw()  # a question about the old text has no answer any more
         self._show_tokens()
         self._update_buttons()
         self.probe_changed.emit()
@@ -365,7 +375,9 @@ class TextLabView(LabView):
                                      self.tokenizer.kind == "word", unknown)
 
     def _redraw_probabilities(self) -> None:
-        if self.prediction is None or self._pending_choice is not None or not self.vocab:
+        ready = self.prediction is not None and self._pending_choice is None and bool(self.vocab)
+        self.quiz.set_ready(ready)
+        if not ready or self.quiz.holds_bars:
             return
         distribution = distribution_for(self.prediction.logits, self.sampling_settings())
         self.probabilities.show_distribution(distribution, self.vocab, self.bar_count.value())
@@ -403,7 +415,9 @@ class TextLabView(LabView):
 
     def _update_buttons(self) -> None:
         ready = self.prediction is not None and self._pending_choice is None
-        self.next_button.setEnabled(ready)
+        asking = self.quiz.state == ASKING  # a draw would show the answer before the class guessed
+        self.next_button.setEnabled(ready and not asking)
+        self.generate_button.setEnabled(not asking)
         self.undo_button.setEnabled(bool(self.generated))
         self.clear_button.setEnabled(bool(self.generated))
 
@@ -417,6 +431,23 @@ class TextLabView(LabView):
 
     def _on_probabilities_token_clicked(self, token: int) -> None:
         self.force_token(token)
+
+    def _on_quiz_ask_clicked(self) -> None:
+        if self.prediction is None or self._pending_choice is not None:
+            return
+        self.stop_generating()
+        distribution = distribution_for(self.prediction.logits, self.sampling_settings())
+        self.quiz.ask(distribution, self.vocab, self.seed.value())
+
+    def _on_quiz_state_changed(self) -> None:
+        self.probabilities.setVisible(self.quiz.state != ASKING)
+        question = self.quiz.question
+        if self.quiz.state == REVEALED:  # enough bars for every candidate, the guess marked
+            count = max(self.bar_count.value(), *(rank_of(question.distribution.raw, t) for t in question.candidates))
+            self.probabilities.show_distribution(question.distribution, self.vocab, count, highlight=self.quiz.guess)
+        else:
+            self._redraw_probabilities()
+        self._update_buttons()
 
     def _on_generate_button_clicked(self) -> None:
         if self.generating:
