@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from genviz.qt.lab import LabView
 from genviz.qt.style import VERMILLION
 from genviz.qt.translation import core_sentence, core_sentences, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
+from genviz.qt.widgets.real_or_fake import RealOrFakePanel
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
 BANNER_PADDING = 6
@@ -82,6 +84,10 @@ class GanLabView(LabView):
         self.pictures = QStackedWidget()
         self.pictures.addWidget(self.plane)
         self.pictures.addWidget(self.images)
+        self.quiz = RealOrFakePanel(translate(
+            "gan", "Some of these images are real training images; the generator made the others. Click the ones you "
+            "think are fake, then press Reveal: the class plays the discriminator."), with_verdicts=True)
+        self.pictures.addWidget(self.quiz)
         self.duel = DuelPlot()
         self.walkthrough = WalkthroughPanel()
         self._build_controls()
@@ -96,6 +102,8 @@ class GanLabView(LabView):
         self.walkthrough.step_shown.connect(self._on_walkthrough_step_shown)
         self.walkthrough.finished.connect(self._on_walkthrough_finished)
         self.plane.drawing_changed.connect(self._on_plane_drawing_changed)
+        self.quiz.new_round_requested.connect(self.request_real_or_fake)
+        self.quiz.closed.connect(self._on_quiz_closed)
 
     # Building
     def _build_controls(self) -> None:
@@ -128,6 +136,9 @@ class GanLabView(LabView):
         self.train_d.clicked.connect(self.request_train_d)
         self.train_g.clicked.connect(self.request_train_g)
         self.last_action = LinesLabel(2)
+        self.real_or_fake = QPushButton(translate("gan", "Real or fake?"))
+        self.real_or_fake.clicked.connect(self.request_real_or_fake)
+        self._show_quiz_button()
         self.last_action.setToolTip(translate("gan", "What the last single update did."))
 
         self.readout = LinesLabel(2, translate("gan", START_TEXT))
@@ -159,6 +170,7 @@ class GanLabView(LabView):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(FlowLayout(widgets=(self.real_or_fake,)))
         middle_layout.addWidget(self.plane_toggles)
         middle_layout.addWidget(self.pictures, 1)
         middle_layout.addWidget(self.warning)
@@ -213,6 +225,9 @@ class GanLabView(LabView):
     def request_finished(self, name: str, result: Any) -> None:
         if name == "walkthrough":
             self.walkthrough.play(result)
+        elif name == "real_or_fake" and self._kind == "images":  # else the data changed to points meanwhile
+            self.quiz.start_round(result["images"], result["fake"], result["d_real"], result["step"])
+            self.pictures.setCurrentWidget(self.quiz)
         elif name == "train_discriminator_once":
             self.last_action.setText(translate(
                 "gan", "D trained once: its loss {loss:.3f}, D(real) {real:.2f}, D(fake) {fake:.2f}.").format(
@@ -287,6 +302,9 @@ class GanLabView(LabView):
         self._walk_pending = True
         self.request("walkthrough")
 
+    def request_real_or_fake(self) -> None:
+        self.request("real_or_fake", random.randrange(2**31))  # a new mix each round
+
     def request_train_d(self) -> None:
         self.request("train_discriminator_once")
 
@@ -312,8 +330,18 @@ class GanLabView(LabView):
     def _show_kind(self, kind: str) -> None:
         if kind != self._kind:
             self._kind = kind
-            self.pictures.setCurrentWidget(self.plane if kind == "points" else self.images)
+            self.pictures.setCurrentWidget(self.plane if kind == "points" else self.images)  # a quiz ends too
             self.plane_toggles.setVisible(kind == "points")
+            self._show_quiz_button()
+
+    def _show_quiz_button(self) -> None:
+        images = self._kind == "images"
+        self.real_or_fake.setEnabled(images)
+        self.real_or_fake.setToolTip(translate(
+            "gan", "A quiz for the class: 16 images, some real, some made by the generator. The class picks the "
+            "fakes; Reveal shows the truth, the score, and what the discriminator said about each one.") if images
+            else translate("gan", "Real or fake? needs images: choose an image data set (Digits, MNIST, ...) and "
+                           "start a new model with it."))
 
     def _show_texts(self, snap: dict[str, Any]) -> None:
         g, d = snap["parameters"]
@@ -362,6 +390,9 @@ class GanLabView(LabView):
             self.plane.show_walk_step(step.arrays)
         else:
             self.images.show_walk_step(step.arrays)
+
+    def _on_quiz_closed(self) -> None:
+        self.pictures.setCurrentWidget(self.plane if self._kind == "points" else self.images)
 
     def _on_walkthrough_finished(self) -> None:
         if self._snapshot is not None:
