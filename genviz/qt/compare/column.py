@@ -232,6 +232,11 @@ class FamilyColumn(QObject):
         self.process_steps = 0
         self._shown_frame: tuple[Any, int] | None = None
         self.title = QLabel(self.title_text)
+        # at the column's start in either direction: a Latin name ("VAE") would otherwise keep to the left right to
+        # left, beside the next column's title
+        start = (Qt.AlignmentFlag.AlignRight if self.title.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                 else Qt.AlignmentFlag.AlignLeft)
+        self.title.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.title.setToolTip(translate("compare", "The {family} family: {how}").format(family=self.title_text,
                                                                                         how=how))
         self.status = WrappedLabel(translate("compare", "starting its training process…"))
