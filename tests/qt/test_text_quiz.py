@@ -128,3 +128,42 @@ def test_probing_a_word_outside_the_vocabulary_says_so_in_a_sentence(qtbot, text
     panel = probe(qtbot, view, "pizzazzxq")
     assert panel.answer is None
     assert panel.result.text() == (f"'pizzazzxq' is not in this model's vocabulary of {len(view.vocab):,} tokens.")
+
+
+def test_a_word_of_several_characters_is_probed_by_its_first_and_an_unseen_character_is_named():
+    from genviz.core.text.tokenizers import CharTokenizer
+    from genviz.qt.text.probe_panel import probe as probe_word
+
+    tokenizer = CharTokenizer.build("Paris is big")
+    lookup = {tokenizer.decode([i]): i for i in range(1, tokenizer.vocab_size)}
+    raw = np.linspace(1.0, 0.1, tokenizer.vocab_size)
+    raw /= raw.sum()
+    answer = probe_word("Paris", tokenizer, lookup, raw)
+    first = tokenizer.encode("P")[0]
+    assert (answer.token, answer.pieces, answer.rank) == (first, 5, first + 1)
+    assert probe_word("pizza", tokenizer, lookup, raw) is None  # no z in its vocabulary
+
+
+def test_the_open_quiz_and_the_probe_show_no_untranslated_text(qtbot, qapp, settings):
+    from genviz.qt.app import create_window
+    from genviz.qt.translation import ENGLISH, PSEUDO, install_language
+    from tests.qt.untranslated import untranslated
+
+    install_language(qapp, PSEUDO)
+    try:
+        window = create_window(settings)
+        qtbot.addWidget(window)
+        window.show()
+        view = window.controllers["text"].view
+        qtbot.waitUntil(lambda: view.prediction is not None, timeout=START_TIMEOUT)
+        view.quiz.toggle.click()
+        view.quiz.choose(view.quiz.question.candidates[0])
+        assert untranslated(window) == []
+        view.quiz.reveal()
+        probe(qtbot, view, "Paris")
+        assert untranslated(window) == []
+        probe(qtbot, view, "pizzazzxq")
+        assert untranslated(window) == []
+        window.close()
+    finally:
+        install_language(qapp, ENGLISH)

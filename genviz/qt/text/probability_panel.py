@@ -36,6 +36,7 @@ MAX_BARS = 30
 STRIP_LABEL_MIN = 0.05  # segments narrower than this are left unlabelled on the strip
 MIN_CHOSEN_WIDTH = 5.0  # px: the chosen token's stretch stays visible however improbable it was
 PAD = 8
+MIN_HEIGHT = 260  # px: the bars' least height, whatever the font
 TITLE = QT_TRANSLATE_NOOP("text", "Next token: the model's probabilities")
 NO_DRAW = QT_TRANSLATE_NOOP("text", "Last draw: press Next token")
 
@@ -102,7 +103,6 @@ class ProbabilityBars(QWidget):
         super().__init__()
         self.rows: list[Row] = []
         self.highlight: int | None = None
-        self.setMinimumHeight(260)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setProperty("user_text", True)  # the corpus's tokens
         self.setToolTip(translate(
@@ -119,10 +119,15 @@ class ProbabilityBars(QWidget):
         line = self.fontMetrics().height()
         title = QFontMetrics(bold(self.font(), 1.1)).horizontalAdvance(translate("text", TITLE))
         legend = 5.2 * line + sum(self.fontMetrics().horizontalAdvance(text) for _, _, text in self._legend_keys())
-        return QSize(int(max(title, legend) + 2 * PAD), super().minimumSizeHint().height())
+        # Each row a line high: at a projector's font, or with the quiz's extra bars, the labels must not overlap.
+        rows = 2 * PAD + 4 * line + max(len(self.rows), 11) * 1.05 * line
+        return QSize(int(max(title, legend) + 2 * PAD), int(max(MIN_HEIGHT, rows)))
 
     def set_rows(self, rows: list[Row], highlight: int | None) -> None:
+        resized = len(rows) != len(self.rows)
         self.rows, self.highlight = rows, highlight
+        if resized:
+            self.updateGeometry()
         self.update()
 
     def row_at(self, y: float) -> int | None:

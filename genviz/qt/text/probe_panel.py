@@ -72,6 +72,9 @@ class ProbePanel(QWidget):
         self.word.setMaximumWidth(220)
         self.result = QLabel()
         self.result.setWordWrap(True)
+        font = self.result.font()
+        font.setBold(True)  # only bold: the size still follows the app's font scale
+        self.result.setFont(font)
         self.result.setToolTip(self.word.toolTip())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -131,6 +131,9 @@ class QuizPanel(QWidget):
         if self.state == ASKING and token in self.question.candidates:
             self.guess = token
             self.candidates[self.question.candidates.index(token)].setChecked(True)
+            for button, candidate in zip(self.candidates, self.question.candidates, strict=False):
+                button.setProperty("guess", candidate == token)  # a border the back row sees, not only "pressed"
+                repolish(button)
             self.reveal_button.setEnabled(True)
 
     def reveal(self) -> None:
@@ -153,8 +156,6 @@ class QuizPanel(QWidget):
         self.result.setText(text)
         for button, token in zip(self.candidates, self.question.candidates, strict=False):
             button.setText(f"{visible_token(self._vocab[token])}\n{share(float(raw[token]))}")
-            button.setProperty("guess", token == self.guess)
-            repolish(button)
         self._set_state(REVEALED)
 
     def withdraw(self) -> None:
@@ -184,19 +185,21 @@ class QuizPanel(QWidget):
         self.reveal_button.setVisible(on)
         self.reveal_button.setEnabled(self.state == ASKING and self.guess is not None)
         self.score.setVisible(on)
-        self.score.setText(translate("text", "Score: the model's favourite guessed {right} of {asked} times").format(
+        self.score.setText(translate("text", "Score: {right} of {asked} guesses were the model's favourite").format(
             right=self.right, asked=self.asked))
         for index, button in enumerate(self.candidates):
             button.setVisible(open_ and self.question is not None and index < len(self.question.candidates))
+        if self.state == ASKING:
+            self.result.setText(translate("text", "Which one does the model find most likely next? Click the "
+                                          "class's guess, then Reveal."))
         if self.state != REVEALED:
-            self.result.setText("")
             self.buttons.setExclusive(False)  # an exclusive group cannot uncheck its last checked button
             for button in self.candidates:
                 button.setChecked(False)
                 button.setProperty("guess", False)
                 repolish(button)
             self.buttons.setExclusive(True)
-        self.result.setVisible(self.state == REVEALED)
+        self.result.setVisible(open_)
 
     def _on_toggle_toggled(self, on: bool) -> None:
         self.asked = self.right = 0
