@@ -120,7 +120,7 @@ def test_editing_the_prompt_asks_the_model_again(qtbot, text_lab):
     _, controller, view = text_lab
     view.prompt.setText("The capital of Japan")
     view.prompt.textEdited.emit("The capital of Japan")
-    qtbot.waitUntil(lambda: controller.last_snapshot["probe"]["prompt"] == "The capital of Japan")
+    qtbot.waitUntil(lambda: controller.last_snapshot["probe"].get("prompt") == "The capital of Japan")
     qtbot.waitUntil(lambda: view.prediction is not None)
     assert len(view.prediction.context) == 4
 
