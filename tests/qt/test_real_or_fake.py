@@ -28,17 +28,17 @@ def test_the_class_picks_fakes_reveals_its_score_and_ds_and_plays_a_new_round(qt
     qtbot.waitUntil(lambda: controller.last_snapshot["data"] == "digits" and view.real_or_fake.isEnabled(),
                     timeout=TIMEOUT)
     view.real_or_fake.click()
-    qtbot.waitUntil(lambda: view.pictures.currentWidget() is view.quiz, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.middle.currentWidget() is view.quiz, timeout=TIMEOUT)
     quiz = view.quiz
     fakes = [tile for tile in quiz.tiles if tile.fake]
     reals = [tile for tile in quiz.tiles if not tile.fake]
     assert 5 <= len(fakes) <= 11 and all(0 <= tile.verdict <= 1 for tile in quiz.tiles)
-    assert not quiz.revealed and all(tile.captions() == [""] for tile in quiz.tiles)  # nothing gives it away
+    assert not quiz.revealed and not any(tile.label() or tile.captions() for tile in quiz.tiles)  # no hint
     for tile in fakes[:3]:
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     reals[0].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(reals[0], Qt.Key.Key_Space)  # a tile toggles from the keyboard too
-    assert sum(quiz.picked()) == 4 and reals[0].captions() == ["Picked as fake"]
+    assert sum(quiz.picked()) == 4 and reals[0].label() == "fake?" and reals[0].captions() == []
     assert quiz.score.text().startswith("Picked as fake: 4 of 16.")
 
     quiz.reveal_button.click()
@@ -48,9 +48,10 @@ def test_the_class_picks_fakes_reveals_its_score_and_ds_and_plays_a_new_round(qt
     assert lines[0] == f"You found 3 of {len(fakes)} fakes. 1 real image was taken for a fake."
     assert lines[1] == (f"The class judged {16 - (len(fakes) - 3) - 1} of 16 images correctly. The discriminator "
                         f"(step {quiz.step:,}) judged {d_right} of 16 correctly: it calls an image real above 0.5.")
-    assert fakes[0].captions()[:2] == ["FAKE", "✓ found"] and reals[0].captions()[:2] == ["REAL", "✗ taken for a fake"]
-    assert fakes[-1].captions()[1] == "✗ missed" and reals[-1].captions()[1] == "✓ right"
-    assert fakes[0].captions()[2] == f"D: {fakes[0].verdict:.2f} real"
+    assert (fakes[0].label(), reals[0].label()) == ("FAKE", "REAL")
+    assert fakes[0].captions() == ["✓ found", f"D: {fakes[0].verdict:.2f} real"]
+    assert [tile.captions()[0] for tile in (fakes[-1], reals[0], reals[-1])] == ["✗ missed", "✗ not a fake",
+                                                                                 "✓ right"]
     qtbot.mouseClick(fakes[-1], Qt.MouseButton.LeftButton)  # the guesses are in
     assert not fakes[-1].isChecked()
 
@@ -60,4 +61,4 @@ def test_the_class_picks_fakes_reveals_its_score_and_ds_and_plays_a_new_round(qt
     assert not any(quiz.picked()) and quiz.reveal_button.isEnabled()
     assert [tile.image for tile in quiz.tiles] != first
     quiz.close_button.click()
-    assert view.pictures.currentWidget() is view.images
+    assert view.middle.currentIndex() == 0 and view.pictures.currentWidget() is view.images

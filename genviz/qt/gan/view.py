@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -87,7 +88,6 @@ class GanLabView(LabView):
         self.quiz = RealOrFakePanel(translate(
             "gan", "Some of these images are real training images; the generator made the others. Click the ones you "
             "think are fake, then press Reveal: the class plays the discriminator."), with_verdicts=True)
-        self.pictures.addWidget(self.quiz)
         self.duel = DuelPlot()
         self.walkthrough = WalkthroughPanel()
         self._build_controls()
@@ -170,16 +170,21 @@ class GanLabView(LabView):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(FlowLayout(widgets=(self.real_or_fake,)))
         middle_layout.addWidget(self.plane_toggles)
         middle_layout.addWidget(self.pictures, 1)
         middle_layout.addWidget(self.warning)
         middle_layout.addWidget(self.readout)
         middle_layout.addWidget(self.note)
-        middle_layout.addWidget(stepping)
+        players = QHBoxLayout()  # the quiz's button beside the group: no height taken from the pictures
+        players.addWidget(stepping, 1)
+        players.addWidget(self.real_or_fake)
+        middle_layout.addLayout(players)
         middle_layout.addWidget(self.walkthrough)
 
-        self.set_columns([self.settings, middle, self.duel], [LEFT_WIDTH, 760, 480])
+        self.middle = QStackedWidget()  # the quiz takes the whole column: its tiles need the height
+        self.middle.addWidget(middle)
+        self.middle.addWidget(self.quiz)
+        self.set_columns([self.settings, self.middle, self.duel], [LEFT_WIDTH, 760, 480])
 
     # LabView
     def session_spec(self) -> SessionSpec:
@@ -202,6 +207,7 @@ class GanLabView(LabView):
         self._snapshot = None
         self.walkthrough.clear()
         self.last_action.clear()
+        self._on_quiz_closed()  # its images and verdicts were the old model's
         self.duel.clear_curves()
         self._kind = None
         self._set_readout(translate("gan", START_TEXT))
@@ -226,8 +232,8 @@ class GanLabView(LabView):
         if name == "walkthrough":
             self.walkthrough.play(result)
         elif name == "real_or_fake" and self._kind == "images":  # else the data changed to points meanwhile
+            self.middle.setCurrentWidget(self.quiz)
             self.quiz.start_round(result["images"], result["fake"], result["d_real"], result["step"])
-            self.pictures.setCurrentWidget(self.quiz)
         elif name == "train_discriminator_once":
             self.last_action.setText(translate(
                 "gan", "D trained once: its loss {loss:.3f}, D(real) {real:.2f}, D(fake) {fake:.2f}.").format(
@@ -291,6 +297,7 @@ class GanLabView(LabView):
         self.plane.set_font_scale(scale)
         self.images.set_font_scale(scale)
         self.duel.set_font_scale(scale)
+        self.quiz.set_font_scale(scale)
 
     def request_failed(self, name: str, message: str) -> None:
         if name == "walkthrough":
@@ -330,7 +337,7 @@ class GanLabView(LabView):
     def _show_kind(self, kind: str) -> None:
         if kind != self._kind:
             self._kind = kind
-            self.pictures.setCurrentWidget(self.plane if kind == "points" else self.images)  # a quiz ends too
+            self.pictures.setCurrentWidget(self.plane if kind == "points" else self.images)
             self.plane_toggles.setVisible(kind == "points")
             self._show_quiz_button()
 
@@ -392,7 +399,7 @@ class GanLabView(LabView):
             self.images.show_walk_step(step.arrays)
 
     def _on_quiz_closed(self) -> None:
-        self.pictures.setCurrentWidget(self.plane if self._kind == "points" else self.images)
+        self.middle.setCurrentIndex(0)
 
     def _on_walkthrough_finished(self) -> None:
         if self._snapshot is not None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genviz.qt.style import BLUE, VERMILLION
+from genviz.qt.style import BLUE, INK, VERMILLION, YELLOW, scaled_font
 from genviz.qt.translation import translate
 
 COLUMNS = 4
 FRAME = 6  # pixels: the frame that marks a pick, then the truth; thick enough to see from the back of a room
+TITLE_FACTOR = 1.6
 CAPTION_FACTOR = 1.25  # the tiles' captions, larger than the window's text: read from afar
-MIN_TILE = 96  # pixels of image: smaller and an 8x8 digit's pixels blur into each other on a projector
+LABEL_HEIGHT = 0.2  # the word over an image's corner covers at most this share of its height
+MIN_TILE = 64  # pixels of image: 8 screen pixels to an 8x8 digit's pixel
 REAL_COLOUR, FAKE_COLOUR = BLUE, VERMILLION  # as the GAN's real and fake points (style.REAL_POINTS, FAKE_POINTS)
+PICK_COLOUR = YELLOW  # the class's picks, before the reveal
 
 
 def to_qimage(image: np.ndarray) -> QImage:
@@ -42,7 +45,8 @@ def to_qimage(image: np.ndarray) -> QImage:
 
 class QuizTile(QAbstractButton):
     """One image of the quiz: a toggle, checked when the class says "fake" (a click, or Space with the focus);
-    after the reveal it shows the truth, whether the class was right, and D's verdict when there is one."""
+    after the reveal it shows the truth on a label over the image's corner, and under it whether the class was
+    right and D's verdict when there is one."""
 
     def __init__(self, number: int, verdict_lines: int) -> None:
         super().__init__()
@@ -55,7 +59,7 @@ class QuizTile(QAbstractButton):
         self.fake = False
         self.verdict: float | None = None  # D's probability that the image is real
         self.revealed = False
-        self._lines = 2 + verdict_lines
+        self._lines = 1 + verdict_lines
         self.toggled.connect(self._describe)
 
     def show_image(self, image: np.ndarray, fake: bool, verdict: float | None) -> None:
@@ -70,32 +74,42 @@ class QuizTile(QAbstractButton):
         self.setEnabled(False)  # the guesses are in: a click no longer changes them
         self._describe()
 
+    def label(self) -> str:
+        """The word over the image's corner: the class's pick before the reveal, the truth after it."""
+        if self.revealed:
+            return translate("lab", "FAKE") if self.fake else translate("lab", "REAL")
+        return translate("lab", "fake?") if self.isChecked() else ""
+
     def captions(self) -> list[str]:
-        """The lines under the image: the pick before the reveal; then the truth, the class's result, D's verdict."""
+        """The lines under the image, after the reveal: the class's result, and D's verdict."""
         if not self.revealed:
-            return [translate("lab", "Picked as fake") if self.isChecked() else ""]
-        truth = translate("lab", "FAKE") if self.fake else translate("lab", "REAL")
+            return []
         if self.fake:
-            result = translate("lab", "✓ found") if self.isChecked() else translate("lab", "✗ missed")
+            lines = [translate("lab", "✓ found") if self.isChecked() else translate("lab", "✗ missed")]
         else:
-            result = translate("lab", "✗ taken for a fake") if self.isChecked() else translate("lab", "✓ right")
-        lines = [truth, result]
+            lines = [translate("lab", "✗ not a fake") if self.isChecked() else translate("lab", "✓ right")]
         if self.verdict is not None:
             lines.append(translate("lab", "D: {real:.2f} real").format(real=self.verdict))
         return lines
 
     def _describe(self) -> None:
-        self.setAccessibleDescription(" ".join(line for line in self.captions() if line))
+        self.setAccessibleDescription(" ".join(line for line in (self.label(), *self.captions()) if line))
         self.update()
 
-    def _caption_font(self, bold: bool) -> QFont:
+    def _font(self, bold: bool, text: str = "", width: int = 0, height: float = 0.0) -> QFont:
+        """The captions' font, larger than the window's; smaller where `text` would not fit in `width` or its
+        line in `height` pixels."""
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * CAPTION_FACTOR)
         font.setBold(bold)
+        metrics = QFontMetrics(font)
+        shrink = min(1.0, width / max(metrics.horizontalAdvance(text), 1) if width else 1.0,
+                     height / metrics.height() if height else 1.0)
+        font.setPointSizeF(max(font.pointSizeF() * shrink, 6.0))
         return font
 
     def _caption_height(self) -> int:
-        return int(self._lines * self.fontMetrics().lineSpacing() * CAPTION_FACTOR)
+        return self._lines * QFontMetrics(self._font(True)).lineSpacing()
 
     def sizeHint(self) -> QSize:
         return QSize(160, 160 + self._caption_height())
@@ -107,50 +121,64 @@ class QuizTile(QAbstractButton):
         painter = QPainter(self)
         palette = self.palette()
         ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-        caption_height = self._caption_height()
-        side = max(1, min(self.width(), self.height() - caption_height) - 2 * FRAME)
+        side = max(1, min(self.width(), self.height() - self._caption_height()) - 2 * FRAME)
         square = QRect((self.width() - side) // 2, FRAME, side, side)
         if not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # pixels stay crisp squares
             painter.drawImage(square, self.image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        frame = QRectF(square).adjusted(-FRAME / 2, -FRAME / 2, FRAME / 2, FRAME / 2)
         if self.revealed:
-            pen = QPen(QColor(FAKE_COLOUR if self.fake else REAL_COLOUR), FRAME)
+            colour = QColor(FAKE_COLOUR if self.fake else REAL_COLOUR)
+            pen = QPen(colour, FRAME)
             pen.setStyle(Qt.PenStyle.DashLine if self.fake else Qt.PenStyle.SolidLine)
-        elif self.isChecked():
-            pen = QPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), FRAME)
+            label_ink = QColor("white")
+        elif self.isChecked():  # neither the reveal's blue nor its orange, and bright against a dark image
+            colour = QColor(PICK_COLOUR)
+            pen = QPen(colour, FRAME)
+            label_ink = QColor(INK)
         else:
+            colour, label_ink = None, ink
             pen = QPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Mid), 1)
         painter.setPen(pen)
-        painter.drawRect(frame)
-        if self.hasFocus():  # where Space acts: a thin line inside the frame
+        painter.drawRect(QRectF(square).adjusted(-FRAME / 2, -FRAME / 2, FRAME / 2, FRAME / 2))
+        if self.isChecked() and not self.revealed:  # a yellow frame needs an edge on a light window
+            painter.setPen(QPen(ink, 1))
+            painter.drawRect(QRectF(square).adjusted(-FRAME, -FRAME, FRAME, FRAME))
+        if self.hasFocus():  # where Space acts: a dotted line inside the frame
             painter.setPen(QPen(ink, 2, Qt.PenStyle.DotLine))
             painter.drawRect(QRectF(square).adjusted(3, 3, -3, -3))
+        label = self.label()
+        if label and colour is not None:  # a filled label on the image's corner: read from the back of the room
+            painter.setFont(self._font(True, label, side - 2 * FRAME, side * LABEL_HEIGHT))
+            metrics = painter.fontMetrics()
+            box = QRect(square.left(), square.top(), metrics.horizontalAdvance(label) + 2 * FRAME,
+                        metrics.height() + FRAME)
+            painter.fillRect(box, colour)
+            painter.setPen(label_ink)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(ink)
         top = square.bottom() + FRAME + 2
         for index, line in enumerate(self.captions()):
-            painter.setFont(self._caption_font(bold=index == 0))
-            height = painter.fontMetrics().lineSpacing()
+            painter.setFont(self._font(index == 0, line, self.width() - 4))
+            height = QFontMetrics(self._font(True)).lineSpacing()
             painter.drawText(QRect(0, top, self.width(), height), Qt.AlignmentFlag.AlignCenter, line)
             top += height
 
 
 class RealOrFakePanel(QWidget):
-    """The quiz, in place of a lab's pictures. `question` says, in the lab's words, who made the fakes."""
+    """The quiz, in place of a lab's pictures. `question` says, in the lab's words, who made the fakes;
+    `with_verdicts`: the lab has a judge whose verdict each tile shows after the reveal (the GAN's D)."""
 
     new_round_requested = Signal()
     closed = Signal()
 
     def __init__(self, question: str, with_verdicts: bool) -> None:
         super().__init__()
-        self.with_verdicts = with_verdicts
+        # It takes the place of the lab's pictures and asks for no room of its own: a lab is never laid out larger
+        # for a quiz that is not shown.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.step: int | None = None  # the step of the model that made the fakes (and judged them)
-        title = QLabel(translate("lab", "Real or fake?"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        self.title = QLabel(translate("lab", "Real or fake?"))
+        self.set_font_scale(1.0)
         self.question = QLabel(question)
         self.question.setWordWrap(True)
         self.tiles = [QuizTile(number + 1, int(with_verdicts)) for number in range(COLUMNS * COLUMNS)]
@@ -182,11 +210,17 @@ class RealOrFakePanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.question)
         layout.addLayout(grid, 1)
         layout.addWidget(self.score)
         layout.addLayout(buttons)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.title.setFont(scaled_font(scale, TITLE_FACTOR, bold=True))  # a font set once would not follow
+
+    def hasHeightForWidth(self) -> bool:  # nor height for its width (its wrapped question would ask for some)
+        return False
 
     @property
     def revealed(self) -> bool:
