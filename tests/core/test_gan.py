@@ -83,10 +83,10 @@ def test_the_walkthrough_is_one_real_update_in_six_described_sub_steps():
     assert [s.key for s in steps] == list(KEYS) and session.step_count == 1
     assert [s.title for s in steps] == list(TITLES.values())  # the titles the view lists before an update
     assert session.d_updates == 3 and session.g_updates == 1  # a step like any other: the counts agree
-    assert "3 times" in steps[5].sentence
-    assert all(s.sentence and s.title for s in steps)
+    assert "3 times" in str(steps[5].sentence)
+    assert all(str(s.sentence) and s.title for s in steps)
     score = steps[2]
-    assert f"{score.arrays['d_real'].mean():.2f}" in score.sentence
+    assert f"{score.arrays['d_real'].mean():.2f}" in str(score.sentence)
     assert score.arrays["real"].shape == (32, 2) and score.arrays["d_fake"].shape == (32,)
     assert not np.allclose(steps[5].arrays["fakes_after"], steps[5].arrays["fakes"])
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
-from genviz.core.translatable import translatable
+from genviz.core.translatable import Sentence, translatable
 
 KEYS = ("noise", "generate", "score", "loss", "gradients", "update")
 TITLES = dict(zip(KEYS, (translatable("1 · Sample noise"), translatable("2 · G makes fakes"),
@@ -25,21 +24,14 @@ FORMULAS = {  # the generator's loss, as the sentences write it
 class WalkStep:
     """One sub-step: a key the view highlights, a short title, the sentence to read, and what to draw.
 
-    The sentence is a template marked translatable, with named placeholders, and the values that fill them
-    (numbers, a formula, an optimizer's name: never words), so that the window translates it before it fills in
-    this update's numbers. Each case (points or images, a probability or a score) is a whole sentence of its own:
-    word order differs between languages."""
+    The sentence's values are numbers, a formula or an optimizer's name, never words, so that the window
+    translates it before it fills in this update's numbers. Each case (points or images, a probability or a
+    score) is a whole sentence of its own: word order differs between languages."""
 
     key: str
     title: str
-    template: str
-    values: dict[str, Any] = field(default_factory=dict)
+    sentence: Sentence  # str() is the English one, as the command line and the tests read it
     arrays: dict[str, np.ndarray] = field(default_factory=dict)
-
-    @property
-    def sentence(self) -> str:
-        """The English sentence, as the command line and the tests read it."""
-        return self.template.format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -102,16 +94,17 @@ def describe_update(update: UpdateRecord) -> list[WalkStep]:
         moved = translatable("{optimizer} nudges D's weights, then G's. The same noise now gives these fakes, and D "
                              "rates them {after:.2f} on average (it was {before:.2f}).")
     return [
-        WalkStep("noise", TITLES["noise"], noise, {"n": n, "numbers": nz}, {"noise": update.noise}),
-        WalkStep("generate", TITLES["generate"], generate, {}, {"noise": update.noise, "fakes": update.fakes}),
-        WalkStep("score", TITLES["score"], score, {"real": real_mean, "fake": fake_mean, "n": n}, scored),
-        WalkStep("loss", TITLES["loss"], translatable(
+        WalkStep("noise", TITLES["noise"], Sentence(noise, {"n": n, "numbers": nz}), {"noise": update.noise}),
+        WalkStep("generate", TITLES["generate"], Sentence(generate), {"noise": update.noise, "fakes": update.fakes}),
+        WalkStep("score", TITLES["score"], Sentence(score, {"real": real_mean, "fake": fake_mean, "n": n}), scored),
+        WalkStep("loss", TITLES["loss"], Sentence(translatable(
             "D's loss ({d_loss:.3f}) is small when it tells real from fake; G's loss {formula} ({g_loss:.3f}) is "
             "small when D is fooled. They pull in opposite directions: the tug of war."),
-            {"d_loss": update.d_loss, "formula": FORMULAS[update.loss], "g_loss": update.g_loss}, scored),
-        WalkStep("gradients", TITLES["gradients"], gradients, {}, {"fakes": update.fakes, "arrows": update.arrows}),
-        WalkStep("update", TITLES["update"], moved,
-                 {"optimizer": "Adam" if update.optimizer == "adam" else "SGD", "d_steps": update.d_steps,
-                  "after": float(update.d_fake_after.mean()), "before": fake_mean},
+            {"d_loss": update.d_loss, "formula": FORMULAS[update.loss], "g_loss": update.g_loss}), scored),
+        WalkStep("gradients", TITLES["gradients"], Sentence(gradients),
+                 {"fakes": update.fakes, "arrows": update.arrows}),
+        WalkStep("update", TITLES["update"], Sentence(moved, {
+                     "optimizer": "Adam" if update.optimizer == "adam" else "SGD", "d_steps": update.d_steps,
+                     "after": float(update.d_fake_after.mean()), "before": fake_mean}),
                  {"fakes": update.fakes, "fakes_after": update.fakes_after, "d_fake": update.d_fake_after}),
     ]

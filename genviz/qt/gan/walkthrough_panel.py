@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from genviz.core.gan.walkthrough import TITLES
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.style import GREY, YELLOW
-from genviz.qt.translation import core_text, translate
+from genviz.qt.translation import core_sentence, core_text, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 
 # The same weight in both: a title that turned bold would grow, and move the titles beside it.
@@ -91,7 +91,7 @@ class WalkthroughPanel(QGroupBox):
         step = self.steps[self.index]
         for i, label in enumerate(self.labels):
             label.setStyleSheet(HIGHLIGHT if i == self.index else PLAIN)
-        self.sentence.setText(core_text(step.template).format(**step.values))
+        self.sentence.setText(core_sentence(step.sentence))
         self.step_shown.emit(step)
         if self.auto.isChecked():
             self.timer.start(int(self.pace.value() * 1000))
