@@ -156,6 +156,9 @@ class SessionHost:
         elif name == "view":  # the timeline's slider: show the past (a step) or now (None); training goes on
             self._viewing = arguments[0]
             self._dirty = True
+            # The class waits for this one: it goes at once, even before the GUI took the last, which it then
+            # drops unseen (the listener fills in the parts this one leaves out from the last it received).
+            self._wanted, self._last_emit = True, -math.inf
             self._send_answer()
         elif name == "branch" and self._session is not None:  # train from the step shown
             self._branch(arguments[0])

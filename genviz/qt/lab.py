@@ -344,6 +344,13 @@ class LabController(QObject):
         return self._drawing is not None
 
     @property
+    def pending_shows_another_step(self) -> bool:
+        """The newest snapshot, not drawn yet, shows another timeline step than the one on screen: the answer to a
+        move of the slider, which the class waits for."""
+        shown = None if self.last_snapshot is None else self.last_snapshot.get("viewing")
+        return self._pending is not None and self._pending.get("viewing") != shown
+
+    @property
     def data_name(self) -> str:
         """The data set (or corpus) of the session asked for last."""
         config = self.spec.args[0]

@@ -690,11 +690,15 @@ class MainWindow(QMainWindow):
         elif state == "done":
             self._frame_done_at = time.perf_counter()
             self._pace_frames()
+            if self.current.pending_shows_another_step:
+                self.next_panel.start()
 
     def _on_controller_snapshot_arrived(self) -> None:
-        """A snapshot that comes after a frame's interval is drawn at once, not at the next tick."""
+        """A snapshot that comes after a frame's interval is drawn at once, not at the next tick, and so is one that
+        answers a move of the timeline's slider: the class is waiting for that one."""
         due = self._frame_done_at + self.frame_timer.interval() / 1000
-        if self.sender() is self.current and not self.next_panel.isActive() and time.perf_counter() >= due:
+        if (self.sender() is self.current and not self.next_panel.isActive()
+                and (time.perf_counter() >= due or self.current.pending_shows_another_step)):
             self.next_panel.start()
 
     def event(self, event: QEvent) -> bool:

@@ -172,6 +172,11 @@ class CompareController(QObject):
     def drawing(self) -> bool:
         return self._drawing is not None
 
+    @property
+    def pending_shows_another_step(self) -> bool:
+        """The window's timeline: a comparison keeps none, so no frame answers a move of its slider."""
+        return False
+
     def ensure_started(self) -> None:
         if not self.hosts:
             self.reset()
