@@ -37,34 +37,38 @@ class Checkpoint:
     nbytes: int = field(default=0)
 
 
+def _tensors(session: Any) -> dict[str, Any]:
+    """Every weight and buffer of the session's modules (or a sampler's: anything with `modules()`), the tensors
+    themselves, by the names the timeline keeps them under."""
+    return {f"{module_name}.{name}": tensor for module_name, module in session.modules().items()
+            for name, tensor in module.state_dict().items()}
+
+
 def weights_of(session: Any) -> dict[str, Any]:
     """A CPU copy of every weight and buffer of the session's modules, floats in half precision."""
     import torch
 
     copied = {}
     with torch.no_grad():
-        for module_name, module in session.modules().items():
-            for name, tensor in module.state_dict().items():
-                tensor = tensor.detach().to("cpu", copy=True)
-                copied[f"{module_name}.{name}"] = tensor.half() if tensor.dtype == torch.float32 else tensor
+        for name, tensor in _tensors(session).items():
+            tensor = tensor.detach().to("cpu", copy=True)
+            copied[name] = tensor.half() if tensor.dtype == torch.float32 else tensor
     return copied
 
 
 def load_weights(session: Any, weights: dict[str, Any]) -> None:
-    """Put kept weights into the modules of a session (or of a sampler: anything with `modules()`), in place, so
-    optimizers keep pointing at them."""
+    """Put kept weights into the modules of a session, in place, so optimizers keep pointing at them. Each scrubbed
+    frame does this twice (the past in, the present back), so it is one pass: copy_ converts dtype and device."""
     import torch
 
     from genviz.core.errors import ModelFileError
 
-    names = {f"{module_name}.{name}" for module_name, module in session.modules().items()
-             for name in module.state_dict()}
-    if not names <= weights.keys():
+    tensors = _tensors(session)
+    if not tensors.keys() <= weights.keys():
         raise ModelFileError("The training timeline does not match this model: its checkpoints hold other weights.")
     with torch.no_grad():
-        for module_name, module in session.modules().items():
-            for name, tensor in module.state_dict().items():
-                tensor.copy_(weights[f"{module_name}.{name}"].to(tensor.device, tensor.dtype))
+        for name, tensor in tensors.items():
+            tensor.copy_(weights[name])
 
 
 def live_copy(session: Any) -> dict[str, Any]:
@@ -72,9 +76,7 @@ def live_copy(session: Any) -> dict[str, Any]:
     import torch
 
     with torch.no_grad():
-        return {f"{module_name}.{name}": tensor.detach().clone()
-                for module_name, module in session.modules().items()
-                for name, tensor in module.state_dict().items()}
+        return {name: tensor.detach().clone() for name, tensor in _tensors(session).items()}
 
 
 def forget_optimizer_state(session: Any) -> None:
