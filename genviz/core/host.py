@@ -33,6 +33,7 @@ from typing import Any
 
 from genviz.core.errors import GenvizError, diverged_message
 from genviz.core.timeline import branch, showing_past
+from genviz.core.tracking import Tracker
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
@@ -93,6 +94,8 @@ class SessionHost:
         self._sent: dict[str, Any] = {}  # the parts sent last, to send each unchanged one only once
         self._step_times: deque[float] = deque(maxlen=200)
         self._viewing: int | None = None  # the past step the view shows (the timeline), None for now
+        self._tracker = Tracker()  # the quantity the timeline follows, at each kept step
+        self._tracking_behind = False  # kept steps wait to be measured: the loop does not sleep
 
     def run(self) -> None:
         if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
@@ -102,13 +105,14 @@ class SessionHost:
             if self._training and self._session is not None and now >= self._next_step_at:
                 self._next_step_at = now + self._min_interval
                 self._do_step()
+            self._measure_tracked()
             if self._snapshot_due():
                 self._send_snapshot()
 
     # Commands
     def _wait_time(self) -> float:
         now = time.perf_counter()
-        deadlines = [IDLE_WAIT_S]
+        deadlines = [0.0 if self._tracking_behind else IDLE_WAIT_S]
         if self._training and self._session is not None:
             deadlines.append(self._next_step_at - now)
         if self._dirty and self._wanted:
@@ -219,6 +223,7 @@ class SessionHost:
         self._sent.clear()
         self._step_times.clear()
         self._viewing = None
+        self._tracker.follow(None)
         try:
             self._session = self._spec.build()
             self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
@@ -259,6 +264,22 @@ class SessionHost:
             return 0.0
         return (len(times) - 1) / max(times[-1] - times[0], 1e-9)
 
+    def _measure_tracked(self, follow: bool = False) -> None:
+        """A few kept steps' tracked quantity, between training steps; `follow`: first ask the session what to
+        track, with the live weights (the Text lab's "favourite now")."""
+        self._tracking_behind = False
+        if self._session is None:
+            return
+        try:
+            if follow:
+                self._tracker.follow(self._session.tracking(self._probe))
+            else:
+                self._tracking_behind = self._tracker.fill(self._session)
+        except Exception as error:  # a quantity that cannot be measured is left out, training goes on
+            self._log(error)
+            self._tracker.follow(None)
+        self._dirty = self._dirty or self._tracking_behind
+
     # Snapshots
     def _snapshot_due(self) -> bool:
         return self._dirty and self._wanted and time.perf_counter() - self._last_emit >= 1 / SNAPSHOT_HZ
@@ -268,6 +289,7 @@ class SessionHost:
         self._last_emit = time.perf_counter()
         if self._session is None:
             return
+        self._measure_tracked(follow=True)
         try:
             with showing_past(self._session, self._viewing) as shown:
                 snapshot = self._session.snapshot(self._probe)
@@ -275,8 +297,10 @@ class SessionHost:
             self._set_training(False)
             self._fail(error)
             return
+        timeline = self._session.timeline
         snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second(),
-                        viewing=shown, live_step=self._session.step_count, timeline=self._session.timeline.summary())
+                        viewing=shown, live_step=self._session.step_count, timeline=timeline.summary(),
+                        tracked=self._tracker.curve(timeline.steps))
         unchanged = [key for key, value in snapshot.items()
                      if not isinstance(value, PLAIN) and self._sent.get(key) is value]
         self._sent = dict(snapshot)
@@ -287,6 +311,7 @@ class SessionHost:
 
     def _branch(self, step: int) -> None:
         self._viewing = None
+        self._tracker.forget()
         try:
             branch(self._session, step)
         except Exception as error:

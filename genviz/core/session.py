@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from genviz.core.timeline import Timeline
+from genviz.core.tracking import Tracking
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
 HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
@@ -169,6 +170,10 @@ class Session(ABC):
         """The parts of a snapshot that depend on `probe` and are quick to make (a new prompt's next-token
         bars, the image under the dragged marker): sent the moment the view asks, not with the next snapshot.
         None when there are none."""
+        return None
+
+    def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
+        """The one quantity the timeline follows over the whole history (genviz/core/tracking.py), or None."""
         return None
 
     def live_pictures(self) -> dict[str, LivePicture]:

@@ -19,23 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genviz.qt.style import BLUE, INK, YELLOW, color
-from genviz.qt.translation import translate
+from genviz.qt.style import BLUE, INK, VERMILLION, YELLOW, color
+from genviz.qt.translation import core_sentence, translate
 
 
 class TimelineSlider(QSlider):
     """One position per kept step, oldest on the left (on the right, right to left), and a last one for now; the
-    kept steps' loss drawn faintly along the groove, so the class sees where the model learnt fast."""
+    kept steps' loss drawn faintly along the groove, so the class sees where the model learnt fast, and the tracked
+    quantity boldly on its own fixed scale, so the moment the model "gets it" is a jump."""
 
     def __init__(self) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.losses = np.empty(0)
+        self.tracked = np.empty(0)
+        self.tracked_scale = (0.0, 1.0)
         self.setPageStep(4)
 
     def sizeHint(self) -> QSize:
-        """Tall enough for the loss line to show its shape."""
+        """Tall enough for the curves to show their shape."""
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), int(2.2 * self.fontMetrics().height())))
+        return QSize(hint.width(), max(hint.height(), int(2.6 * self.fontMetrics().height())))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
@@ -44,25 +47,36 @@ class TimelineSlider(QSlider):
         self.losses = losses
         self.update()
 
+    def set_tracked(self, values: np.ndarray, low: float, high: float) -> None:
+        self.tracked, self.tracked_scale = values, (low, high)
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         finite = self.losses[np.isfinite(self.losses)]
-        if len(finite) > 1 and self.maximum() > 0:
-            option = QStyleOptionSlider()
-            self.initStyleOption(option)
-            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                                 QStyle.SubControl.SC_SliderGroove, self)
-            low, high = float(finite.min()), float(finite.max())
-            span = high - low or 1.0
-            # Right to left (Arabic), the oldest step is on the right, as the handle's positions are.
-            mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            points = [QPointF(groove.left() + groove.width() * (self.maximum() - i if mirrored else i) / self.maximum(),
-                              self.height() - 3 - (self.height() - 6) * (loss - low) / span)
-                      for i, loss in enumerate(self.losses) if np.isfinite(loss)]
+        if self.maximum() > 0:
             painter = QPainter(self)
-            painter.setPen(QPen(color(BLUE, 150), 2))
-            painter.drawPolyline(QPolygonF(points))
+            if len(finite) > 1:
+                low, high = float(finite.min()), float(finite.max())
+                self._draw_curve(painter, self.losses, low, high, QPen(color(BLUE, 150), 2))
+            self._draw_curve(painter, self.tracked, *self.tracked_scale, QPen(color(VERMILLION), 3))
             painter.end()
         super().paintEvent(event)
+
+    def _draw_curve(self, painter: QPainter, values: np.ndarray, low: float, high: float, pen: QPen) -> None:
+        """`values` (one per kept step, NaN where unknown) along the groove, `low` at the bottom, `high` at the top."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                             QStyle.SubControl.SC_SliderGroove, self)
+        span = high - low or 1.0
+        # Right to left (Arabic), the oldest step is on the right, as the handle's positions are.
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        points = [QPointF(groove.left() + groove.width() * (self.maximum() - i if mirrored else i) / self.maximum(),
+                          self.height() - 3 - (self.height() - 6) * (value - low) / span)
+                  for i, value in enumerate(values) if np.isfinite(value)]
+        if len(points) > 1:
+            painter.setPen(pen)
+            painter.drawPolyline(QPolygonF(points))
 
 
 class TimelineBar(QWidget):
@@ -77,7 +91,8 @@ class TimelineBar(QWidget):
         self.title = QLabel(translate("lab", "Timeline"))
         self.title.setToolTip(translate(
             "lab", "The steps this model kept while it trained: every step at first, then ever further apart. The "
-            "grey line is the training loss at each."))
+            "blue line is the training loss at each; the red line is the quantity named beside it, measured at each "
+            "kept step."))
         self.slider = TimelineSlider()
         self.slider.setToolTip(translate(
             "lab", "Drag back (or press the arrow keys) to see every picture of the lab as it was at that step; "
@@ -85,6 +100,13 @@ class TimelineBar(QWidget):
         self.slider.setAccessibleName(translate("lab", "Timeline"))
         self.slider.setMinimumWidth(120)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.tracked = QLabel()  # the red curve's name and its value at the step shown
+        self.tracked.setStyleSheet(f"color: {VERMILLION}; font-weight: bold;")
+        self.tracked.setToolTip(translate(
+            "lab", "One quantity measured at every kept step, drawn as the red line on the timeline: watch for the "
+            "moment the model gets it. In the Text lab, probe a word to follow its probability."))
+        self.tracked.hide()
+        self._tracked: dict[str, Any] | None = None
         # A strip of its own under the bar, shown only while the pictures are of the past: the class must not
         # take them for the model as it is.
         self.notice = QLabel()
@@ -104,6 +126,7 @@ class TimelineBar(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.slider, 1)
+        layout.addWidget(self.tracked)
         layout.addWidget(self.live_button)
         layout.addWidget(self.branch_button)
         self.show_snapshot(None)
@@ -122,6 +145,7 @@ class TimelineBar(QWidget):
             self.steps, self._summary = [], None
             self._set_slider(0, 0)
             self.notice.hide()
+            self._show_tracked(None, None)
             self._update_buttons()
             return
         if summary is not self._summary:
@@ -139,7 +163,26 @@ class TimelineBar(QWidget):
                 text = translate("lab", "The pictures show step {step:,} of {live:,}: the past. Press End to go live.")
             self.notice.setText(text.format(step=shown, live=snapshot.get("live_step", shown)))
         self.notice.setVisible(shown is not None)
+        self._show_tracked(snapshot.get("tracked"), shown)
         self._update_buttons()
+
+    def _show_tracked(self, tracked: dict[str, Any] | None, shown: int | None) -> None:
+        if tracked is not self._tracked:
+            self._tracked = tracked
+            if tracked is None:
+                self.slider.set_tracked(np.empty(0), 0.0, 1.0)
+            else:
+                self.slider.set_tracked(tracked["values"], tracked["low"], tracked["high"])
+        values = np.empty(0) if tracked is None else tracked["values"]
+        index = len(values) - 1 if shown is None else self._index(shown)
+        if not 0 <= index < len(values) or not np.isfinite(values[index]):
+            self.tracked.hide()
+            return
+        value = values[index]
+        number = f"{value:.2f}" if tracked["high"] <= 1 else f"{value:.0f}"
+        self.tracked.setText(translate("lab", "{name}: {value}").format(name=core_sentence(tracked["name"]),
+                                                                         value=number))
+        self.tracked.show()
 
     def go_live(self) -> None:
         self.slider.setValue(self.slider.maximum())

@@ -7,6 +7,8 @@ import time
 
 from genviz.core.errors import DataError
 from genviz.core.session import LivePicture, Session
+from genviz.core.tracking import Tracking
+from genviz.core.translatable import Sentence
 
 
 class CountingSession(Session):
@@ -76,6 +78,10 @@ class WeightedCountingSession(CountingSession):
         with torch.no_grad():
             self.net.bias.fill_(self.step_count)
         return loss
+
+    def tracking(self, probe):
+        """The weight itself, which each step sets to the step count: measured at a kept step, it is that step."""
+        return Tracking(("bias", probe.get("track")), Sentence("the weight"), lambda: self.net.bias.item(), 0, 1e4)
 
     def snapshot(self, probe):
         pictured = self._picture.get(self.step_count, self.step_count, lambda: self.net.bias.item())

@@ -12,6 +12,7 @@ import sys
 import textwrap
 import time
 
+import numpy as np
 import pytest
 
 from genviz.core.errors import DataError
@@ -329,3 +330,15 @@ def test_pausing_shows_the_paused_models_pictures_not_ones_a_few_steps_old(clien
     client.host.send("pause")
     paused = client.wait_for_snapshot(lambda s: not s["training"])
     assert paused["pictured_step"] == paused["weight_step"] == paused["step"]
+
+
+def test_the_tracked_quantity_comes_with_the_timeline_and_is_measured_again_after_a_branch(client):
+    client.reset(SessionSpec("tests.core.counting_session:WeightedCountingSession"))
+    client.host.send("train")
+    tracked = client.wait_for_snapshot(lambda s: s["step"] > 200 and np.isfinite(s["tracked"]["values"]).all())
+    # The weight is its step, as kept in half precision.
+    assert tracked["tracked"]["values"][1:].tolist() == tracked["timeline"][1:, 0].astype(np.float16).tolist()
+    client.host.send("pause")
+    client.host.send("branch", 10)
+    again = client.wait_for_snapshot(lambda s: s["step"] < 20 and np.isfinite(s["tracked"]["values"]).all())
+    assert again["tracked"]["values"][1:].tolist() == again["timeline"][1:, 0].astype(np.float16).tolist()

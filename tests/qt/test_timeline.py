@@ -1,5 +1,6 @@
 """The training timeline in the window: drag back while training goes on, go live again, train from a kept step."""
 
+import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
 START_TIMEOUT = 60_000  # a training process imports torch first
@@ -49,3 +50,18 @@ def test_train_from_here_asks_then_trains_again_from_the_kept_step(qtbot, window
     assert controller.last_snapshot["step"] >= step
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] > step + 5, timeout=20_000)  # it trains on from there
     assert controller.training and not bar.notice.isVisible()
+
+
+def test_the_timeline_follows_a_probed_words_probability_step_by_step(qtbot, window):
+    controller = trained(qtbot, window, 100)
+    bar, view = window.timeline, controller.view
+    view.probabilities.probe.word.setText("Lima")
+    view.probabilities.probe.word.returnPressed.emit()
+    qtbot.waitUntil(lambda: bar.tracked.isVisible() and '"Lima"' in bar.tracked.text(), timeout=10_000)
+    tracked = controller.last_snapshot["tracked"]
+    assert bar.slider.tracked is tracked["values"] and tracked["high"] == 1.0
+    qtbot.waitUntil(lambda: np.isfinite(controller.last_snapshot["tracked"]["values"]).all(), timeout=10_000)
+    bar.slider.setValue(0)  # the untrained model: the label says what it gave "Lima" then
+    qtbot.waitUntil(lambda: controller.last_snapshot["viewing"] == 0, timeout=5_000)
+    value = controller.last_snapshot["tracked"]["values"][0]
+    assert bar.tracked.text() == f'P("Lima" | the text): {value:.2f}'

@@ -24,6 +24,7 @@ from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
 from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
+from genviz.core.tracking import Tracking
 from genviz.core.translatable import Sentence, translatable
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
@@ -252,6 +253,29 @@ class GanSession(Session):
         quiz["d_real"] = _numpy(verdicts.clamp(0, 1))  # least squares' raw score may overshoot its targets 0 and 1
         quiz["step"] = self.step_count
         return quiz
+
+    def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
+        """Over the timeline: the modes G's fakes cover, on data made of modes (the moment it finds the eighth);
+        else D(real) - D(fake), how far D tells the shown real data from G's fixed-noise fakes."""
+        if self.kind == "points" and self.dataset.modes is not None:
+            modes = self.dataset.modes
+
+            def covered() -> float:
+                return float(mode_coverage(self._fixed_fakes(), modes, self.dataset.mode_std)[0])
+
+            name = Sentence(translatable("modes covered (of {modes})"), {"modes": len(modes)})
+            return Tracking(("modes",), name, covered, 0.0, float(len(modes)))
+        real = torch.from_numpy(self._shown_real).to(self._device)
+
+        @torch.no_grad()
+        def edge() -> float:
+            with self._judging():
+                d_real = losses.realness(self.discriminator(real), self.config.loss).clamp(0, 1).mean()
+                d_fake = losses.realness(self.discriminator(self.generator(self._fixed_noise)),
+                                         self.config.loss).clamp(0, 1).mean()
+            return float(d_real - d_fake)
+
+        return Tracking(("edge",), Sentence(translatable("D(real) - D(fake)")), edge, -1.0, 1.0)
 
     def sampler(self) -> GanSampler:
         """Samples from the generator as it is now, like a saved model's sampler: it follows training."""

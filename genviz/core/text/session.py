@@ -21,6 +21,7 @@ from genviz.core.text.config import TextConfig
 from genviz.core.text.model import GPT
 from genviz.core.text.predictor import TextPredictor
 from genviz.core.text.tokenizers import CharTokenizer, WordTokenizer
+from genviz.core.tracking import Tracking
 from genviz.core.translatable import Sentence, translatable
 
 VALIDATION_SHARE = 0.1  # the end of the corpus is held out to show over-fitting
@@ -190,6 +191,23 @@ class TextSession(Session):
             raise DataError(f"'{token}' is not a single token of this model's vocabulary.")
         logits = torch.from_numpy(prediction.logits)
         return float(logits.softmax(dim=0)[target[0]])
+
+    def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
+        """P(token | the prompt and the tokens generated) over the timeline: the token the view probes ("track", an
+        id), else the model's favourite now (after the capitals, "Paris" for "The capital of France is")."""
+        tokenizer = self.predictor.tokenizer
+        ids = tokenizer.encode(probe.get("prompt", "")) + list(probe.get("generated", ()))
+        if not ids:
+            return None
+        token = probe.get("track")
+        if not isinstance(token, int) or not 0 <= token < tokenizer.vocab_size:
+            token = int(self.predictor.predict(ids).logits.argmax())
+
+        def measure() -> float:
+            return float(torch.from_numpy(self.predictor.predict(ids).logits).softmax(dim=0)[token])
+
+        name = Sentence(translatable('P("{token}" | the text)'), {"token": tokenizer.token_text(token).strip()})
+        return Tracking(("next token", tuple(ids), token), name, measure)
 
     def answer(self, probe: Mapping[str, Any]) -> dict[str, Any]:
         """What the model says after the prompt and the tokens generated so far."""

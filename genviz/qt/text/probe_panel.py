@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from genviz.core.sampling import Distribution
@@ -60,6 +61,8 @@ def probe(word: str, tokenizer: Tokenizer, lookup: dict[str, int], raw: np.ndarr
 
 class ProbePanel(QWidget):
     """A line edit for a word and one line that says its probability and rank after the current text."""
+
+    word_entered = Signal()  # a new word is probed: the timeline follows its probability
 
     def __init__(self) -> None:
         super().__init__()
@@ -124,6 +127,12 @@ class ProbePanel(QWidget):
         return translate("text", "P('{token}') = {share} · rank {rank} of {count}").format(
             token=token, share=share(answer.probability), rank=answer.rank, count=count)
 
+    @property
+    def token(self) -> int | None:
+        """The token probed (a word's first), None when there is none."""
+        return None if self.answer is None else self.answer.token
+
     def _on_word_return_pressed(self) -> None:
         self._probed = self.word.text()
         self._refresh()
+        self.word_entered.emit()

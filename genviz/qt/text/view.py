@@ -107,6 +107,7 @@ class TextLabView(LabView):
         self.prompt.textEdited.connect(self._on_prompt_text_edited)
         self.probabilities.token_clicked.connect(self._on_probabilities_token_clicked)
         self.quiz.ask_clicked.connect(self._on_quiz_ask_clicked)
+        self.probabilities.probe.word_entered.connect(self.probe_changed)
         self.quiz.state_changed.connect(self._on_quiz_state_changed)
         self.attention.layer.currentIndexChanged.connect(self._redraw_attention)
         self.attention.head.currentIndexChanged.connect(self._redraw_attention)
@@ -201,7 +202,8 @@ class TextLabView(LabView):
         return SessionSpec("genviz.core.text.session:TextSession", (config,) if path is None else (config, path))
 
     def probe(self) -> dict[str, Any]:
-        return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version}
+        return {"prompt": self.prompt.text(), "generated": tuple(self.generated), "version": self._version,
+                "track": self.probabilities.probe.token}
 
     def training_panels(self) -> dict[str, QWidget]:
         return {"loss": self.loss_plot, "probabilities": self.probabilities, "attention": self.attention}

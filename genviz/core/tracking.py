@@ -1,0 +1,87 @@
+"""One quantity followed over a session's whole training timeline and drawn as a curve along it, so the moment the
+model "gets it" is a visible jump: P("Paris" | "The capital of France is") in the Text lab, the modes the GAN
+covers, the share of samples that look like digits in an image lab.
+
+A session says what it tracks with `tracking(probe)`, or None. The training process measures it at every kept
+step with that step's weights swapped in, a few steps at a time between training steps (see `Tracker.fill`), and
+again from the start when what is tracked changes (a new prompt, another token).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from genviz.core.timeline import live_copy, load_weights
+from genviz.core.translatable import Sentence
+
+FILL_BUDGET_S = 0.004  # measuring between two training steps stops after this: training barely notices
+
+
+@dataclass(frozen=True)
+class Tracking:
+    key: Hashable  # what is measured: a new key measures the whole timeline again
+    name: Sentence  # what the curve shows, for its label, e.g. P("Paris" | the prompt)
+    measure: Callable[[], float]  # the quantity with whatever weights the session holds now
+    low: float = 0.0  # the curve's fixed scale, so a jump looks as big as it is
+    high: float = 1.0
+
+
+class Tracker:
+    """The tracked quantity at each kept step of one session's timeline."""
+
+    def __init__(self) -> None:
+        self.tracking: Tracking | None = None
+        self.values: dict[int, float] = {}  # kept step -> the quantity with that step's weights
+        self._curve: tuple[tuple[int, ...] | None, dict[str, Any] | None] = (None, None)  # the last made, for its steps
+
+    def follow(self, tracking: Tracking | None) -> None:
+        """Track this from now on; what was measured stays only if it is the same quantity."""
+        if tracking is None or self.tracking is None or tracking.key != self.tracking.key:
+            self.forget()
+        self.tracking = tracking
+
+    def forget(self) -> None:
+        """A branch or a new model: the kept steps hold other weights than those measured."""
+        self.values, self._curve = {}, (None, None)
+
+    def fill(self, session: Any, budget_s: float = FILL_BUDGET_S) -> bool:
+        """Measure kept steps not measured yet, newest first, until `budget_s` has passed; True if any was."""
+        if self.tracking is None:
+            return False
+        missing = [c for c in reversed(session.timeline.checkpoints) if c.step not in self.values]
+        if not missing:
+            return False
+        start, live = time.perf_counter(), live_copy(session)
+        try:
+            for checkpoint in missing:
+                load_weights(session, checkpoint.weights)
+                self.values[checkpoint.step] = _finite(self.tracking.measure())
+                if time.perf_counter() - start > budget_s:
+                    break
+        finally:
+            load_weights(session, live)
+        self._curve = (None, None)
+        return True
+
+    def curve(self, steps: list[int]) -> dict[str, Any] | None:
+        """What a timeline draws: the name, the scale and (n,) values at `steps` (NaN where not measured yet). The
+        same object until something changes, so a snapshot sends it only then (genviz/core/host.py)."""
+        if self.tracking is None:
+            return None
+        if self._curve[0] != tuple(steps):
+            self.values = {step: self.values[step] for step in steps if step in self.values}  # thinned steps go
+            self._curve = tuple(steps), {
+                "name": self.tracking.name, "low": self.tracking.low, "high": self.tracking.high,
+                "values": np.array([self.values.get(step, math.nan) for step in steps], dtype=np.float64)}
+        return self._curve[1]
+
+
+def _finite(value: float) -> float:
+    value = float(value)
+    return value if math.isfinite(value) else math.nan

@@ -1,0 +1,96 @@
+"""One quantity followed over the whole timeline: measured at each kept step with that step's weights, a few at a
+time, again when what is tracked changes, and forgotten for steps no longer kept."""
+
+import math
+
+import numpy as np
+import pytest
+
+from genviz.core.tracking import Tracker
+from tests.core.counting_session import WeightedCountingSession
+
+
+def trained(session, steps, probe=None):
+    session.timeline.offer(session, math.nan)
+    for _ in range(steps):
+        session.timeline.offer(session, session.step())
+    tracker = Tracker()
+    tracker.follow(session.tracking(probe or {}))
+    return tracker
+
+
+def filled(session, tracker):
+    while tracker.fill(session):
+        pass
+    return tracker.curve(session.timeline.steps)
+
+
+def test_each_kept_step_is_measured_with_its_own_weights_and_the_present_comes_back():
+    session = WeightedCountingSession()
+    tracker = trained(session, 300)
+    curve = filled(session, tracker)
+    assert curve["values"][1:].tolist() == session.timeline.steps[1:]  # the weight is the step it was kept at
+    # (exactly: half precision holds whole numbers up to 2,048)
+    assert session.net.bias.item() == 300 and curve["low"] == 0 and curve["high"] == 1e4
+
+
+def test_measuring_stops_after_its_budget_newest_first_and_goes_on_later():
+    session = WeightedCountingSession()
+    tracker = trained(session, 100)
+    assert tracker.fill(session, budget_s=0.0)
+    values = tracker.curve(session.timeline.steps)["values"]
+    assert np.isnan(values[:-1]).all() and values[-1] == session.timeline.steps[-1]  # one measured: the newest
+    assert np.isfinite(filled(session, tracker)["values"]).all()
+    assert not tracker.fill(session)  # nothing left: the host's loop may sleep again
+
+
+def test_the_same_quantity_keeps_its_values_and_another_is_measured_again():
+    session = WeightedCountingSession()
+    tracker = trained(session, 50)
+    first = filled(session, tracker)
+    tracker.follow(session.tracking({}))
+    assert tracker.curve(session.timeline.steps) is first  # unchanged: a snapshot sends it once
+    tracker.follow(session.tracking({"track": 3}))
+    assert np.isnan(tracker.curve(session.timeline.steps)["values"]).all()
+    tracker.follow(None)
+    assert tracker.curve(session.timeline.steps) is None
+
+
+def test_steps_thinned_from_the_timeline_leave_the_curve():
+    session = WeightedCountingSession()
+    tracker = trained(session, 200)
+    filled(session, tracker)
+    for _ in range(3000):
+        session.timeline.offer(session, session.step())
+    curve = tracker.curve(session.timeline.steps)
+    assert len(curve["values"]) == len(session.timeline.steps) <= 64
+    assert set(tracker.values) <= set(session.timeline.steps)
+    assert np.isnan(curve["values"][-1])  # the new latest step, not measured yet
+
+
+@pytest.mark.parametrize("token", [None, "Lima"])
+def test_the_text_lab_follows_a_tokens_probability_from_near_zero(token):
+    from genviz.core.text.config import TextConfig
+    from genviz.core.text.session import TextSession
+
+    session = TextSession(TextConfig())
+    probe = {"prompt": "The capital of France is"}
+    if token:
+        probe["track"] = session.predictor.tokenizer.encode(" " + token)[0]
+    tracker = trained(session, 600, probe)
+    curve = filled(session, tracker)
+    expected = "Paris" if token is None else token  # the favourite after training, or the token asked for
+    assert str(curve["name"]) == f'P("{expected}" | the text)'
+    assert curve["values"][0] < 0.05
+    if token is None:
+        assert curve["values"][-1] > 0.5 and curve["values"][-1] > 10 * curve["values"][0]
+
+
+def test_the_gan_follows_the_modes_it_covers_on_the_ring():
+    from genviz.core.gan.config import GanConfig
+    from genviz.core.gan.session import GanSession
+
+    session = GanSession(GanConfig())
+    curve = filled(session, trained(session, 1500))
+    assert str(curve["name"]) == "modes covered (of 8)" and curve["high"] == 8
+    assert curve["values"][0] <= 2 and curve["values"][-1] >= 6
