@@ -57,13 +57,17 @@ def write_curves_csv(plot: pg.PlotWidget, path: str | Path) -> Path:
     if not curves:
         raise OutputError(translate("lab", "This panel has no curves to save yet."))
     header = [translate("lab", "curve"), axis_label(plot, "bottom", "x"), axis_label(plot, "left", "y")]
+    return write_csv(path, header, [(label, a, b) for label, (x, y) in curves.items()
+                                    for a, b in zip(x.tolist(), y.tolist(), strict=True)])
 
+
+def write_csv(path: str | Path, header: list[str], rows: list[tuple]) -> Path:
+    """A table with its header row, numbers written as _number does; OutputError when it cannot be written."""
     def write(temporary: Path) -> None:
         with open(temporary, "w", newline="", encoding="utf-8") as stream:
-            rows = csv.writer(stream)
-            rows.writerow(header)
-            for label, (x, y) in curves.items():
-                rows.writerows((label, _number(a), _number(b)) for a, b in zip(x.tolist(), y.tolist(), strict=True))
+            table = csv.writer(stream)
+            table.writerow(header)
+            table.writerows([_number(cell) if isinstance(cell, float) else cell for cell in row] for row in rows)
 
     return write_atomically(path, write)
 

@@ -3,14 +3,17 @@ the model as it was then, while training goes on; End comes back to now; "Train 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genviz.qt.panel_export import save_as, write_csv
 from genviz.qt.style import BLUE, INK, VERMILLION, YELLOW, color
 from genviz.qt.translation import core_sentence, translate
 
@@ -100,6 +104,8 @@ class TimelineBar(QWidget):
         self.slider.setAccessibleName(translate("lab", "Timeline"))
         self.slider.setMinimumWidth(120)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.slider.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.slider.customContextMenuRequested.connect(self._on_slider_context_menu_requested)
         self.tracked = QLabel()  # the red curve's name and its value at the step shown
         self.tracked.setStyleSheet(f"color: {VERMILLION}; font-weight: bold;")
         self.tracked.setToolTip(translate(
@@ -210,6 +216,26 @@ class TimelineBar(QWidget):
     def _update_buttons(self) -> None:
         self.live_button.setEnabled(self._viewing is not None)
         self.branch_button.setEnabled(self._viewing is not None)
+
+    def write_csv(self, path: str) -> Path:
+        """The kept steps as a table: step, training loss and the tracked quantity at each."""
+        losses = [] if self._summary is None else self._summary[:, 1].tolist()
+        tracked = [] if self._tracked is None else self._tracked["values"].tolist()
+        header = [translate("lab", "step"), translate("lab", "training loss")]
+        if tracked:
+            header.append(core_sentence(self._tracked["name"]))
+        rows = [(step, loss, *tracked[i:i + 1]) for i, (step, loss) in enumerate(zip(self.steps, losses, strict=True))]
+        return write_csv(path, header, rows)
+
+    def _on_slider_context_menu_requested(self, position) -> None:
+        menu = QMenu(self.slider)
+        action = menu.addAction(translate("lab", "Save the timeline as CSV…"))
+        action.setEnabled(bool(self.steps))
+        if menu.exec(self.slider.mapToGlobal(position)) is action:
+            path, _ = QFileDialog.getSaveFileName(self, translate("lab", "Save the timeline as a table"),
+                                                  "timeline.csv", translate("lab", "CSV tables (*.csv)"))
+            if path:
+                save_as(self, lambda: self.write_csv(path))
 
     def _on_slider_value_changed(self, value: int) -> None:
         viewing = None if value >= len(self.steps) else self.steps[value]

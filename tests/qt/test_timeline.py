@@ -1,5 +1,7 @@
 """The training timeline in the window: drag back while training goes on, go live again, train from a kept step."""
 
+import csv
+
 import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
@@ -65,3 +67,17 @@ def test_the_timeline_follows_a_probed_words_probability_step_by_step(qtbot, win
     qtbot.waitUntil(lambda: controller.last_snapshot["viewing"] == 0, timeout=5_000)
     value = controller.last_snapshot["tracked"]["values"][0]
     assert bar.tracked.text() == f'P("Lima" | the text): {value:.2f}'
+
+
+def test_the_timeline_saves_its_steps_losses_and_tracked_quantity_as_a_table(qtbot, window, tmp_path):
+    controller = trained(qtbot, window, 100)
+    bar = window.timeline
+    qtbot.waitUntil(lambda: bar.tracked.isVisible()
+                    and np.isfinite(controller.last_snapshot["tracked"]["values"]).all(), timeout=10_000)
+    window.transport.train_button.click()
+    qtbot.waitUntil(lambda: not controller.training, timeout=5_000)
+    rows = list(csv.reader(bar.write_csv(str(tmp_path / "timeline.csv")).read_text(encoding="utf-8").splitlines()))
+    assert rows[0][:2] == ["step", "training loss"] and rows[0][2].startswith("P(")
+    assert [int(row[0]) for row in rows[1:]] == bar.steps
+    assert rows[1][1] == "" and float(rows[-1][1]) > 0  # the untrained start has no loss yet
+    assert 0 <= float(rows[-1][2]) <= 1
