@@ -10,6 +10,7 @@ again from the start when what is tracked changes (a new prompt, another token).
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -18,9 +19,10 @@ from typing import Any
 import numpy as np
 
 from genviz.core.timeline import live_copy, load_weights
-from genviz.core.translatable import Sentence
+from genviz.core.translatable import Sentence, translatable
 
 FILL_BUDGET_S = 0.004  # measuring between two training steps stops after this: training barely notices
+DIGITS_NAME = Sentence(translatable("samples that look like digits"))  # what the image labs track, on the digits
 
 
 @dataclass(frozen=True)
@@ -85,3 +87,37 @@ class Tracker:
 def _finite(value: float) -> float:
     value = float(value)
     return value if math.isfinite(value) else math.nan
+
+
+_judge: list[Any] = []  # the digit judge once fitted, for every session of this process
+_judge_lock = threading.Lock()
+
+
+def digit_judge_soon() -> Any | None:
+    """The digit judge (genviz/core/data/evaluation.py), or None while a thread of its own fits it: importing
+    scikit-learn and fitting take about 2 s, which training must not wait for."""
+    with _judge_lock:
+        if not _judge:
+            _judge.append(None)
+            threading.Thread(target=_fit_judge, name="digit judge", daemon=True).start()
+        return _judge[0]
+
+
+def _fit_judge() -> None:
+    from genviz.core.data.evaluation import DigitJudge
+
+    judge = DigitJudge()
+    with _judge_lock:
+        _judge[0] = judge
+
+
+DIGIT_SETS = ("digits", "mnist")  # the built-in image sets of handwritten digits, which the judge knows
+
+
+def looks_like_digits(samples: Callable[[], np.ndarray]) -> Tracking | None:
+    """The image labs' tracking on the digits (DIGIT_SETS): the share of `samples()` ((N, H, W) in [0, 1]) that
+    the digit judge labels confidently. None until the judge is ready."""
+    judge = digit_judge_soon()
+    if judge is None:
+        return None
+    return Tracking(("digits",), DIGITS_NAME, lambda: judge.confident_share(samples()))

@@ -2,6 +2,7 @@
 time, again when what is tracked changes, and forgotten for steps no longer kept."""
 
 import math
+import time
 
 import numpy as np
 import pytest
@@ -94,3 +95,27 @@ def test_the_gan_follows_the_modes_it_covers_on_the_ring():
     curve = filled(session, trained(session, 1500))
     assert str(curve["name"]) == "modes covered (of 8)" and curve["high"] == 8
     assert curve["values"][0] <= 2 and curve["values"][-1] >= 6
+
+
+def test_the_gan_on_digits_follows_the_share_of_fakes_that_look_like_digits_once_the_judge_is_ready():
+    from genviz.core.gan.config import GanConfig
+    from genviz.core.gan.session import GanSession
+
+    session = GanSession(GanConfig(data="digits"))
+    deadline = time.perf_counter() + 60
+    while session.tracking({}) is None:  # the judge is fitted on a thread: training never waits for it
+        assert time.perf_counter() < deadline
+        time.sleep(0.05)
+    curve = filled(session, trained(session, 50))
+    assert str(curve["name"]) == "samples that look like digits"
+    assert ((curve["values"] >= 0) & (curve["values"] <= 1)).all()
+
+
+def test_the_gan_on_data_without_modes_follows_how_far_d_tells_real_from_fake():
+    from genviz.core.gan.config import GanConfig
+    from genviz.core.gan.session import GanSession
+
+    session = GanSession(GanConfig(data="moons"))
+    curve = filled(session, trained(session, 100))
+    assert str(curve["name"]) == "D(real) - D(fake)" and (curve["low"], curve["high"]) == (-1, 1)
+    assert np.abs(curve["values"]).max() <= 1 and len(set(curve["values"].round(6))) > 1

@@ -24,7 +24,7 @@ from genviz.core.gan.walkthrough import UpdateRecord, WalkStep, describe_update
 from genviz.core.modelfile import ModelFile, build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
-from genviz.core.tracking import Tracking
+from genviz.core.tracking import DIGIT_SETS, Tracking, looks_like_digits
 from genviz.core.translatable import Sentence, translatable
 
 FIXED_POINTS = 512  # fixed-noise fakes drawn on the plane (and judged for mode coverage)
@@ -255,8 +255,11 @@ class GanSession(Session):
         return quiz
 
     def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
-        """Over the timeline: the modes G's fakes cover, on data made of modes (the moment it finds the eighth);
-        else D(real) - D(fake), how far D tells the shown real data from G's fixed-noise fakes."""
+        """Over the timeline: the modes G's fakes cover, on data made of modes (the moment it finds the eighth); on
+        digits the share of fakes that look like digits; else D(real) - D(fake), how far D tells the shown real data
+        from G's fixed-noise fakes."""
+        if self.dataset.name in DIGIT_SETS:
+            return looks_like_digits(self._fixed_fakes)
         if self.kind == "points" and self.dataset.modes is not None:
             modes = self.dataset.modes
 
