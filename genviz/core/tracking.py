@@ -22,7 +22,7 @@ from genviz.core.timeline import live_copy, load_weights
 from genviz.core.translatable import Sentence, translatable
 
 FILL_BUDGET_S = 0.004  # measuring between two training steps stops after this: training barely notices
-DIGITS_NAME = Sentence(translatable("samples that look like digits"))  # what the image labs track, on the digits
+DIGITS_NAME = Sentence(translatable("Samples that look like digits"))  # what the image labs track, on the digits
 
 
 @dataclass(frozen=True)

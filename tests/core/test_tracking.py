@@ -93,7 +93,7 @@ def test_the_gan_follows_the_modes_it_covers_on_the_ring():
 
     session = GanSession(GanConfig())
     curve = filled(session, trained(session, 1500))
-    assert str(curve["name"]) == "modes covered (of 8)" and curve["high"] == 8
+    assert str(curve["name"]) == "Modes covered (of 8)" and curve["high"] == 8
     assert curve["values"][0] <= 2 and curve["values"][-1] >= 6
 
 
@@ -107,7 +107,7 @@ def test_the_gan_on_digits_follows_the_share_of_fakes_that_look_like_digits_once
         assert time.perf_counter() < deadline
         time.sleep(0.05)
     curve = filled(session, trained(session, 50))
-    assert str(curve["name"]) == "samples that look like digits"
+    assert str(curve["name"]) == "Samples that look like digits"
     assert ((curve["values"] >= 0) & (curve["values"] <= 1)).all()
 
 

@@ -266,7 +266,7 @@ class GanSession(Session):
             def covered() -> float:
                 return float(mode_coverage(self._fixed_fakes(), modes, self.dataset.mode_std)[0])
 
-            name = Sentence(translatable("modes covered (of {modes})"), {"modes": len(modes)})
+            name = Sentence(translatable("Modes covered (of {modes})"), {"modes": len(modes)})
             return Tracking(("modes",), name, covered, 0.0, float(len(modes)))
         real = torch.from_numpy(self._shown_real).to(self._device)
 
