@@ -112,15 +112,18 @@ def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
         return
     checkpoint = session.timeline.nearest(step)
     live, live_counters = live_copy(session), counters_of(session)
-    # The past's pictures are kept apart from the present's, and made afresh for each step shown: a lab's
-    # pictures may be keyed by counters of its own, which do not go back with the weights.
+    # The past's pictures are kept apart from the present's, and made afresh the first time a step is shown: a
+    # lab's pictures may be keyed by counters of its own, which do not go back with the weights. They are kept
+    # for each step shown, so dragging back and forth over the same steps makes each picture once.
     pictures = session.live_pictures()
-    timeline = session.timeline
-    if timeline.past_pictures[0] != checkpoint.step:
-        timeline.past_pictures = checkpoint.step, {name: picture.fresh() for name, picture in pictures.items()}
+    past = session.timeline.past_pictures
+    shown = past.pop(checkpoint.step, None) or {name: picture.fresh() for name, picture in pictures.items()}
+    past[checkpoint.step] = shown  # the newest last: the first to go is the step shown longest ago
+    while len(past) > MAX_CHECKPOINTS:
+        del past[next(iter(past))]
     load_weights(session, checkpoint.weights)
     set_counters(session, checkpoint)
-    vars(session).update(timeline.past_pictures[1])
+    vars(session).update(shown)
     try:
         yield checkpoint.step
     finally:
@@ -149,7 +152,7 @@ class Timeline:
         self.budget_bytes = budget_bytes
         self.checkpoints: list[Checkpoint] = []
         self._summary: np.ndarray | None = None  # made again only when the kept steps change (see summary)
-        self.past_pictures: tuple[int | None, dict[str, Any]] = (None, {})  # (step, pictures) of the past shown
+        self.past_pictures: dict[int, dict[str, Any]] = {}  # step -> its pictures, for the past steps shown
         self.last_loss = math.nan  # of the step offered last
 
     @property
@@ -206,7 +209,7 @@ class Timeline:
     def cut_after(self, step: int) -> None:
         """Forget the checkpoints after `step`: a branch trains a new future from there."""
         self.checkpoints = [checkpoint for checkpoint in self.checkpoints if checkpoint.step <= step]
-        self.past_pictures = (None, {})
+        self.past_pictures = {}
         self._summary = None
 
     def restore(self, file: Any) -> None:

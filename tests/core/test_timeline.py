@@ -87,3 +87,15 @@ def test_nothing_kept_means_the_present():
         assert shown is None
     with pytest.raises(LookupError):
         session.timeline.nearest(5)
+
+
+def test_a_past_steps_pictures_are_made_once_however_often_the_slider_comes_back_to_it():
+    session = trained(40)
+    with showing_past(session, 12):
+        first = session._picture
+        assert session.snapshot({})["pictured_step"] == 12
+    with showing_past(session, 20):
+        assert session._picture is not first and session.snapshot({})["pictured_step"] == 20
+    with showing_past(session, 12):
+        assert session._picture is first and first.value == 12  # kept, not made again
+    assert session.snapshot({})["pictured_step"] == 40  # the present's own picture
