@@ -95,9 +95,9 @@ def _write(path: str | Path, tensors: dict[str, Any], metadata: dict[str, str]) 
 
 
 def add_timeline(path: str | Path, timeline: Any) -> None:
-    """Add a session's timeline (genviz/core/timeline.py) to the model file just written at `path`: its
-    checkpoints' weights as tensors named timeline.<index>.<weight>, its steps and losses in the metadata. Still one
-    safetensors file that loads without running code."""
+    """Add a session's timeline (genviz/core/timeline.py) to the model file just written at `path`: the weights of
+    the checkpoints a file keeps (Timeline.saved, half precision) as tensors named timeline.<index>.<weight>, their
+    steps and losses in the metadata. Still one safetensors file that loads without running code."""
     from safetensors.torch import load
 
     data = Path(path).read_bytes()

@@ -8,6 +8,11 @@ neighbours are closest relative to its step goes (never the first or the latest)
 evenly on a logarithmic scale. Weights are kept in half precision: a difference of 1 part in 2,000 does
 not change a picture the class can see.
 
+A model file keeps the timeline thinned by the same rule to FILE_BUDGET_BYTES, so that a lesson holding the three
+default models (capitals text, GAN ring, diffusion digits) stays under its 60 MB target (issue 13): only the diffusion
+model's, whose network and moving average are kept at each step (0.74 MB a checkpoint), is thinned, from 64 steps
+to 48.
+
 The weights are those of the session's `modules()`.
 """
 
@@ -24,6 +29,7 @@ import numpy as np
 
 MAX_CHECKPOINTS = 64
 MEMORY_BUDGET_BYTES = 100_000_000
+FILE_BUDGET_BYTES = 36_000_000  # of the checkpoints a model file keeps (see the module's docstring)
 DENSITY = 16  # checkpoints per doubling of the step count, before any are thinned
 HISTORY_PREFIX = "timeline."  # of the tensors a model file keeps its history in
 
@@ -48,12 +54,15 @@ def weights_of(session: Any) -> dict[str, Any]:
     """A CPU copy of every weight and buffer of the session's modules, floats in half precision."""
     import torch
 
-    copied = {}
     with torch.no_grad():
-        for name, tensor in _tensors(session).items():
-            tensor = tensor.detach().to("cpu", copy=True)
-            copied[name] = tensor.half() if tensor.dtype == torch.float32 else tensor
-    return copied
+        return {name: _half(tensor.detach().to("cpu", copy=True)) for name, tensor in _tensors(session).items()}
+
+
+def _half(tensor: Any) -> Any:
+    """A float32 tensor in half precision; any other as it is."""
+    import torch
+
+    return tensor.half() if tensor.dtype == torch.float32 else tensor
 
 
 def load_weights(session: Any, weights: dict[str, Any]) -> None:
@@ -105,8 +114,9 @@ def set_counters(session: Any, checkpoint: Checkpoint) -> None:
 
 @contextmanager
 def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
-    """While the block runs, the session is as it was at the kept step nearest to `step` (its weights and its step
-    count), and yields that step; then exactly as it was. None: the block sees the session as it is."""
+    """While the block runs, the session is as it was at the kept step nearest to `step` (its weights, its step
+    count and counters, its loss curves), and yields that step; then exactly as it was. None: the block sees the
+    session as it is."""
     if step is None or not session.timeline.checkpoints:
         yield None
         return
@@ -121,14 +131,15 @@ def showing_past(session: Any, step: int | None) -> Iterator[int | None]:
     past[checkpoint.step] = shown  # the newest last: the first to go is the step shown longest ago
     while len(past) > MAX_CHECKPOINTS:
         del past[next(iter(past))]
+    history = session.history
     load_weights(session, checkpoint.weights)
     set_counters(session, checkpoint)
-    vars(session).update(shown)
+    vars(session).update(shown, history=history.until(checkpoint.step))  # the loss curves as they were then
     try:
         yield checkpoint.step
     finally:
         load_weights(session, live)
-        vars(session).update(live_counters)
+        vars(session).update(live_counters, history=history)
         vars(session).update(pictures)
 
 
@@ -147,9 +158,11 @@ def branch(session: Any, step: int) -> int:
 class Timeline:
     """The kept checkpoints of one run, oldest first."""
 
-    def __init__(self, max_checkpoints: int = MAX_CHECKPOINTS, budget_bytes: int = MEMORY_BUDGET_BYTES) -> None:
+    def __init__(self, max_checkpoints: int = MAX_CHECKPOINTS, budget_bytes: int = MEMORY_BUDGET_BYTES,
+                 file_budget_bytes: int = FILE_BUDGET_BYTES) -> None:
         self.max_checkpoints = max_checkpoints
         self.budget_bytes = budget_bytes
+        self.file_budget_bytes = file_budget_bytes
         self.checkpoints: list[Checkpoint] = []
         self._summary: np.ndarray | None = None  # made again only when the kept steps change (see summary)
         self.past_pictures: dict[int, dict[str, Any]] = {}  # step -> its pictures, for the past steps shown
@@ -185,16 +198,8 @@ class Timeline:
     def keep(self, step: int, loss: float, weights: dict[str, Any], counters: dict[str, int] | None = None) -> None:
         nbytes = sum(tensor.numel() * tensor.element_size() for tensor in weights.values())
         self.checkpoints.append(Checkpoint(step, float(loss), weights, counters or {}, nbytes))
-        limit = min(self.max_checkpoints, max(2, self.budget_bytes // max(1, nbytes)))
-        while len(self.checkpoints) > limit:
-            del self.checkpoints[self._least_needed()]
+        self.checkpoints = _thinned(self.checkpoints, min(self.max_checkpoints, _fitting(self.budget_bytes, nbytes)))
         self._summary = None
-
-    def _least_needed(self) -> int:
-        """The index of the interior checkpoint whose neighbours are closest, relative to its step."""
-        steps = self.steps
-        scores = [(steps[i + 1] - steps[i - 1]) / (steps[i] + 1) for i in range(1, len(steps) - 1)]
-        return 1 + int(np.argmin(scores))
 
     def nearest(self, step: int) -> Checkpoint:
         """The kept checkpoint nearest to `step` (the earlier one of two as near)."""
@@ -218,8 +223,9 @@ class Timeline:
 
         self.checkpoints, self._summary = [], None
         for entry, weights in zip(file.timeline, file.checkpoints, strict=True):
+            # Half precision, as kept here, also from an older file that kept its timeline in float32.
             self.keep(entry["step"], math.nan if entry["loss"] is None else entry["loss"],
-                      {name: torch.tensor(array) for name, array in weights.items()}, entry["counters"])
+                      {name: _half(torch.tensor(array)) for name, array in weights.items()}, entry["counters"])
 
     def summary(self) -> np.ndarray:
         """(n, 2) [step, loss] of the kept checkpoints: what a timeline slider draws. The same object while they
@@ -229,11 +235,31 @@ class Timeline:
         return self._summary
 
     # Model files
+    def saved(self) -> list[Checkpoint]:
+        """The checkpoints a model file keeps: thinned to file_budget_bytes by the rule that thins them here."""
+        nbytes = max((checkpoint.nbytes for checkpoint in self.checkpoints), default=0)
+        return _thinned(list(self.checkpoints), _fitting(self.file_budget_bytes, nbytes))
+
     def tensors(self) -> dict[str, Any]:
-        """The checkpoints as a model file's tensors: timeline.<index>.<weight name>."""
+        """The saved checkpoints as a model file's tensors: timeline.<index>.<weight name>."""
         return {f"{HISTORY_PREFIX}{index}.{name}": tensor
-                for index, checkpoint in enumerate(self.checkpoints) for name, tensor in checkpoint.weights.items()}
+                for index, checkpoint in enumerate(self.saved()) for name, tensor in checkpoint.weights.items()}
 
     def metadata(self) -> list[dict[str, Any]]:
         return [{"step": c.step, "loss": c.loss if math.isfinite(c.loss) else None, "counters": c.counters}
-                for c in self.checkpoints]
+                for c in self.saved()]
+
+
+def _fitting(budget_bytes: int, nbytes: int) -> int:
+    """How many checkpoints of `nbytes` fit the budget; never fewer than the first and the latest."""
+    return max(2, budget_bytes // max(1, nbytes))
+
+
+def _thinned(checkpoints: list[Checkpoint], limit: int) -> list[Checkpoint]:
+    """At most `limit` of the checkpoints: the interior one whose neighbours are closest, relative to its step,
+    goes first (never the first or the latest), so the kept steps stay spread evenly on a logarithmic scale."""
+    while len(checkpoints) > limit:
+        steps = [checkpoint.step for checkpoint in checkpoints]
+        scores = [(steps[i + 1] - steps[i - 1]) / (steps[i] + 1) for i in range(1, len(steps) - 1)]
+        del checkpoints[1 + int(np.argmin(scores))]
+    return checkpoints

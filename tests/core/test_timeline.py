@@ -99,3 +99,25 @@ def test_a_past_steps_pictures_are_made_once_however_often_the_slider_comes_back
     with showing_past(session, 12):
         assert session._picture is first and first.value == 12  # kept, not made again
     assert session.snapshot({})["pictured_step"] == 40  # the present's own picture
+
+
+def test_a_model_file_keeps_the_timeline_thinned_to_its_byte_budget_by_the_same_rule():
+    import torch
+
+    timeline = Timeline(max_checkpoints=64, file_budget_bytes=10 * 4000)  # ten checkpoints of 2,000 half floats
+    for step in range(2000):
+        if timeline.due(step):
+            timeline.keep(step, 1.0, {"w": torch.full((2000,), float(step), dtype=torch.float16)})
+    saved = [entry["step"] for entry in timeline.metadata()]
+    assert len(timeline.steps) == 64 and len(saved) == 10  # the run keeps all its steps; only the file is thinned
+    assert saved[0] == 0 and saved[-1] == timeline.steps[-1] and set(saved) <= set(timeline.steps)
+    assert {name.split(".")[1] for name in timeline.tensors()} == {str(index) for index in range(10)}
+    ratios = [b / a for a, b in itertools.pairwise(saved[1:])]
+    assert max(ratios) < 4 * min(ratios)  # still spread on a logarithmic scale
+
+
+def test_the_past_shows_the_loss_curves_as_they_were_then():
+    session = trained(40)
+    with showing_past(session, 12):
+        assert session.snapshot({})["history"]["train"][:, 0].max() == 12
+    assert session.snapshot({})["history"]["train"][:, 0].max() == 40

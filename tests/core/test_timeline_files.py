@@ -84,3 +84,43 @@ def test_a_damaged_timeline_is_refused_in_one_sentence(gan_file, tmp_path):
     save_file(tensors, str(damaged), metadata=metadata)
     with pytest.raises(ModelFileError, match="damaged training timeline"):
         load_model(damaged)
+
+
+def test_an_older_file_with_a_float32_timeline_opens_and_its_past_looks_as_it_did(tmp_path, monkeypatch):
+    import torch
+
+    from genviz.core import timeline
+    from genviz.core.gan.config import GanConfig
+    from genviz.core.gan.sampler import sampler_from_file
+    from genviz.core.gan.session import GanSession
+    from genviz.core.session import config_from_mapping
+
+    old = tmp_path / "old.safetensors"
+    with monkeypatch.context() as patched:  # as genviz wrote timelines before they were kept in half precision
+        patched.setattr(timeline, "_half", lambda tensor: tensor)
+        assert cli.main(["train", "gan", "--data", "ring", "--steps", "40", "--out", str(old)]) == 0
+    file = load_model(old)
+    assert file.checkpoints[5]["generator.net.0.weight"].dtype == np.float32
+    session = GanSession(config_from_mapping(GanConfig, file.config), model_file=str(old))
+    assert next(iter(session.timeline.checkpoints[5].weights.values())).dtype == torch.float16  # kept as now
+    with timeline.showing_past(session, 5):
+        scrubbed = session.sampler().sample(256, seed=1)
+    exact = sampler_from_file(file)
+    timeline.load_weights(exact, {name: torch.tensor(array) for name, array in file.checkpoints[5].items()})
+    assert np.abs(scrubbed - exact.sample(256, seed=1)).max() < 0.01  # half precision draws the same points
+    assert np.abs(scrubbed - session.sampler().sample(256, seed=1)).mean() > 0.01  # and not the present's
+
+
+def test_a_lesson_of_the_three_default_models_with_their_timelines_is_under_60_mb(tmp_path):
+    from genviz.commands.lesson import BUILTINS
+    from genviz.core.lesson import Lesson, LessonLab, LessonStep, write_lesson
+
+    models = {}
+    for recipe in BUILTINS.values():  # 200 steps keep as many checkpoints (64) as a longer run
+        models[recipe["lab"]] = tmp_path / f"{recipe['lab']}.safetensors"
+        assert cli.main(["train", *recipe["train"], "--steps", "200", "--out", str(models[recipe["lab"]])]) == 0
+    assert len(load_model(models["text"]).timeline) == 64
+    lesson = Lesson("Three labs", [LessonLab(lab, f"{lab}.safetensors") for lab in models],
+                    [LessonStep("## Three labs", lab) for lab in models])
+    path = write_lesson(tmp_path / "three.genviz", lesson, models)
+    assert path.stat().st_size <= 60_000_000
