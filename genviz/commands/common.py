@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -75,18 +76,23 @@ class Progress:
 
 class CountProgress:
     """done of total for a long output (tokens, denoising steps), drawn on a terminal's stderr only: a pipe or a log
-    gets the result alone."""
+    gets the result alone, unless GENVIZ_PROGRESS=lines asks for "progress DONE TOTAL WHAT" lines (the app's
+    Record… follows a replay by them)."""
 
     def __init__(self, what: str) -> None:
         self.what = what
         self.tty = sys.stderr.isatty()
+        self.lines = os.environ.get("GENVIZ_PROGRESS") == "lines"
         self._shown = -1
 
     def __call__(self, done: int, total: int) -> None:
         percent = 100 * done // max(total, 1)
-        if not self.tty or percent == self._shown:  # redraw only when the figure changes
+        if not (self.tty or self.lines) or percent == self._shown:  # redraw only when the figure changes
             return
         self._shown = percent
+        if self.lines:
+            print(f"progress {done} {total} {self.what}", file=sys.stderr, flush=True)
+            return
         bar = "#" * (30 * done // max(total, 1))
         sys.stderr.write(f"\r[{bar:<30}] {percent:3d}%  {done:,} of {total:,} {self.what}")
         if done >= total:

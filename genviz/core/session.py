@@ -90,6 +90,12 @@ class LossHistory:
         for curve in self._curves.values():
             curve.cut_after(step)
 
+    def until(self, step: int) -> LossHistory:
+        """A copy without the points after `step`: the curves as they were then, for the timeline's past."""
+        copy = _copy.deepcopy(self)
+        copy.cut_after(step)
+        return copy
+
     def last(self, name: str) -> float:
         """The value added last (not a mean), NaN before any."""
         curve = self._curves.get(name)

@@ -15,6 +15,7 @@ from genviz.core.host import HOSTS, SessionSpec
 from genviz.core.modelfile import ModelFile
 from genviz.core.translatable import Sentence
 from genviz.qt import plots  # noqa: F401  (every axis without SI prefixes, before any view builds one)
+from genviz.qt.recording import TimelineRecording
 from genviz.qt.translation import translate
 from genviz.qt.worker import HostHandle
 
@@ -53,6 +54,8 @@ class LabView(QWidget):
     reset_requested = Signal()  # the settings changed: start a new session
     train_requested = Signal()  # a control that promises training ("Train on my drawing", a preset)
     message = Signal(str)  # one sentence for the user
+    record_requested = Signal(str, str)  # Record…: (a training panel's name, the GIF or MP4 to write)
+    keeps_timeline: ClassVar[bool] = True  # Record… replays the lab's timeline
 
     def __init__(self) -> None:
         super().__init__()
@@ -265,6 +268,7 @@ class LabController(QObject):
         view.request_sent.connect(self._on_view_request_sent)
         view.reset_requested.connect(self.reset)
         view.train_requested.connect(self.train)
+        view.record_requested.connect(self.record)
 
     def ensure_started(self) -> None:
         """Start the training process with the view's settings, unless it runs already."""
@@ -331,6 +335,11 @@ class LabController(QObject):
         """Train again from the kept step nearest to `step`, forgetting what came after it."""
         if self.handle is not None:
             self.handle.send("branch", step)
+
+    def record(self, panel: str, out: str) -> None:
+        """A training panel through the timeline, as an animation (genviz/qt/recording.py)."""
+        recording = TimelineRecording(self.view, panel, Path(out), self.view.message.emit)
+        recording.start(lambda path, done, failed: self.send_request("save", (path,), done, failed))
 
     def send_request(self, name: str, args: tuple[Any, ...], done: Callable[[Any], None],
                      failed: Callable[[str], None]) -> None:

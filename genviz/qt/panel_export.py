@@ -9,6 +9,7 @@ import csv
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -99,14 +100,10 @@ def panel_title(plot: pg.PlotWidget) -> str:
 def tell(widget: QWidget, sentence: str) -> None:
     """One sentence in the banner of the window the widget is in (through its lab, which the window listens
     to); a panel on its own says it in a message box."""
-    from genviz.qt.lab import LabView  # here: the lab module imports the plots, which import this one
-
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, LabView):
-            parent.message.emit(sentence)
-            return
-        parent = parent.parentWidget()
+    lab = lab_of(widget)
+    if lab is not None:
+        lab.message.emit(sentence)
+        return
     banner = getattr(widget.window(), "banner", None)
     if banner is not None:
         banner.show_message(sentence)
@@ -135,8 +132,42 @@ def panel_menu(plot: pg.PlotWidget) -> QMenu:
         curves.setToolTip(translate("lab", "Save the points of this panel's curves as a table (curve, step, value) "
                                     "for a spreadsheet."))
         curves.triggered.connect(lambda: _ask_and_save_curves(plot))
+    lab, panel = training_panel_of(plot)
+    if lab is not None:
+        record = menu.addAction(translate("lab", "Record the timeline…"))
+        record.setToolTip(translate("lab", "Save this panel at every step the lab kept, as an animated GIF (or MP4) "
+                                    "for a slide: how the model learnt."))
+        record.triggered.connect(lambda: _ask_and_record(lab, panel))
     menu.setToolTipsVisible(True)
     return menu
+
+
+def lab_of(widget: QWidget) -> Any:
+    """The lab view a widget is in, or None."""
+    from genviz.qt.lab import LabView  # here: the lab module imports the plots, which import this one
+
+    while widget is not None and not isinstance(widget, LabView):
+        widget = widget.parentWidget()
+    return widget
+
+
+def training_panel_of(widget: QWidget) -> tuple[Any, str]:
+    """(the lab view, the name its timeline replays the panel by) of a widget inside one of a lab's training
+    panels; (None, "") when it is not in one, or its lab keeps no timeline."""
+    lab = lab_of(widget)
+    if lab is None or not lab.keeps_timeline:
+        return None, ""
+    for name, panel in lab.training_panels().items():
+        if panel is widget or panel.isAncestorOf(widget):
+            return lab, name
+    return None, ""
+
+
+def _ask_and_record(lab: Any, panel: str) -> None:
+    path, _ = QFileDialog.getSaveFileName(lab, translate("lab", "Record the timeline"), f"{panel}.gif",
+                                          translate("lab", "Animations (*.gif *.mp4)"))
+    if path:
+        lab.record_requested.emit(panel, path)
 
 
 def add_panel_menu(plot: pg.PlotWidget) -> None:

@@ -5,11 +5,14 @@ import csv
 
 import numpy as np
 import pytest
+from PIL import Image
+from PySide6.QtCore import QProcess
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from genviz.qt.lab import LabView
 from genviz.qt.panel_export import SLIDE_SCALE, panel_menu, save_as, write_curves_csv, write_picture
+from genviz.qt.recording import TimelineRecording
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
 
@@ -110,3 +113,47 @@ def test_a_failed_write_leaves_the_old_file_as_it_was(lab, tmp_path, qtbot, monk
     assert old.read_bytes() == b"the old picture"
     assert [p.name for p in tmp_path.iterdir()] == ["loss.png"]  # no temporary file left behind
 
+
+
+def trained_gan(qtbot, window, steps=60):
+    window.tabs.setCurrentIndex(window.lab_names.index("gan"))
+    controller = window.current
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=60_000)
+    window.transport.train_button.click()
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] >= steps, timeout=30_000)
+    window.transport.train_button.click()
+    return controller
+
+
+def test_record_the_timeline_writes_an_animation_of_the_panel_through_the_kept_steps(qtbot, window, tmp_path):
+    controller = trained_gan(qtbot, window)
+    plot = controller.view.duel.losses
+    assert "Record the timeline…" in [action.text() for action in panel_menu(plot).actions()]
+    told = []
+    controller.view.message.connect(told.append)
+    out = tmp_path / "pictures.gif"
+    controller.view.record_requested.emit("pictures", str(out))  # the GAN's real and fake points
+    qtbot.waitUntil(lambda: bool(told), timeout=120_000)
+    assert told == [f"Saved the recording to {out}."]
+    with Image.open(out) as gif:
+        assert gif.n_frames >= 10  # one frame per kept step
+    assert not list(tmp_path.glob("genviz-record-*"))
+
+
+def test_a_cancelled_recording_writes_nothing_and_says_so(qtbot, window, tmp_path):
+    controller = trained_gan(qtbot, window)
+    told = []
+    controller.view.message.connect(told.append)
+    out = tmp_path / "losses.gif"
+    controller.view.record_requested.emit("losses", str(out))
+    recording = controller.view.findChild(TimelineRecording)
+    qtbot.waitUntil(lambda: recording.process.state() == QProcess.ProcessState.Running, timeout=30_000)
+    recording.dialog.canceled.emit()  # what its Cancel button sends
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told == ["Recording cancelled: nothing was written."] and not out.exists()
+
+
+def test_the_compare_labs_panels_offer_no_recording(qtbot, window):
+    window.tabs.setCurrentIndex(window.lab_names.index("compare"))
+    plots = window.current.view.findChildren(PicturePanel)
+    assert plots and all("Record the timeline…" not in [a.text() for a in panel_menu(p).actions()] for p in plots)

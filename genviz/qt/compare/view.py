@@ -40,6 +40,7 @@ class CompareLabView(LabView):
     title = QT_TRANSLATE_NOOP("lab", "Compare")
     summary = QT_TRANSLATE_NOOP("lab", "Every family on the same data at once, side by side: their samples, how each "
                                 "makes one, a results table measured live, and Is it a copy?")
+    keeps_timeline = False  # a comparison keeps no timeline: nothing to record
 
     def __init__(self) -> None:
         super().__init__()
