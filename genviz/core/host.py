@@ -33,7 +33,6 @@ from typing import Any
 
 from genviz.core.errors import GenvizError, diverged_message
 from genviz.core.timeline import branch, showing_past
-from genviz.core.tracking import Tracker
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
@@ -94,7 +93,6 @@ class SessionHost:
         self._sent: dict[str, Any] = {}  # the parts sent last, to send each unchanged one only once
         self._step_times: deque[float] = deque(maxlen=200)
         self._viewing: int | None = None  # the past step the view shows (the timeline), None for now
-        self._tracker = Tracker()  # the quantity the timeline follows, at each kept step
         self._tracking_behind = False  # kept steps wait to be measured: the loop does not sleep
 
     def run(self) -> None:
@@ -223,7 +221,6 @@ class SessionHost:
         self._sent.clear()
         self._step_times.clear()
         self._viewing = None
-        self._tracker.follow(None)
         try:
             self._session = self._spec.build()
             self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
@@ -272,12 +269,12 @@ class SessionHost:
             return
         try:
             if follow:
-                self._tracker.follow(self._session.tracking(self._probe))
+                self._session.tracker.follow(self._session.tracking(self._probe))
             else:
-                self._tracking_behind = self._tracker.fill(self._session)
+                self._tracking_behind = self._session.tracker.fill(self._session)
         except Exception as error:  # a quantity that cannot be measured is left out, training goes on
             self._log(error)
-            self._tracker.follow(None)
+            self._session.tracker.follow(None)
         self._dirty = self._dirty or self._tracking_behind
 
     # Snapshots
@@ -300,7 +297,7 @@ class SessionHost:
         timeline = self._session.timeline
         snapshot.update(probe=self._probe, training=self._training, steps_per_second=self._steps_per_second(),
                         viewing=shown, live_step=self._session.step_count, timeline=timeline.summary(),
-                        tracked=self._tracker.curve(timeline.steps))
+                        tracked=self._session.tracker.curve(timeline.steps))
         unchanged = [key for key, value in snapshot.items()
                      if not isinstance(value, PLAIN) and self._sent.get(key) is value]
         self._sent = dict(snapshot)
@@ -311,7 +308,7 @@ class SessionHost:
 
     def _branch(self, step: int) -> None:
         self._viewing = None
-        self._tracker.forget()
+        self._session.tracker.forget()
         try:
             branch(self._session, step)
         except Exception as error:

@@ -53,6 +53,8 @@ class ModelFile:
     # and each checkpoint's weights by the names of the session's modules.
     timeline: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     checkpoints: list[dict[str, np.ndarray]] = dataclasses.field(default_factory=list)
+    history: dict[str, np.ndarray] = dataclasses.field(default_factory=dict)  # loss curves: (n, 2) [step, value]
+    tracked: dict[str, Any] | None = None  # the tracked quantity's "name", "low", "high"; its values are the entries'
 
     def nearest_checkpoint(self, step: int) -> tuple[int, dict[str, np.ndarray]]:
         """(kept step, weights) nearest to `step` (the earlier of two as near); ModelFileError without a
@@ -94,14 +96,26 @@ def _write(path: str | Path, tensors: dict[str, Any], metadata: dict[str, str]) 
     write_atomically(path, lambda temporary: save_file(tensors, str(temporary), metadata=metadata), read_back)
 
 
-def add_timeline(path: str | Path, timeline: Any) -> None:
-    """Add a session's timeline (genviz/core/timeline.py) to the model file just written at `path`: the weights of
-    the checkpoints a file keeps (Timeline.saved, half precision) as tensors named timeline.<index>.<weight>, their
-    steps and losses in the metadata. Still one safetensors file that loads without running code."""
+def add_timeline(path: str | Path, timeline: Any, history: Mapping[str, np.ndarray] | None = None,
+                 tracked: Mapping[str, Any] | None = None) -> None:
+    """Add a session's training history to the model file just written at `path`: the weights of the checkpoints
+    of its timeline (genviz/core/timeline.py) that a file keeps (Timeline.saved, half precision) as tensors named
+    timeline.<index>.<weight>, their steps and losses in the metadata; the loss curves (`history`, name -> (n, 2)
+    [step, value]); and the tracked quantity (genviz/core/tracking.py: its name, scale and value at each kept step).
+    Still one safetensors file that loads without running code."""
     from safetensors.torch import load
 
     data = Path(path).read_bytes()
-    metadata = {**_header(data, Path(path).name)["__metadata__"], "timeline": json.dumps(timeline.metadata())}
+    entries = timeline.metadata()
+    metadata = {**_header(data, Path(path).name)["__metadata__"]}
+    if tracked is not None:
+        for entry in entries:
+            value = tracked["values"].get(entry["step"])
+            entry["tracked"] = value if value is not None and math.isfinite(value) else None
+        metadata["tracked"] = json.dumps({"name": str(tracked["name"]), "low": tracked["low"], "high": tracked["high"]})
+    metadata["timeline"] = json.dumps(entries)
+    if history:
+        metadata["history"] = json.dumps({curve: points.tolist() for curve, points in history.items()})
     tensors = load(data)
     tensors.update({name: tensor.contiguous() for name, tensor in timeline.tensors().items()})
     _write(path, tensors, metadata)
@@ -156,7 +170,43 @@ def load_model(path: str | Path, expected_lab: str | None = None) -> ModelFile:
     tensors = _tensors(data, name)
     timeline, checkpoints = _timeline(metadata.get("timeline"), tensors, name)
     return ModelFile(lab=lab, config=config, tensors=tensors, extras=extras, name=name, timeline=timeline,
-                     checkpoints=checkpoints)
+                     checkpoints=checkpoints, history=_history(metadata.get("history"), name),
+                     tracked=_tracked(metadata.get("tracked"), name))
+
+
+def _history(text: Any, name: str) -> dict[str, np.ndarray]:
+    """The loss curves a file keeps: name -> (n, 2) [step, value], steps whole and rising, values finite."""
+    if text is None:
+        return {}
+    damaged = ModelFileError(f"{name} has damaged loss curves.")
+    try:
+        curves = json.loads(text)
+        if not isinstance(curves, dict) or not all(isinstance(key, str) for key in curves):
+            raise damaged
+        arrays = {key: np.asarray(points, dtype=np.float64).reshape(-1, 2) for key, points in curves.items()}
+    except (TypeError, ValueError, RecursionError):
+        raise damaged from None
+    for points in arrays.values():
+        steps = points[:, 0]
+        if not np.isfinite(points).all() or (steps < 0).any() or (steps != np.round(steps)).any() or \
+                (np.diff(steps) < 0).any():
+            raise damaged
+    return arrays
+
+
+def _tracked(text: Any, name: str) -> dict[str, Any] | None:
+    """The tracked quantity's name (in English) and scale, as a file keeps them; None when it keeps none."""
+    if text is None:
+        return None
+    damaged = ModelFileError(f"{name} has a damaged tracked quantity.")
+    try:
+        tracked = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        raise damaged from None
+    if not isinstance(tracked, dict) or not isinstance(tracked.get("name"), str) or \
+            not all(type(tracked.get(key)) in (int, float) and math.isfinite(tracked[key]) for key in ("low", "high")):
+        raise damaged
+    return {"name": tracked["name"][:200], "low": float(tracked["low"]), "high": float(tracked["high"])}
 
 
 def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
@@ -175,6 +225,7 @@ def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and type(e.get("step")) is int and e["step"] >= 0
             and (e.get("loss") is None or type(e["loss"]) in (int, float))
+            and (e.get("tracked") is None or type(e["tracked"]) in (int, float))
             and isinstance(e.get("counters", {}), dict)
             and all(type(v) is int and v >= 0 for v in e.get("counters", {}).values()) for e in entries):
         raise damaged
@@ -186,7 +237,8 @@ def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
         checkpoints[int(index)][weight] = tensors.pop(key)
     if any(set(c) != set(checkpoints[0]) for c in checkpoints):
         raise damaged
-    return [{"step": e["step"], "loss": e.get("loss"), "counters": e.get("counters", {})} for e in entries], checkpoints
+    return [{"step": e["step"], "loss": e.get("loss"), "tracked": e.get("tracked"), "counters": e.get("counters", {})}
+            for e in entries], checkpoints
 
 
 def _config_class(lab: str) -> type:

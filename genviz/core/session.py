@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from genviz.core.timeline import Timeline
-from genviz.core.tracking import Tracking
+from genviz.core.tracking import Tracker, Tracking
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
 HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
@@ -90,6 +90,15 @@ class LossHistory:
         for curve in self._curves.values():
             curve.cut_after(step)
 
+    @classmethod
+    def from_arrays(cls, curves: Mapping[str, np.ndarray]) -> LossHistory:
+        """The curves `arrays()` gave (a model file keeps them), to add to again: each point as one value."""
+        history = cls()
+        for name, points in curves.items():
+            for step, value in points:
+                history.add(name, int(step), float(value))
+        return history
+
     def until(self, step: int) -> LossHistory:
         """A copy without the points after `step`: the curves as they were then, for the timeline's past."""
         copy = _copy.deepcopy(self)
@@ -159,6 +168,7 @@ class Session(ABC):
         self.step_count = 0
         self.history = LossHistory()
         self.timeline = Timeline()  # the weights at kept steps, to show the past and train from it again
+        self.tracker = Tracker()  # the quantity the timeline follows, at each kept step
 
     @abstractmethod
     def step(self) -> float:
@@ -208,7 +218,16 @@ class Session(ABC):
             from genviz.core.modelfile import add_timeline
 
             self.timeline.keep_latest(self)
-            add_timeline(path, self.timeline)
+            if self.tracker.tracking is None:  # trained without a window: what a lab tracks unasked
+                self.tracker.follow(self.tracking({}))
+            while self.tracker.fill(self):
+                pass
+            add_timeline(path, self.timeline, self.history.arrays(max_points=None), self.tracker.measured())
+
+    def restore(self, file: Any) -> None:
+        """The training history a model file keeps: its timeline and its loss curves, to scrub through at once."""
+        self.timeline.restore(file)
+        self.history = LossHistory.from_arrays(file.history)
 
     @abstractmethod
     def write_model(self, path: str | Path) -> None:

@@ -71,6 +71,13 @@ class Tracker:
         self._curve = (None, None)
         return True
 
+    def measured(self) -> dict[str, Any] | None:
+        """What a model file keeps: the name, the scale and the values by kept step."""
+        if self.tracking is None:
+            return None
+        return {"name": self.tracking.name, "low": self.tracking.low, "high": self.tracking.high,
+                "values": dict(self.values)}
+
     def curve(self, steps: list[int]) -> dict[str, Any] | None:
         """What a timeline draws: the name, the scale and (n,) values at `steps` (NaN where not measured yet). The
         same object until something changes, so a snapshot sends it only then (genviz/core/host.py)."""

@@ -124,3 +124,61 @@ def test_a_lesson_of_the_three_default_models_with_their_timelines_is_under_60_m
                     [LessonStep("## Three labs", lab) for lab in models])
     path = write_lesson(tmp_path / "three.genviz", lesson, models)
     assert path.stat().st_size <= 60_000_000
+
+
+def test_a_saved_model_keeps_its_loss_curves_and_its_tracked_quantity_and_opens_with_them(gan_file, capsys):
+    from genviz.core.gan.config import GanConfig
+    from genviz.core.gan.session import GanSession
+    from genviz.core.session import config_from_mapping
+
+    file = load_model(gan_file)
+    assert file.tracked == {"name": "Modes covered (of 8)", "low": 0.0, "high": 8.0}
+    covered = [entry["tracked"] for entry in file.timeline]
+    assert all(0 <= value <= 8 and value == int(value) for value in covered)
+    assert file.history["discriminator"][-1, 0] == 300 and len(file.history["discriminator"]) >= 100
+    assert cli.main(["timeline", str(gan_file), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["tracked"] == "Modes covered (of 8)" and [s["tracked"] for s in listed["steps"]] == covered
+    session = GanSession(config_from_mapping(GanConfig, file.config), model_file=str(gan_file))
+    curves = session.snapshot({})["history"]  # a model opened in class shows how it trained
+    assert np.allclose(curves["discriminator"][-1], file.history["discriminator"][-1])
+
+
+def test_the_text_labs_file_keeps_p_paris_and_next_token_at_a_step_says_the_same(tmp_path, capsys):
+    path = tmp_path / "capitals.safetensors"
+    assert cli.main(["train", "text", "--steps", "300", "--out", str(path)]) == 0
+    file = load_model(path)
+    assert file.tracked["name"].startswith('P("') and file.tracked["name"].endswith('" | the text)')
+    token = file.tracked["name"].split('"')[1]  # the favourite after "The capital of France is" at step 300
+    entry = file.timeline[len(file.timeline) // 2]
+    capsys.readouterr()
+    assert cli.main(["next-token", str(path), "--prompt", "The capital of France is", "--top", "1000",
+                     "--step", str(entry["step"]), "--json"]) == 0
+    tokens = json.loads(capsys.readouterr().out)["tokens"]
+    probability = next(t["probability"] for t in tokens if t["token"].strip() == token)
+    assert probability == pytest.approx(entry["tracked"], abs=1e-6)
+
+
+@pytest.mark.parametrize(("key", "value", "sentence"), [
+    ("history", json.dumps({"train": [[5, 1.0], [3, 2.0]]}), "damaged loss curves"),
+    ("history", json.dumps({"train": [[1, "x"]]}), "damaged loss curves"),
+    ("tracked", json.dumps({"name": "P", "low": 0, "high": "1"}), "damaged tracked quantity"),
+    ("timeline", json.dumps([{"step": 0, "loss": None, "tracked": "high"}]), "damaged training timeline"),
+])
+def test_damaged_curves_or_tracked_values_are_refused_in_one_sentence(gan_file, tmp_path, key, value, sentence):
+    from safetensors import safe_open
+    from safetensors.numpy import load as load_tensors
+    from safetensors.numpy import save_file
+
+    from genviz.core.errors import ModelFileError
+
+    with safe_open(str(gan_file), "np") as handle:
+        metadata = handle.metadata()
+    metadata[key] = value
+    damaged = tmp_path / "damaged.safetensors"
+    tensors = load_tensors(gan_file.read_bytes())
+    if key == "timeline":
+        tensors = {name: array for name, array in tensors.items() if not name.startswith("timeline.")}
+    save_file(tensors, str(damaged), metadata=metadata)
+    with pytest.raises(ModelFileError, match=sentence):
+        load_model(damaged)

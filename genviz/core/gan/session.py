@@ -104,7 +104,7 @@ class GanSession(Session):
         self.step_count = saved_count(file, "step")
         self.d_updates = saved_count(file, "d_updates", self.step_count * self.config.d_steps)
         self.g_updates = saved_count(file, "g_updates", self.step_count)
-        self.timeline.restore(file)
+        self.restore(file)
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
         if self.config.optimizer == "sgd":

@@ -8,6 +8,8 @@ from genviz.core.errors import ConfigError
 from genviz.core.settings import check_settings, learning_rate_setting, seed_setting, setting
 from genviz.core.translatable import translatable
 
+DEFAULT_PROMPT = "The capital of France is"  # a prompt in the built-in corpora's language: never translated
+
 
 @dataclass
 class TextConfig:

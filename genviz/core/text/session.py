@@ -17,7 +17,7 @@ from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import DataError
 from genviz.core.modelfile import load_model, num_parameters, saved_count
 from genviz.core.session import Session
-from genviz.core.text.config import TextConfig
+from genviz.core.text.config import DEFAULT_PROMPT, TextConfig
 from genviz.core.text.model import GPT
 from genviz.core.text.predictor import TextPredictor
 from genviz.core.text.tokenizers import CharTokenizer, WordTokenizer
@@ -71,7 +71,7 @@ class TextSession(Session):
             text = load_corpus(config.corpus) if text is None else text
             data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
             self.step_count = saved_count(file, "step")
-            self.timeline.restore(file)
+            self.restore(file)
         split = int(len(data) * (1 - VALIDATION_SHARE))
         if split <= config.block_size + 1 or len(data) - split <= config.block_size + 1:
             raise DataError(
@@ -194,9 +194,10 @@ class TextSession(Session):
 
     def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
         """P(token | the prompt and the tokens generated) over the timeline: the token the view probes ("track", an
-        id), else the model's favourite now (after the capitals, "Paris" for "The capital of France is")."""
+        id), else the model's favourite now (after the capitals, "Paris" for "The capital of France is", the prompt
+        when there is no window to give one)."""
         tokenizer = self.predictor.tokenizer
-        ids = tokenizer.encode(probe.get("prompt", "")) + list(probe.get("generated", ()))
+        ids = tokenizer.encode(probe.get("prompt", DEFAULT_PROMPT)) + list(probe.get("generated", ()))
         if not ids:
             return None
         token = probe.get("track")

@@ -26,7 +26,7 @@ from genviz.core.host import SessionSpec
 from genviz.core.modelfile import ModelFile
 from genviz.core.session import config_from_mapping
 from genviz.core.settings import declared
-from genviz.core.text.config import TextConfig
+from genviz.core.text.config import DEFAULT_PROMPT, TextConfig
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.core.text.tokenizers import tokenizer_from_dict
 from genviz.core.translatable import Sentence
@@ -44,7 +44,6 @@ from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.settings_form import SettingsForm
 
-DEFAULT_PROMPT = "The capital of France is"  # a prompt in the built-in corpora's language: never translated
 UNKNOWN_ID = 0
 WARNING_STYLE = f"background: {VERMILLION}; color: white; font-weight: bold; padding: 6px;"
 
