@@ -12,7 +12,8 @@ A lesson is a zip that holds only `lesson.json` and the labs' model files (`.saf
 Each lab names its model file; `data` (the data set the model learnt), `prompt` (the Text lab only), `hide` (window
 controls the class does not need: HIDEABLE) and `font_scale` are optional. Each step is a Markdown caption plus the
 state it sets: which lab (the first lab's when left out), which kept timeline step ("now", the default, is the
-model as it was saved) and which prompt.
+model as it was saved), which prompt and which panel is enlarged to the whole lab (PANELS; none, the default, shows
+every panel). A lesson without panels reads as before: the field is optional, so the format stays at version 1.
 
 Reading trusts nothing: the file is read through a size limit, it may hold only lesson.json and the model files the
 labs name (plain names: no folders, no "..", no other kinds of member, so no pickle), every member is read through a
@@ -51,6 +52,17 @@ HIDEABLE = {  # window controls a lesson may hide: name -> what it is, in words
     "timeline": "the timeline slider",
     "tabs": "the lab tabs",
 }
+# The panels of each lab that a double-click enlarges to the whole lab, by the names a lesson step uses for them
+# (genviz/qt/panel_zoom.py finds each in its lab's view). The VAE's second picture is the decoder's manifold, or the
+# data space for 2-D points: either name enlarges it.
+PANELS = {
+    "text": ("probabilities", "loss", "attention"),
+    "gan": ("pictures", "losses", "verdicts"),
+    "diffusion": ("forward", "reverse", "loss", "loss_by_t"),
+    "vae": ("latent_map", "walk", "reconstructions", "manifold", "data_space", "samples", "loss"),
+    "pixels": ("canvas", "next_pixel", "samples", "loss"),
+    "compare": ("families", "results", "copy"),
+}
 MODEL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,63}\.safetensors")  # a plain name: no folder, no ".."
 
 
@@ -77,9 +89,11 @@ class LessonStep:
     lab: str
     step: int | str = NOW  # a training step (the nearest kept one is shown) or NOW
     prompt: str | None = None
+    panel: str | None = None  # a name from PANELS[lab], enlarged to the whole lab; None shows every panel
 
     def to_json(self) -> dict[str, Any]:
-        values = {"caption": self.caption, "lab": self.lab, "step": self.step, "prompt": self.prompt}
+        values = {"caption": self.caption, "lab": self.lab, "step": self.step, "prompt": self.prompt,
+                  "panel": self.panel}
         return {key: value for key, value in values.items() if value is not None}
 
 
@@ -263,7 +277,8 @@ def _step(values: dict[str, Any], first_lab: str, damaged) -> LessonStep:
     step = values.get("step", NOW)
     if step != NOW and (type(step) is not int or step < 0):
         raise damaged(f'a step\'s timeline step is neither a whole number from 0 nor "{NOW}"')
-    return LessonStep(caption=caption or "", lab=lab, step=step, prompt=_text(values, "prompt", damaged))
+    return LessonStep(caption=caption or "", lab=lab, step=step, prompt=_text(values, "prompt", damaged),
+                      panel=_text(values, "panel", damaged, 100))
 
 
 def _check(lesson: Lesson, name: str) -> None:
@@ -287,17 +302,25 @@ def _check(lesson: Lesson, name: str) -> None:
         if step.prompt is not None and step.lab != "text":
             raise LessonError(f"Step {index} of {name} sets a prompt in the {step.lab} lab, but only the text lab "
                               "has one.")
+        if step.panel is not None and step.panel not in PANELS.get(step.lab, ()):
+            raise LessonError(f"Step {index} of {name} enlarges the panel {_shown(step.panel)}, which the "
+                              f"{step.lab} lab does not have: {_known_panels(step.lab)}.")
+
+
+def _known_panels(lab: str) -> str:
+    return f"its panels are {', '.join(PANELS.get(lab, ()))}"
 
 
 # The script of steps as a teacher writes it (genviz lesson make --steps)
-STATE_KEYS = ("lab", "step", "prompt")
+STATE_KEYS = ("lab", "step", "panel", "prompt")
+STATE_EXAMPLE = "lab: text, step: 200, panel: probabilities, prompt: The capital of France is"
 
 
 def parse_steps(text: str, labs: list[str], name: str = "the steps file") -> list[LessonStep]:
     """Steps from Markdown: one per "## " heading, the heading and the text under it its caption. The first line
-    under a heading may set the step's state, as `lab: text, step: 200, prompt: The capital of France is` (any of
-    the three, in that order; the prompt takes the rest of the line). A step without a lab shows the lab of the
-    step before it (the first lab for the first step); one without a step shows the model as it was saved."""
+    under a heading may set the step's state, as STATE_EXAMPLE (any of the four, the prompt last: it takes the rest
+    of the line). A step without a lab shows the lab of the step before it (the first lab for the first step); one
+    without a step shows the model as it was saved; one without a panel shows every panel."""
     sections = re.split(r"(?m)^## ", text)
     if len(sections) < 2:
         raise LessonError(f"{name} has no steps: begin each step with a line starting with '## '.")
@@ -306,7 +329,7 @@ def parse_steps(text: str, labs: list[str], name: str = "the steps file") -> lis
         heading, _, body = section.partition("\n")
         lines = body.strip("\n").split("\n")
         state: dict[str, str] = {}
-        if lines and re.match(r"\s*(lab|step|prompt)\s*:", lines[0]):
+        if lines and re.match(r"\s*(lab|step|panel|prompt)\s*:", lines[0]):
             state = _state_line(lines.pop(0), name)
         lab = state.get("lab", lab)
         if lab not in labs:
@@ -318,8 +341,13 @@ def parse_steps(text: str, labs: list[str], name: str = "the steps file") -> lis
                 raise LessonError(f"{name} gives the step {heading.strip()!r} the timeline step "
                                   f"{state['step']!r}: write a whole number or now.")
             step = NOW if state["step"] == NOW else int(state["step"])
+        panel = state.get("panel")
+        if panel is not None and panel not in PANELS.get(lab, ()):
+            raise LessonError(f"{name} enlarges the panel {panel!r} in its step {heading.strip()!r}, which the {lab} "
+                              f"lab does not have: {_known_panels(lab)}.")
         caption = f"## {heading.strip()}\n\n" + "\n".join(lines).strip()
-        steps.append(LessonStep(caption=caption.strip(), lab=lab, step=step, prompt=state.get("prompt")))
+        steps.append(LessonStep(caption=caption.strip(), lab=lab, step=step, prompt=state.get("prompt"),
+                                panel=panel))
     return steps
 
 
@@ -331,7 +359,7 @@ def _state_line(line: str, name: str) -> dict[str, str]:
         key = key.strip()
         if not colon or key not in STATE_KEYS or key in state:
             raise LessonError(f"{name} has a state line genviz cannot read ({_shown(line.strip())}): write it as "
-                              "lab: text, step: 200, prompt: The capital of France is")
+                              f"{STATE_EXAMPLE}")
         if key == "prompt":  # the rest of the line, commas and all
             state[key], rest = rest.strip(), ""
         else:

@@ -35,7 +35,7 @@ def two_lab_lesson() -> Lesson:
         labs=[LessonLab("gan", "gan.safetensors", data="ring", hide=["settings", "transport"], font_scale=1.3),
               LessonLab("diffusion", "diffusion.safetensors")],
         steps=[LessonStep("## Before\n\nWhat will the **untrained** generator draw?", "gan", 0),
-               LessonStep("## After", "gan"),
+               LessonStep("## After", "gan", panel="losses"),
                LessonStep("## Noise to points", "diffusion", 10)])
 
 
@@ -59,6 +59,7 @@ def test_a_lesson_reads_back_as_written_with_its_models_and_their_timelines(less
     assert lesson.to_json() == written.to_json()
     assert lesson.title == "Two ways to make points" and lesson.steps[2].step == 10 and lesson.steps[1].step == "now"
     assert lesson.lab("gan").hide == ["settings", "transport"] and lesson.lab("gan").font_scale == 1.3
+    assert [step.panel for step in lesson.steps] == [None, "losses", None]  # the other steps show every panel
     for lab, source in models.items():
         extracted = lesson.model_paths[lab]
         assert extracted.parent == tmp_path / "open" and extracted.read_bytes() == source.read_bytes()
@@ -105,6 +106,26 @@ def test_a_lesson_from_a_newer_genviz_is_refused(lesson_file, tmp_path):
         read_lesson(newer, tmp_path / "open")
     assert sentence(error) == ("newer.genviz was written by a newer genviz (lesson format 2); this one reads format 1 "
                                "or older: please update genviz.")
+
+
+def test_a_lesson_without_panels_opens_as_before(lesson_file, tmp_path):
+    """The panel is optional: a lesson written before genviz had it (still format 1) opens with every panel."""
+    older = rewritten(lesson_file, tmp_path / "older.genviz",
+                      lambda m: [step.pop("panel", None) for step in m["steps"]])
+    lesson = read_lesson(older, tmp_path / "open")
+    assert [step.panel for step in lesson.steps] == [None, None, None]
+
+
+def test_a_step_that_enlarges_a_panel_its_lab_lacks_is_refused_naming_the_panels_it_has(lesson_file, tmp_path):
+    wrong = rewritten(lesson_file, tmp_path / "wrong.genviz", lambda m: m["steps"][2].update(panel="losses"))
+    with pytest.raises(LessonError) as error:
+        read_lesson(wrong, tmp_path / "open")
+    assert sentence(error) == ("Step 3 of wrong.genviz enlarges the panel 'losses', which the diffusion lab does not "
+                               "have: its panels are forward, reverse, loss, loss_by_t.")
+    odd = rewritten(lesson_file, tmp_path / "odd.genviz", lambda m: m["steps"][0].update(panel=["losses"]))
+    with pytest.raises(LessonError) as error:
+        read_lesson(odd, tmp_path / "open")
+    assert sentence(error) == "odd.genviz has a damaged lesson.json: panel is not text of at most 100 characters."
 
 
 def test_a_pickle_inside_a_lesson_is_refused_before_anything_is_unpacked(lesson_file, tmp_path):
@@ -155,15 +176,20 @@ def test_a_lesson_whose_data_set_is_not_its_models_is_refused(lesson_file, tmp_p
     assert sentence(error) == "wrong.genviz says its gan lab shows 'moons', but its model learnt 'ring'."
 
 
-def test_steps_written_in_markdown_set_their_lab_step_and_prompt():
+def test_steps_written_in_markdown_set_their_lab_step_panel_and_prompt():
     steps = parse_steps("# Title\n\n## Untrained\nlab: text, step: 0, prompt: Hello, world\nWhat will it say?\n\n"
-                        "## Trained\nstep: now\n\n## Points\nlab: gan\nLook at the ring.\n", ["text", "gan"])
-    assert [(s.lab, s.step, s.prompt) for s in steps] == [("text", 0, "Hello, world"), ("text", "now", None),
-                                                          ("gan", "now", None)]
+                        "## Trained\nstep: now, panel: attention\n\n## Points\nlab: gan\nLook at the ring.\n",
+                        ["text", "gan"])
+    assert [(s.lab, s.step, s.prompt, s.panel) for s in steps] == [
+        ("text", 0, "Hello, world", None), ("text", "now", None, "attention"), ("gan", "now", None, None)]
     assert steps[0].caption == "## Untrained\n\nWhat will it say?"
     with pytest.raises(LessonError) as error:
         parse_steps("## One\nlab: vae\n", ["text"])
     assert "no --model is of that lab" in sentence(error)
+    with pytest.raises(LessonError) as error:
+        parse_steps("## Ring\nlab: gan, panel: attention\n", ["gan"], "STEPS.md")
+    assert sentence(error) == ("STEPS.md enlarges the panel 'attention' in its step 'Ring', which the gan lab does "
+                               "not have: its panels are pictures, losses, verdicts.")
 
 
 def test_lesson_make_builds_a_lesson_from_models_and_a_steps_file(models, tmp_path, capsys):
