@@ -46,6 +46,7 @@ from genviz.qt.lab import LabController, LabView
 from genviz.qt.lesson.caption import BlankScreen, CaptionStrip
 from genviz.qt.lesson.player import LessonPlayer
 from genviz.qt.lesson.saving import LessonSaver
+from genviz.qt.panel_zoom import PanelZoom
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.theme import apply_projector_theme
 from genviz.qt.timeline_bar import TimelineBar
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self.transport = TransportBar()
         self.timeline = TimelineBar()
         self.banner = ErrorBanner()
+        self.panel_zoom = PanelZoom(self)  # double-click a plot or picture: its panel fills the lab; Esc: back
+        self.panel_zoom.changed.connect(self._on_panel_zoom_changed)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._build_status_bar()
@@ -256,8 +259,8 @@ class MainWindow(QMainWindow):
         for shortcut in (self.page_down, self.page_up):
             shortcut.setEnabled(lesson)
         self.left_key.setEnabled(lesson and self.presenting)
-        for shortcut in (self.escape_key, self.blank_key):
-            shortcut.setEnabled(self.presenting)
+        self.escape_key.setEnabled(self.presenting or self.panel_zoom.enlarged is not None)
+        self.blank_key.setEnabled(self.presenting)
         self.close_lesson_action.setEnabled(lesson)
 
     # Presenting
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(str(error))
             return
         self.banner.hide()
+        self.panel_zoom.restore()
         if self.lesson_player is None:
             self._font_outside_lesson = self.own_font_scale
         else:
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
         if self.lesson_player is None:
             return
         self._end_lesson()
+        self.panel_zoom.restore()  # what the lesson enlarged goes back with what it hid
         if self.presenting:
             self._font_outside_presenter = self._font_outside_lesson
             self.set_font_scale(self._font_outside_lesson * PRESENTER_FONT)
@@ -373,6 +378,14 @@ class MainWindow(QMainWindow):
             if not math.isclose(scale, self.font_scale):
                 self.set_font_scale(scale)
         self._apply_visibility()
+
+    def enlarge_panel(self, name: str | None) -> None:
+        """Enlarge the shown lab's panel `name` (genviz/core/lesson.py's PANELS) to the whole lab; None: every
+        panel, as laid out before."""
+        if name is None:
+            self.panel_zoom.restore()
+        else:
+            self.panel_zoom.enlarge(self.current.view, name)
 
     def show_timeline_step(self, step: int | None) -> None:
         """The lab shown as it was at this kept step (None: now), the timeline's slider moved to it."""
@@ -456,6 +469,7 @@ class MainWindow(QMainWindow):
         controller.training_changed.connect(self._on_controller_training_changed)
         controller.session_started.connect(self._on_controller_session_started)
         view.message.connect(self.banner.show_message)
+        self.panel_zoom.add_lab(name, view)
         self._scale_view(view)
         view.show_settings_column(self._settings_shown(name))
         wrap_tooltips(view)
@@ -569,8 +583,7 @@ class MainWindow(QMainWindow):
         self.page_down = QShortcut(QKeySequence("PgDown"), self, activated=self.next_lesson_step, enabled=False)
         self.page_up = QShortcut(QKeySequence("PgUp"), self, activated=self.previous_lesson_step, enabled=False)
         self.left_key = QShortcut(QKeySequence("Left"), self, activated=self.previous_lesson_step, enabled=False)
-        self.escape_key = QShortcut(QKeySequence("Esc"), self, activated=lambda: self.set_presenting(False),
-                                    enabled=False)
+        self.escape_key = QShortcut(QKeySequence("Esc"), self, activated=self._on_escape_key, enabled=False)
         self.blank_key = QShortcut(QKeySequence("B"), self, activated=self.blank, enabled=False)
 
     def _build_language_menu(self, view_menu) -> None:
@@ -655,7 +668,9 @@ class MainWindow(QMainWindow):
 
     # Handlers
     def _on_tabs_current_changed(self, index: int) -> None:
-        """Only the shown lab trains: the laptop's cores go to what the class is watching."""
+        """Only the shown lab trains: the laptop's cores go to what the class is watching. The lab left shows every
+        panel when it comes back."""
+        self.panel_zoom.restore()
         if self._previous_lab is not None and self._previous_lab != self.current_name:
             self.controllers[self._previous_lab].pause()
         self._previous_lab = self.current_name
@@ -755,6 +770,21 @@ class MainWindow(QMainWindow):
                                               translate("window", "All files (*)"))
         if path:
             self.open_file(Path(path))
+
+    def _on_escape_key(self) -> None:
+        """Esc first brings back every panel of an enlarged one, then leaves presenter mode."""
+        if self.panel_zoom.enlarged is not None:
+            self.panel_zoom.restore()
+        else:
+            self.set_presenting(False)
+
+    def _on_panel_zoom_changed(self) -> None:
+        self._apply_visibility()  # Esc is live while a panel is enlarged
+        hint = translate("window", "Esc or a double-click brings every panel back.")
+        if self.panel_zoom.enlarged is not None:
+            self.statusBar().showMessage(hint, 8000)
+        elif self.statusBar().currentMessage() == hint:
+            self.statusBar().clearMessage()
 
     def _on_right_key(self) -> None:
         """A training step; in presenter mode with a lesson, the lesson's next step (a clicker's key)."""

@@ -1,8 +1,8 @@
 """An open lesson: its labs hold its models (no training), and its script of steps is shown one step at a time.
 
-A step switches to its lab, sets the prompt, and moves the timeline to its step once the lab's model, with its
-timeline, has arrived from the training process: until then the step waits, so the class never sees the wrong
-model under a caption.
+A step switches to its lab, enlarges its panel (if it names one), sets the prompt, and moves the timeline to its
+step once the lab's model, with its timeline, has arrived from the training process: until then the step waits, so
+the class never sees the wrong model under a caption.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ class LessonPlayer(QObject):
         step = self.step
         self.window.caption.show_step(self.lesson.title, index, len(self.steps), step.caption)
         self.window.show_lesson_lab(step.lab)
+        self.window.enlarge_panel(step.panel)  # a step without one shows every panel
         view = self.window.controllers[step.lab].view
         prompt = step.prompt if step.prompt is not None else self.lesson.lab(step.lab).prompt
         if prompt is not None and getattr(view, "prompt", None) is not None and view.prompt.text() != prompt:
