@@ -1,5 +1,8 @@
 """Lessons in the window: opened without training, stepped with a clicker's keys, presented, refused, saved."""
 
+import json
+import zipfile
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -117,3 +120,60 @@ def test_save_lesson_writes_the_labs_models_and_what_they_show(qtbot, window, le
                                                                                                    "transport"]
     assert [step.lab for step in lesson.steps] == ["text", "gan"]
     assert len(lesson.model_files["gan"].timeline) > 10
+
+
+@pytest.fixture(scope="module")
+def panel_lesson(lesson_file):
+    """The two labs again, with steps that enlarge a panel."""
+    folder = lesson_file.parent
+    lesson = Lesson("Panels", labs=[
+        LessonLab("text", "text.safetensors", hide=["settings", "transport"]),
+        LessonLab("gan", "gan.safetensors")], steps=[
+        LessonStep("## Where it looks", "text", panel="attention"),
+        LessonStep("## Everything", "text"),
+        LessonStep("## The duel", "gan", panel="losses")])
+    path = folder / "panels.genviz"
+    write_lesson(path, lesson, {"text": folder / "text.safetensors", "gan": folder / "gan.safetensors"})
+    return path
+
+
+def test_a_step_enlarges_its_panel_and_what_the_lesson_hides_stays_hidden_when_it_comes_back(
+        qtbot, window, panel_lesson):
+    text = window.controllers["text"].view
+    qtbot.mouseDClick(text.loss_plot.viewport(), Qt.MouseButton.LeftButton)  # enlarged before the lesson opens
+    qtbot.waitUntil(lambda: window.panel_zoom.enlarged == "loss")
+    player = opened(qtbot, window, panel_lesson)
+    assert window.panel_zoom.enlarged_panel is text.attention and text.attention.isVisible()
+    assert not text.page.isVisible() and window.caption.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # every panel back, as the lesson shows them
+    assert window.panel_zoom.enlarged is None and text.loss_plot.isVisible() and text.attention.isVisible()
+    assert text.settings_area.isHidden() and not window.transport.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    shown(qtbot, player, 1)
+    assert window.panel_zoom.enlarged is None
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    shown(qtbot, player, 0)
+    assert window.panel_zoom.enlarged == "attention"
+    window.next_lesson_step()
+    window.next_lesson_step()
+    shown(qtbot, player, 2)
+    gan = window.controllers["gan"].view
+    assert window.current_name == "gan" and window.panel_zoom.enlarged_panel is gan.duel.losses
+    assert not text.page.isHidden() and text.page.isAncestorOf(text.attention)  # the lab left has every panel again
+    window.close_lesson()
+    assert window.panel_zoom.enlarged is None and gan.page.isVisible() and gan.duel.losses.isVisible()
+
+
+def test_a_lesson_that_enlarges_an_unknown_panel_is_refused_naming_the_panels(qtbot, window, panel_lesson, tmp_path):
+    folder = tmp_path / "open"
+    lesson = read_lesson(panel_lesson, folder)
+    lesson.steps[0].panel = "histogram"
+    wrong = tmp_path / "wrong.genviz"
+    with zipfile.ZipFile(panel_lesson) as source, zipfile.ZipFile(wrong, "w") as target:
+        for name in source.namelist():
+            data = json.dumps(lesson.to_json()) if name == "lesson.json" else source.read(name)
+            target.writestr(name, data)
+    window.open_file(wrong)
+    assert window.banner.label.text() == ("Step 1 of wrong.genviz enlarges the panel 'histogram', which the text lab "
+                                          "does not have: its panels are probabilities, loss, attention.")
+    assert window.lesson_player is None
