@@ -99,13 +99,13 @@ class SessionHost:
         if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
             self._build()
         while self._handle_commands(self._wait_time()):
+            if self._snapshot_due():  # before the next step: a command's answer (a slider move) must not wait for it
+                self._send_snapshot()
             now = time.perf_counter()
             if self._training and self._session is not None and now >= self._next_step_at:
                 self._next_step_at = now + self._min_interval
                 self._do_step()
             self._measure_tracked()
-            if self._snapshot_due():
-                self._send_snapshot()
 
     # Commands
     def _wait_time(self) -> float:
