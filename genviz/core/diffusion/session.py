@@ -28,6 +28,7 @@ from genviz.core.diffusion.sampling import Trajectory, q_sample
 from genviz.core.diffusion.schedules import make_schedule
 from genviz.core.errors import DataError
 from genviz.core.modelfile import build_model, load_model, num_parameters, saved_count
+from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.translatable import Sentence
 
@@ -51,7 +52,7 @@ def loss_weights(alpha_bar: np.ndarray, min_snr: float) -> np.ndarray:
 
 class DiffusionSession(Session):
     lab = "diffusion"
-    requests = frozenset({"save", "reverse_run"})
+    requests = frozenset({"save", "reverse_run", "real_or_fake"})
 
     def __init__(self, config: DiffusionConfig, dataset: Dataset | None = None,
                  device: torch.device | None = None) -> None:
@@ -171,6 +172,17 @@ class DiffusionSession(Session):
     def reverse_run(self, n: int, seed: int, sampler: str = "ddpm", steps: int | None = None) -> ReverseRun:
         """The reverse process with every frame laid out for the view to play, scrub and step back."""
         return prepare_run(self, n, seed, sampler, steps)
+
+    def real_or_fake(self, seed: int, sampler: str = "ddim", steps: int | None = None) -> dict[str, Any]:
+        """The "Real or fake?" quiz: real training images and the moving average's samples, each a whole reverse
+        process from noise seeded with `seed`, denoised with `sampler` and `steps` as the lab's reverse process is
+        (see quiz_round); "step", the step of the weights used. The host runs a request with the weights of the
+        step the timeline shows; the noise has its own generator, so a quiz never changes training."""
+        if self.dataset.kind != "images":
+            raise DataError("Real or fake? needs a data set of images.")
+        quiz = quiz_round(self.dataset.x, lambda count: self._sampler.sample(count, seed, sampler, steps), seed)
+        quiz["step"] = self.step_count
+        return quiz
 
     def denoising_field(self, t: int) -> DenoisingField:
         """Arrows on a grid over the 2-D data: where the network would move a point found there at time t.

@@ -24,6 +24,7 @@ from genviz.core.modelfile import build_model, load_model, num_parameters, save_
 from genviz.core.pixels.config import PixelsConfig
 from genviz.core.pixels.sampler import LAB, PixelsSampler, build_gpt, tokenizer_from_file
 from genviz.core.pixels.tokenizer import PixelTokenizer
+from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.translatable import Sentence
 
@@ -36,7 +37,7 @@ MAX_GRAD_NORM = 1.0
 
 class PixelsSession(Session):
     lab = LAB
-    requests = frozenset({"save", "refresh_samples"})
+    requests = frozenset({"save", "refresh_samples", "real_or_fake"})
 
     def __init__(self, config: PixelsConfig, dataset: Dataset | None = None, device: torch.device | None = None,
                  model_file: str | Path | None = None) -> None:
@@ -110,6 +111,16 @@ class PixelsSession(Session):
     def _draw_samples(self) -> dict[str, Any]:
         images = self.sampler().sample(SAMPLES, SAMPLE_SEED)
         return {"step": self.step_count, "images": images}
+
+    def real_or_fake(self, seed: int, temperature: float = 1.0) -> dict[str, Any]:
+        """The "Real or fake?" quiz: real training images, rounded to the model's grey levels (the only greys it
+        can draw), and images drawn pixel by pixel from random numbers seeded with `seed` at `temperature` (see
+        quiz_round); "step", the step of the weights used (the timeline's, when it shows a past step). The
+        random numbers have their own generator, so a quiz never changes training."""
+        quiz = quiz_round(self.dataset.x, lambda count: self.sampler().sample(count, seed, temperature=temperature),
+                          seed, as_model_sees=self.tokenizer.quantise)
+        quiz["step"] = self.step_count
+        return quiz
 
     def answer(self, probe: Mapping[str, Any]) -> dict[str, Any]:
         """The model's scores for the grey level of the next pixel of the picture being drawn (probe["pixels"],

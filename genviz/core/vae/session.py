@@ -23,6 +23,7 @@ from genviz.core.data.datasets import Dataset, load_dataset
 from genviz.core.device import FOREACH, describe, pick_device
 from genviz.core.errors import ConfigError, DataError
 from genviz.core.modelfile import build_model, load_model, num_parameters, save_model, saved_count
+from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.translatable import Sentence
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
@@ -45,7 +46,7 @@ CURVES = ("reconstruction", "kl", "total")
 
 class VaeSession(Session):
     lab = "vae"
-    requests = frozenset({"save", "set_beta", "refresh_pictures", "interpolate", "sample_prior"})
+    requests = frozenset({"save", "set_beta", "refresh_pictures", "interpolate", "sample_prior", "real_or_fake"})
 
     def __init__(self, config: VaeConfig, dataset: Dataset | None = None, device: torch.device | None = None,
                  model_file: str | Path | None = None):
@@ -238,6 +239,17 @@ class VaeSession(Session):
     def _prior_samples(self, n: int, seed: int) -> dict[str, Any]:
         codes = prior_codes(n, self.config.latent_size, seed)
         return {"seed": seed, "samples": self.decode(codes), "map_points": self.projection.to_map(codes)}
+
+    def real_or_fake(self, seed: int) -> dict[str, Any]:
+        """The "Real or fake?" quiz: real training images and the decodings of codes drawn from the prior with
+        `seed` (see quiz_round); "step", the step of the weights used (the timeline's, when it shows a past step).
+        The codes have their own generator, so a quiz never changes training."""
+        if not self.is_image:
+            raise DataError("Real or fake? needs a data set of images.")
+        quiz = quiz_round(self.dataset.x,
+                          lambda count: self.decode(prior_codes(count, self.config.latent_size, seed)), seed)
+        quiz["step"] = self.step_count
+        return quiz
 
     def write_model(self, path: str | Path) -> None:
         save_model(path, self.lab, dataclasses.asdict(self.config), self.model.state_dict(), {
