@@ -104,7 +104,8 @@ class PanelZoom(QObject):
         self.labs: dict[str, LabView] = {}
         self._enlarged: _Enlarged | None = None
         self._handled_at = -1  # the time of the double-click handled last: a parent that gets it too does nothing
-        QApplication.instance().installEventFilter(self)  # a lab's plots and pictures come and go with its models
+        # On the application (about 2 µs an event): a lab's plots and pictures come and go with its models.
+        QApplication.instance().installEventFilter(self)
 
     @property
     def enlarged(self) -> str | None:
