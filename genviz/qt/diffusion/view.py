@@ -3,12 +3,13 @@ and new samples rise out of pure noise, with what the network predicts at every 
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
@@ -22,6 +23,7 @@ from genviz.qt.diffusion.reverse_panel import ReversePanel
 from genviz.qt.diffusion.settings_panel import DiffusionSettingsPanel
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.translation import translate
+from genviz.qt.widgets.real_or_fake import RealOrFakePanel
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 SAMPLES = {"images": 16, "points": 300}  # how many samples one reverse process denoises together
@@ -43,11 +45,20 @@ class DiffusionLabView(LabView):
         self.forward = ForwardPanel()
         self.reverse = ReversePanel()
         self.losses = LossPanel()
+        self.quiz = RealOrFakePanel(translate(
+            "diffusion", "Some of these images are real training images; the diffusion model made the others, each by "
+            "denoising pure noise step by step. Click the ones you think are fake, then press Reveal."),
+            with_verdicts=False)
+        self.real_or_fake = QPushButton(translate("diffusion", "Real or fake?"))
+        self._show_quiz_button()
         self._layout()
 
         self.settings.apply_clicked.connect(self.reset_requested)
         self.forward.t_changed.connect(self._on_forward_t_changed)
         self.reverse.samples_requested.connect(self._on_reverse_samples_requested)
+        self.real_or_fake.clicked.connect(self.request_real_or_fake)
+        self.quiz.new_round_requested.connect(self.request_real_or_fake)
+        self.quiz.closed.connect(self._on_quiz_closed)
 
     def _layout(self) -> None:
         settings = QScrollArea()  # large projector fonts make the form taller than the window
@@ -56,8 +67,18 @@ class DiffusionLabView(LabView):
         settings.setFrameShape(QFrame.Shape.NoFrame)
         settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form narrows instead
         left = splitter(Qt.Orientation.Vertical, [settings, self.losses], [540, 360])
-        centre = splitter(Qt.Orientation.Vertical, [self.forward, self.reverse], [430, 470])
-        self.set_columns([left, centre], [400, 1200])
+        pictures = QWidget()
+        pictures_layout = QVBoxLayout(pictures)
+        pictures_layout.setContentsMargins(0, 0, 0, 0)
+        pictures_layout.addWidget(splitter(Qt.Orientation.Vertical, [self.forward, self.reverse], [430, 470]), 1)
+        quiz_row = QHBoxLayout()  # under the panels, not in one: an enlarged panel hides it with the columns
+        quiz_row.addStretch(1)
+        quiz_row.addWidget(self.real_or_fake)
+        pictures_layout.addLayout(quiz_row)
+        self.centre = QStackedWidget()  # the quiz takes the whole column: its tiles need the height
+        self.centre.addWidget(pictures)
+        self.centre.addWidget(self.quiz)
+        self.set_columns([left, self.centre], [400, 1200])
 
     # LabView
     def session_spec(self) -> SessionSpec:
@@ -81,6 +102,8 @@ class DiffusionLabView(LabView):
     def run_started(self) -> None:
         self.kind = None
         self._forward_source = None
+        self._on_quiz_closed()  # its fakes were the old model's
+        self._show_quiz_button()
         self.forward.clear()
         self.reverse.clear()
         self.losses.clear()
@@ -99,6 +122,9 @@ class DiffusionLabView(LabView):
         self.reverse.refresh(snapshot["step"], snapshot["training"])  # new samples when out of date or due
 
     def request_finished(self, name: str, result: Any) -> None:
+        if name == "real_or_fake" and self.kind == "images":  # else a new model on points came meanwhile
+            self.centre.setCurrentWidget(self.quiz)
+            self.quiz.start_round(result["images"], result["fake"], step=result["step"])
         if name != "reverse_run":
             return
         data = self._forward_source["frames"][0] if result.kind == "points" else None
@@ -147,20 +173,40 @@ class DiffusionLabView(LabView):
         return running
 
     def set_font_scale(self, scale: float) -> None:
-        for panel in (self.forward, self.reverse, self.losses):
+        for panel in (self.forward, self.reverse, self.losses, self.quiz):
             panel.set_font_scale(scale)
+
+    def request_real_or_fake(self) -> None:
+        """A new mix each round; the fakes denoised with the sampler and steps the reverse process shows."""
+        sampler, steps, _seed = self.reverse.choice()
+        self.request("real_or_fake", random.randrange(2**31), sampler, steps)
 
     # Drawing
     def _show_new_run(self, snapshot: dict[str, Any]) -> None:
         self._forward_source = snapshot["forward"]
         self.kind = snapshot["kind"]
+        self._show_quiz_button()
         T = snapshot["T"]
         self.forward.show_forward(snapshot["forward"], self.kind, T)
         self.reverse.set_timesteps(T)
         self.settings.show_size(snapshot["parameters"], snapshot["settings"])
         self.probe_changed.emit()  # the slider moved to this run's T / 4 without telling anyone
 
+    def _show_quiz_button(self) -> None:
+        images = self.kind == "images"
+        self.real_or_fake.setEnabled(images)
+        self.real_or_fake.setToolTip(translate(
+            "diffusion", "A quiz for the class: 16 images, some real, some made by the model with the reverse "
+                         "process's sampler and steps. The class picks the fakes; Reveal shows the truth and the "
+                         "score.")
+            if images else translate(
+            "diffusion", "Real or fake? needs images: choose an image data set (Digits, MNIST, ...) and start a new "
+                         "model with it."))
+
     # Handlers
+    def _on_quiz_closed(self) -> None:
+        self.centre.setCurrentIndex(0)
+
     def _on_forward_t_changed(self, _t: int) -> None:
         self.probe_changed.emit()
 

@@ -10,13 +10,24 @@ so Undo then Step repeats a draw.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
@@ -36,6 +47,7 @@ from genviz.qt.text.probability_panel import DrawnToken
 from genviz.qt.translation import core_sentences, translate
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
+from genviz.qt.widgets.real_or_fake import RealOrFakePanel
 from genviz.qt.widgets.settings_form import SettingsForm
 
 SESSION = "genviz.core.pixels.session:PixelsSession"
@@ -85,14 +97,20 @@ class PixelsLabView(LabView):
         self.loss_plot.setAccessibleDescription(translate(
             "pixels", "A line chart of the training loss against the training step, beside the flat loss of "
             "guessing every grey level equally."))
+        self.quiz = RealOrFakePanel(translate(
+            "pixels", "Some of these images are real training images, in the model's grey levels; the model drew the "
+            "others pixel by pixel. Click the ones you think are fake, then press Reveal."), with_verdicts=False)
         self._build_drawing_controls()
         self._layout()
+        self.quiz.new_round_requested.connect(self.request_real_or_fake)
+        self.quiz.closed.connect(self._on_quiz_closed)
 
         self.bars.level_clicked.connect(self.force_value)
         self.reveal_timer = QTimer(self)
         self.reveal_timer.setSingleShot(True)
         self.reveal_timer.timeout.connect(self._on_reveal_timer_timeout)
         self._update_buttons()
+        self._show_quiz_button()
 
     # Building
     def _build_drawing_controls(self) -> None:
@@ -136,6 +154,8 @@ class PixelsLabView(LabView):
         self.undo_button.clicked.connect(self.undo)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
         self.clear_button.clicked.connect(self.clear_image)
+        self.real_or_fake = QPushButton(translate("pixels", "Real or fake?"))
+        self.real_or_fake.clicked.connect(self.request_real_or_fake)
 
     def _layout(self) -> None:
         left = QWidget()
@@ -150,6 +170,7 @@ class PixelsLabView(LabView):
         for button in (self.step_button, self.undo_button, self.generate_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.real_or_fake)  # in the row of buttons: no height taken from the canvas
         self.hint = QLabel(translate("pixels", "Click a bar to force that grey for the framed pixel."))
         set_hint_font(self.hint)
         self.hint.setToolTip(self.bars.toolTip())
@@ -158,8 +179,11 @@ class PixelsLabView(LabView):
         middle_layout.addWidget(self.hint)
         middle_layout.addWidget(self.bars, 2)
 
+        self.middle = QStackedWidget()  # the quiz takes the whole column: its tiles need the height
+        self.middle.addWidget(middle)
+        self.middle.addWidget(self.quiz)
         right = splitter(Qt.Orientation.Vertical, [self.samples, self.loss_plot], [480, 360])
-        self.set_columns([left, middle, right], [300, 620, 520])
+        self.set_columns([left, self.middle, right], [300, 620, 520])
 
     # LabView
     def session_spec(self) -> SessionSpec:
@@ -181,9 +205,11 @@ class PixelsLabView(LabView):
         """A new model: its vocabulary or image size may differ, so the picture starts again."""
         self.stop_generating()
         self.reveal_timer.stop()
+        self._on_quiz_closed()  # its fakes were the old model's
         self._pending = None
         self.prediction = None
         self.tokenizer = None
+        self._show_quiz_button()
         self._drawn_samples = None
         self._refresh_asked_at = None
         self._note_shown = False
@@ -201,6 +227,7 @@ class PixelsLabView(LabView):
         if self.tokenizer is None or self.tokenizer != PixelTokenizer(levels, shape):
             self.tokenizer = PixelTokenizer(levels, shape)
             self._show_canvas()
+            self._show_quiz_button()
         if snapshot["notes"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
             self._note_shown = True
             self.message.emit(core_sentences(snapshot["notes"]))
@@ -224,6 +251,11 @@ class PixelsLabView(LabView):
         self._refresh_if_paused(snapshot)
         if self._pending is None:
             self._continue_generating()
+
+    def request_finished(self, name: str, result: Any) -> None:
+        if name == "real_or_fake" and self.tokenizer is not None:  # else a new model is starting
+            self.middle.setCurrentWidget(self.quiz)
+            self.quiz.start_round(result["images"], result["fake"], step=result["step"])
 
     def show_answer(self, answer: dict[str, Any]) -> None:
         """The next pixel's guess for a new picture, as soon as the training process made it."""
@@ -270,7 +302,7 @@ class PixelsLabView(LabView):
         return self.generating or self._pending is not None
 
     def set_font_scale(self, scale: float) -> None:
-        for panel in (self.canvas, self.samples):
+        for panel in (self.canvas, self.samples, self.quiz):
             panel.set_font_scale(scale)
         scale_plot_fonts(self.loss_plot, scale)
 
@@ -285,6 +317,10 @@ class PixelsLabView(LabView):
 
     def sampling_settings(self) -> SamplingSettings:
         return SamplingSettings(**self.sampling.values())
+
+    def request_real_or_fake(self) -> None:
+        """A new mix each round, drawn at the temperature the drawing uses."""
+        self.request("real_or_fake", random.randrange(2**31), self.sampling_settings().temperature)
 
     def step_pixel(self) -> None:
         """Draw the next pixel's level, frame it and highlight its bar, then add it after the pace delay."""
@@ -402,7 +438,18 @@ class PixelsLabView(LabView):
         self.clear_button.setEnabled(bool(self.pixels) and self._pending is None)
         self.generate_button.setEnabled(self.generating or ready)
 
+    def _show_quiz_button(self) -> None:
+        started = self.tokenizer is not None
+        self.real_or_fake.setEnabled(started)
+        self.real_or_fake.setToolTip(translate(
+            "pixels", "A quiz for the class: 16 images, some real, some drawn by the model pixel by pixel at the "
+            "temperature of the drawing. The class picks the fakes; Reveal shows the truth and the score.")
+            if started else translate("pixels", "Real or fake? needs a model: press Reset to start one."))
+
     # Handlers
+    def _on_quiz_closed(self) -> None:
+        self.middle.setCurrentIndex(0)
+
     def _on_generate_button_clicked(self) -> None:
         if self.generating:
             self.stop_generating()

@@ -9,13 +9,14 @@ and the gallery keeps the pictures up to date with the weights.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
@@ -33,6 +34,7 @@ from genviz.qt.vae.point_panels import DataSpacePanel, PointReconstructionPanel
 from genviz.qt.vae.settings_panel import DATA_SETS, VaeSettingsPanel
 from genviz.qt.widgets.loss_plot import LossPlot
 from genviz.qt.widgets.picture import PicturePanel
+from genviz.qt.widgets.real_or_fake import RealOrFakePanel
 from genviz.qt.widgets.settings_form import class_name_text
 
 SESSION = "genviz.core.vae.session:VaeSession"
@@ -111,6 +113,12 @@ class VaeLabView(LabView):
             "vae", "Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL "
                    "divergence: how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises "
                    "their sum with the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1."))
+        self.quiz = RealOrFakePanel(translate(
+            "vae", "Some of these images are real training images; the VAE's decoder made the others from random "
+                   "codes drawn from the prior. Click the ones you think are fake, then press Reveal."),
+            with_verdicts=False)
+        self.real_or_fake = QPushButton(translate("vae", "Real or fake?"))
+        self._show_quiz_button()
         self.loss_plot.setAccessibleName(translate("vae", "Loss"))
         self.loss_plot.setAccessibleDescription(translate(
             "vae", "Curves of the reconstruction loss, the KL divergence and their total over the training steps."))
@@ -126,6 +134,9 @@ class VaeLabView(LabView):
         self.controls.walk_clicked.connect(self.walk_again)
         self.latent_map.marker_moved.connect(self._on_latent_map_marker_moved)
         self.latent_map.example_clicked.connect(self.pick_example)
+        self.real_or_fake.clicked.connect(self.request_real_or_fake)
+        self.quiz.new_round_requested.connect(self.request_real_or_fake)
+        self.quiz.closed.connect(self._on_quiz_closed)
 
     # Building
     def _layout(self) -> None:
@@ -140,7 +151,17 @@ class VaeLabView(LabView):
         walk_layout.setContentsMargins(0, 0, 0, 0)
         walk_layout.addWidget(self.decoded, 1)
         walk_layout.addWidget(self.walk_strip, 3)
-        middle = splitter(Qt.Orientation.Vertical, [self.latent_map, self.walk_row], [640, 260])
+        pictures = QWidget()
+        pictures_layout = QVBoxLayout(pictures)
+        pictures_layout.setContentsMargins(0, 0, 0, 0)
+        pictures_layout.addWidget(splitter(Qt.Orientation.Vertical, [self.latent_map, self.walk_row], [640, 260]), 1)
+        quiz_row = QHBoxLayout()  # under the panels, not in one: an enlarged panel hides it with the columns
+        quiz_row.addStretch(1)
+        quiz_row.addWidget(self.real_or_fake)
+        pictures_layout.addLayout(quiz_row)
+        self.middle = QStackedWidget()  # the quiz takes the whole column: its tiles need the height
+        self.middle.addWidget(pictures)
+        self.middle.addWidget(self.quiz)
 
         self.reconstruction_stack = QStackedWidget()
         self.reconstruction_stack.addWidget(self.reconstructions)
@@ -155,7 +176,7 @@ class VaeLabView(LabView):
         bottom_layout.addWidget(self.loss_plot, 1)
         self.right = splitter(Qt.Orientation.Vertical, [self.reconstruction_stack, self.manifold_stack, bottom_right],
                               RIGHT_SIZES["images"])
-        self.set_columns([left, middle, self.right], [290, 640, 670])
+        self.set_columns([left, self.middle, self.right], [290, 640, 670])
 
     def _set_kind(self, kind: str) -> None:
         """Images get picture panels; 2-D points are drawn in the plane they live in."""
@@ -166,6 +187,7 @@ class VaeLabView(LabView):
         self.walk_row.setVisible(images)
         self.sample_panel.setVisible(images)
         self.right.setSizes(RIGHT_SIZES[kind])
+        self._show_quiz_button()
 
     # LabView
     def session_spec(self) -> SessionSpec:
@@ -191,6 +213,7 @@ class VaeLabView(LabView):
     def run_started(self) -> None:
         """Nothing of the old run stays on screen: pictures, axes, labels and texts go back to their empty state."""
         self.reveal_timer.stop()
+        self._on_quiz_closed()  # its fakes were the old model's
         self.picked, self.walk_pair, self.walk, self.samples = [], None, None, None
         self._sample_seed = None
         self._drawn_map = self._drawn_manifold = self._drawn_gallery = None
@@ -253,6 +276,9 @@ class VaeLabView(LabView):
             self._start_walk(result)
         elif name == "sample_prior":
             self._show_samples(result)
+        elif name == "real_or_fake" and self.kind == "images":  # else a new model on points came meanwhile
+            self.middle.setCurrentWidget(self.quiz)
+            self.quiz.start_round(result["images"], result["fake"], step=result["step"])
 
     def request_failed(self, name: str, message: str) -> None:
         self._waiting_for.discard(name)
@@ -304,6 +330,7 @@ class VaeLabView(LabView):
         for panel in (self.decoded, self.walk_strip, self.reconstructions, self.manifold, self.sample_panel,
                       self.latent_map, self.point_reconstructions, self.data_space):
             panel.set_font_scale(scale)
+        self.quiz.set_font_scale(scale)
         scale_plot_fonts(self.loss_plot, scale)
 
     # Actions
@@ -336,6 +363,9 @@ class VaeLabView(LabView):
     def sample_from_prior(self) -> None:
         self._sample_seed = (self._sample_seed or 0) + 1
         self._wait_for("sample_prior", PRIOR_SAMPLES[self.kind or "images"], self._sample_seed)
+
+    def request_real_or_fake(self) -> None:
+        self.request("real_or_fake", random.randrange(2**31))  # a new mix each round
 
     def _wait_for(self, name: str, *args: Any) -> None:
         self._waiting_for.add(name)
@@ -446,6 +476,15 @@ class VaeLabView(LabView):
         else:
             self.data_space.show_path(frames[:shown])
 
+    def _show_quiz_button(self) -> None:
+        images = self.kind == "images"
+        self.real_or_fake.setEnabled(images)
+        self.real_or_fake.setToolTip(translate(
+            "vae", "A quiz for the class: 16 images, some real, some decoded from random codes drawn from the "
+                   "prior. The class picks the fakes; Reveal shows the truth and the score.") if images else
+            translate("vae", "Real or fake? needs images: choose an image data set (Digits, MNIST, ...) and start a "
+                             "new model with it."))
+
     def _show_samples(self, samples: dict[str, Any]) -> None:
         self.samples = samples
         self.latent_map.show_prior(samples["map_points"])
@@ -455,6 +494,9 @@ class VaeLabView(LabView):
             self.data_space.show_samples(samples["samples"])
 
     # Handlers
+    def _on_quiz_closed(self) -> None:
+        self.middle.setCurrentIndex(0)
+
     def _on_latent_map_marker_moved(self, x: float, y: float) -> None:
         self._latent = (x, y)
         self.probe_changed.emit()

@@ -189,8 +189,10 @@ class RealOrFakePanel(QWidget):
         self.score.setTextFormat(Qt.TextFormat.PlainText)
         self.score.setMinimumHeight(self.score.fontMetrics().lineSpacing() * 3)  # the reveal never moves the grid
         self.reveal_button = QPushButton(translate("lab", "Reveal"))
-        self.reveal_button.setToolTip(translate("lab", "Show which images are fake, how many the class found, and "
-                                                "what the model's own judge said."))
+        self.reveal_button.setToolTip(
+            translate("lab", "Show which images are fake, how many the class found, and what the model's own judge "
+                      "said.") if with_verdicts else
+            translate("lab", "Show which images are fake and how many the class found."))
         self.new_round_button = QPushButton(translate("lab", "New round"))
         self.new_round_button.setToolTip(translate("lab", "Another 16 images, from the model as it is now (or at "
                                                    "the step the timeline shows)."))
@@ -247,7 +249,8 @@ class RealOrFakePanel(QWidget):
         self.score.setText(self.score_text())
 
     def score_text(self) -> str:
-        """How the class did, and how D did on the same images: whole sentences, each translated."""
+        """How the class did, and how D did on the same images (or, without D, the step of the model that made the
+        fakes): whole sentences, each translated."""
         fake = [tile.fake for tile in self.tiles]
         picked = self.picked()
         found = sum(f and p for f, p in zip(fake, picked, strict=True))
@@ -263,8 +266,10 @@ class RealOrFakePanel(QWidget):
         total = len(self.tiles)
         judged = translate("lab", "The class judged {right} of {total} images correctly.").format(
             right=right, total=total)
-        if self.tiles[0].verdict is None:
-            return "\n".join((" ".join(sentences), judged))
+        if self.tiles[0].verdict is None:  # no judge: say which model made the fakes (a past step, perhaps)
+            made = "" if self.step is None else " " + translate("lab", "The fakes came from the model at step "
+                                                                "{step}.").format(step=f"{self.step:,}")
+            return "\n".join((" ".join(sentences), judged + made))
         d_right = sum((tile.verdict < 0.5) == tile.fake for tile in self.tiles)
         d_judged = translate("lab", "The discriminator (step {step}) judged {right} of {total} correctly: it calls "
                              "an image real above 0.5.").format(step=f"{self.step or 0:,}", right=d_right, total=total)
