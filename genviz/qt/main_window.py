@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -45,7 +45,7 @@ from genviz.core.translatable import Sentence
 from genviz.qt.lab import LabController, LabView
 from genviz.qt.lesson.caption import BlankScreen, CaptionStrip
 from genviz.qt.lesson.player import LessonPlayer
-from genviz.qt.lesson.saving import LessonSaver
+from genviz.qt.lesson.saving import LessonDialog, LessonSaver
 from genviz.qt.panel_zoom import PanelZoom
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.theme import apply_projector_theme
@@ -396,9 +396,10 @@ class MainWindow(QMainWindow):
         else:
             self.current.show_step(step)
 
-    def save_lesson(self, path: Path, title: str) -> None:
-        """Write the labs' trained models, what each shows, and one step per lab to begin the script."""
-        self._lesson_saver = LessonSaver(self, path, title)
+    def save_lesson(self, path: Path, title: str, hide: list[str] | None = None) -> None:
+        """Write the labs' trained models, what each shows, and one step per lab to begin the script; `hide`: the
+        controls every lab of the lesson hides (None: those each hides now)."""
+        self._lesson_saver = LessonSaver(self, path, title, hide)
         self._lesson_saver.finished.connect(lambda: self.statusBar().showMessage(
             translate("window", "Saved the lesson to {path}").format(path=path), 8000))
         self._lesson_saver.failed.connect(self.banner.show_message)
@@ -799,14 +800,13 @@ class MainWindow(QMainWindow):
             self.open_lesson(Path(path))
 
     def _on_save_lesson_action_triggered(self) -> None:
-        title, ok = QInputDialog.getText(self, translate("window", "Save lesson"),
-                                         translate("window", "The lesson's title, as the class will see it:"))
-        if not ok or not title.strip():
+        dialog = LessonDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, _ = QFileDialog.getSaveFileName(self, translate("window", "Save the lesson"), f"lesson{LESSON_SUFFIX}",
                                               self._lessons_filter())
         if path:
-            self.save_lesson(Path(path), title.strip())
+            self.save_lesson(Path(path), dialog.lesson_title(), dialog.hidden_controls())
 
     def _on_open_model_action_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("window", "Open a trained model"), "",

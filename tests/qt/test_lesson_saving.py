@@ -64,3 +64,28 @@ def test_the_dialog_shows_no_untranslated_text(qtbot, qapp, window):
         assert untranslated(dialog) == []
     finally:
         install_language(qapp, ENGLISH)
+
+
+def test_file_save_lesson_asks_with_the_dialog_and_keeps_the_enlarged_panel(qtbot, window, text_model, tmp_path,
+                                                                           monkeypatch):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    controller = window.controllers["text"]
+    window.open_model(text_model)
+    qtbot.waitUntil(lambda: (controller.last_snapshot or {}).get("live_step") == STEPS, timeout=START_TIMEOUT)
+    window.panel_zoom.enlarge(controller.view, "probabilities")  # as a double-click on the bars does
+    path = tmp_path / "asked.genviz"
+
+    def answered(dialog):
+        dialog.title.setText("Asked")
+        dialog.hide_boxes["tabs"].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LessonDialog, "exec", answered)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(path), ""))
+    next(a for a in window.findChildren(QAction) if a.text() == "Save l&esson…").trigger()
+    qtbot.waitUntil(path.exists, timeout=20_000)
+    lesson = read_lesson(path, tmp_path / "open")
+    assert lesson.title == "Asked" and "tabs" in lesson.lab("text").hide
+    assert lesson.steps[0].panel == "probabilities"

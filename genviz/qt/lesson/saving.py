@@ -119,7 +119,9 @@ class LessonSaver(QObject):
             hide = sorted(hidden_now(window, name)) if self.hide is None else list(self.hide)
             labs.append(LessonLab(name, f"{name}{MODEL_SUFFIX}", prompt=prompt, hide=hide, font_scale=round(scale, 3)))
             # The first caption, in the teacher's language: from then on it is the teacher's to edit.
-            steps.append(LessonStep(f"## {translate('lab', view.title)}\n\n{translate('lab', view.summary)}", name))
+            panel = window.panel_zoom.enlarged if window.controllers[name] is window.current else None
+            steps.append(LessonStep(f"## {translate('lab', view.title)}\n\n{translate('lab', view.summary)}", name,
+                                    panel=panel))
         try:
             write_lesson(self.path, Lesson(self.title, labs, steps),
                          {name: self._model_path(name) for name in self.labs})
