@@ -84,6 +84,9 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/memorisation.py --seed 0
 	$(BIN)/python benchmarks/timeline_text.py
 	$(BIN)/python benchmarks/replay_speed.py
+	$(BIN)/python benchmarks/timeline_diffusion.py
+	for lab in text gan diffusion vae pixels; do $(BIN)/python benchmarks/scrub_latency.py --lab $$lab; done
+	$(BIN)/python benchmarks/lesson_size_and_open.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist
