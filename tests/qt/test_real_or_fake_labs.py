@@ -89,6 +89,19 @@ def test_diffusion_a_round_of_real_digits_and_samples_denoised_with_the_labs_sam
     assert view.reverse.isVisible() and not quiz.isVisible()
 
 
+def test_diffusion_the_button_beside_the_sampler_goes_with_its_panel_enlarged(qtbot, digits_lab):
+    window, _, view = digits_lab
+    assert view.reverse.isAncestorOf(view.real_or_fake) and view.real_or_fake.isVisible()
+    window.enlarge_panel("reverse")  # the quiz's column is hidden: a button that opened it would show nothing
+    qtbot.waitUntil(lambda: not view.real_or_fake.isVisible())
+    window.enlarge_panel(None)
+    qtbot.waitUntil(view.real_or_fake.isVisible)
+    window.enlarge_panel("forward")  # the button is hidden with the column
+    qtbot.waitUntil(lambda: not view.reverse.isVisible())
+    window.enlarge_panel(None)
+    qtbot.waitUntil(view.real_or_fake.isVisible)
+
+
 def test_diffusion_on_points_has_no_quiz_and_a_new_model_closes_an_open_one(qtbot, digits_lab):
     window, controller, view = digits_lab
     quiz = open_quiz(qtbot, view, view.centre)

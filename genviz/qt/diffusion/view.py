@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QStackedWidget, QWidget
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
@@ -67,18 +67,14 @@ class DiffusionLabView(LabView):
         settings.setFrameShape(QFrame.Shape.NoFrame)
         settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form narrows instead
         left = splitter(Qt.Orientation.Vertical, [settings, self.losses], [540, 360])
-        pictures = QWidget()
-        pictures_layout = QVBoxLayout(pictures)
-        pictures_layout.setContentsMargins(0, 0, 0, 0)
-        pictures_layout.addWidget(splitter(Qt.Orientation.Vertical, [self.forward, self.reverse], [430, 470]), 1)
-        quiz_row = QHBoxLayout()  # under the panels, not in one: an enlarged panel hides it with the columns
-        quiz_row.addStretch(1)
-        quiz_row.addWidget(self.real_or_fake)
-        pictures_layout.addLayout(quiz_row)
+        # Beside the sampler the quiz's fakes are denoised with, in a row with room to spare: no height is taken
+        # from the pictures.
+        self.reverse.sampling_row.addWidget(self.real_or_fake)
         self.centre = QStackedWidget()  # the quiz takes the whole column: its tiles need the height
-        self.centre.addWidget(pictures)
+        self.centre.addWidget(splitter(Qt.Orientation.Vertical, [self.forward, self.reverse], [430, 470]))
         self.centre.addWidget(self.quiz)
         self.set_columns([left, self.centre], [400, 1200])
+        self.reverse.installEventFilter(self)
 
     # LabView
     def session_spec(self) -> SessionSpec:
@@ -204,6 +200,12 @@ class DiffusionLabView(LabView):
                          "model with it."))
 
     # Handlers
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.reverse and event.type() == QEvent.Type.ParentChange:
+            # Enlarged to the whole lab (panel_zoom.py), the panel is out of the column the quiz would take.
+            self.real_or_fake.setVisible(self.centre.isAncestorOf(self.reverse))
+        return super().eventFilter(watched, event)
+
     def _on_quiz_closed(self) -> None:
         self.centre.setCurrentIndex(0)
 

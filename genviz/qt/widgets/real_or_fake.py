@@ -142,7 +142,8 @@ class QuizTile(QAbstractButton):
         painter.drawRect(QRectF(square).adjusted(-FRAME / 2, -FRAME / 2, FRAME / 2, FRAME / 2))
         if self.isChecked() and not self.revealed:  # a yellow frame needs an edge on a light window
             painter.setPen(QPen(ink, 1))
-            painter.drawRect(QRectF(square).adjusted(-FRAME, -FRAME, FRAME, FRAME))
+            edge = FRAME - 0.5  # the 1-pixel line on the frame's outer pixels: inside a tile as narrow as its frame
+            painter.drawRect(QRectF(square).adjusted(-edge, -edge, edge, edge))
         if self.hasFocus():  # where Space acts: a dotted line inside the frame
             painter.setPen(QPen(ink, 2, Qt.PenStyle.DotLine))
             painter.drawRect(QRectF(square).adjusted(3, 3, -3, -3))
