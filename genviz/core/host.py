@@ -33,6 +33,7 @@ from typing import Any
 
 from genviz.core.errors import GenvizError, diverged_message
 from genviz.core.timeline import branch, showing_past
+from genviz.core.tracking import TRAINING_SHARE
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
@@ -271,7 +272,8 @@ class SessionHost:
             if follow:
                 self._session.tracker.follow(self._session.tracking(self._probe))
             else:
-                self._tracking_behind = self._session.tracker.fill(self._session)
+                share = TRAINING_SHARE if self._training else 1.0  # paused, nothing waits for the time
+                self._tracking_behind = self._session.tracker.fill(self._session, share=share)
         except Exception as error:  # a quantity that cannot be measured is left out, training goes on
             self._log(error)
             self._session.tracker.follow(None)

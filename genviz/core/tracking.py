@@ -21,7 +21,8 @@ import numpy as np
 from genviz.core.timeline import live_copy, load_weights
 from genviz.core.translatable import Sentence, translatable
 
-FILL_BUDGET_S = 0.004  # measuring between two training steps stops after this: training barely notices
+FILL_BUDGET_S = 0.004  # measuring between two training steps stops after this (after one, if one takes longer)
+TRAINING_SHARE = 0.05  # while training, measuring takes at most this share of the time: training barely notices
 DIGITS_NAME = Sentence(translatable("Samples that look like digits"))  # what the image labs track, on the digits
 
 
@@ -41,6 +42,7 @@ class Tracker:
         self.tracking: Tracking | None = None
         self.values: dict[int, float] = {}  # kept step -> the quantity with that step's weights
         self._curve: tuple[tuple[int, ...] | None, dict[str, Any] | None] = (None, None)  # the last made, for its steps
+        self._next_fill = -math.inf  # when measuring may go on (see fill's `share`)
 
     def follow(self, tracking: Tracking | None) -> None:
         """Track this from now on; what was measured stays only if it is the same quantity."""
@@ -52,14 +54,17 @@ class Tracker:
         """A branch or a new model: the kept steps hold other weights than those measured."""
         self.values, self._curve = {}, (None, None)
 
-    def fill(self, session: Any, budget_s: float = FILL_BUDGET_S) -> bool:
-        """Measure kept steps not measured yet, newest first, until `budget_s` has passed; True if any was."""
-        if self.tracking is None:
+    def fill(self, session: Any, budget_s: float = FILL_BUDGET_S, share: float = 1.0) -> bool:
+        """Measure kept steps not measured yet, newest first, until `budget_s` has passed; True if any was. Then
+        none until the time spent is at most `share` of the time since (an image lab's sampling takes tens of
+        milliseconds)."""
+        start = time.perf_counter()
+        if self.tracking is None or start < self._next_fill:
             return False
         missing = [c for c in reversed(session.timeline.checkpoints) if c.step not in self.values]
         if not missing:
             return False
-        start, live = time.perf_counter(), live_copy(session)
+        live = live_copy(session)
         try:
             for checkpoint in missing:
                 load_weights(session, checkpoint.weights)
@@ -69,6 +74,7 @@ class Tracker:
         finally:
             load_weights(session, live)
         self._curve = (None, None)
+        self._next_fill = start + (time.perf_counter() - start) / share
         return True
 
     def measured(self) -> dict[str, Any] | None:
@@ -119,6 +125,8 @@ def _fit_judge() -> None:
 
 
 DIGIT_SETS = ("digits", "mnist")  # the built-in image sets of handwritten digits, which the judge knows
+TRACKED_SAMPLES = 32  # an image lab's samples judged at each kept step: a few milliseconds to make
+TRACKED_SEED = 7  # the same noise at every step: the curve shows the weights change, not the noise
 
 
 def looks_like_digits(samples: Callable[[], np.ndarray]) -> Tracking | None:

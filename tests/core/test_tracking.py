@@ -119,3 +119,34 @@ def test_the_gan_on_data_without_modes_follows_how_far_d_tells_real_from_fake():
     curve = filled(session, trained(session, 100))
     assert str(curve["name"]) == "D(real) - D(fake)" and (curve["low"], curve["high"]) == (-1, 1)
     assert np.abs(curve["values"]).max() <= 1 and len(set(curve["values"].round(6))) > 1
+
+
+@pytest.mark.parametrize("lab", ["vae", "diffusion", "pixels"])
+def test_the_image_labs_on_the_digits_follow_the_share_of_samples_that_look_like_digits(lab):
+    from importlib import import_module
+
+    module = import_module(f"genviz.core.{lab}.session")
+    session_class = next(value for name, value in vars(module).items()
+                         if name.endswith("Session") and name != "Session" and isinstance(value, type))
+    config_module = import_module(f"genviz.core.{lab}.config")
+    config_class = next(value for name, value in vars(config_module).items() if name.endswith("Config"))
+    session = session_class(config_class())
+    deadline = time.perf_counter() + 60
+    while session.tracking({}) is None:  # the judge is fitted on a thread
+        assert time.perf_counter() < deadline
+        time.sleep(0.05)
+    curve = filled(session, trained(session, 30))
+    assert str(curve["name"]) == "Samples that look like digits" and (curve["low"], curve["high"]) == (0, 1)
+    assert ((curve["values"] >= 0) & (curve["values"] <= 1)).all()
+    assert session.tracking({}).measure() == session.tracking({}).measure()  # the same noise: a steady curve
+
+
+def test_while_training_measuring_takes_at_most_its_share_of_the_time():
+    session = WeightedCountingSession()
+    tracker = trained(session, 100)
+    slow = session.tracking({})
+    tracker.follow(type(slow)(slow.key, slow.name, lambda: time.sleep(0.02) or 1.0, 0, 1))
+    assert tracker.fill(session, budget_s=0.0, share=0.1)
+    assert not tracker.fill(session, budget_s=0.0, share=0.1)  # 20 ms measured: none for the next 180 ms
+    time.sleep(0.2)
+    assert tracker.fill(session, budget_s=0.0, share=0.1)

@@ -30,8 +30,10 @@ from genviz.core.errors import DataError
 from genviz.core.modelfile import build_model, load_model, num_parameters, saved_count
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
+from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
 from genviz.core.translatable import Sentence
 
+TRACKED_STEPS = 20  # DDIM steps of the tracked samples: recognisable digits once the model has learnt them
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
 LOSS_BIN_RATE = 0.05  # weight of each new batch in a bin's running average
 FORWARD_POINTS = 1000  # 2-D points shown in the forward process
@@ -93,6 +95,14 @@ class DiffusionSession(Session):
     @property
     def T(self) -> int:
         return self.schedule.T
+
+    def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
+        """Over the timeline, on the digits: the share of samples that look like digits, sampled with DDIM in
+        TRACKED_STEPS steps (tens of milliseconds at each kept step, not a whole reverse process)."""
+        if self.dataset.name not in DIGIT_SETS:
+            return None
+        return looks_like_digits(lambda: self.sampler().sample(TRACKED_SAMPLES, TRACKED_SEED, sampler="ddim",
+                                                               steps=TRACKED_STEPS))
 
     def sampler(self) -> DiffusionSampler:
         """Samples from the moving average of the weights as they are now, like a saved model's sampler: it follows
@@ -236,5 +246,5 @@ def session_from_file(config: DiffusionConfig, path: str) -> DiffusionSession:
     session.model.load_state_dict(weights)
     session.ema_model.load_state_dict(weights)
     session.step_count = saved_count(file, "step")
-    session.timeline.restore(file)
+    session.restore(file)
     return session

@@ -26,6 +26,7 @@ from genviz.core.pixels.sampler import LAB, PixelsSampler, build_gpt, tokenizer_
 from genviz.core.pixels.tokenizer import PixelTokenizer
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
+from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
 from genviz.core.translatable import Sentence
 
 SAMPLES = 24  # the grid of samples the class watches improve: four rows of six
@@ -75,12 +76,18 @@ class PixelsSession(Session):
                             f"{self.dataset.name}.")
         model = build_model(file, lambda: build_gpt(self.config, self.tokenizer))
         self.step_count = saved_count(file, "step")
-        self.timeline.restore(file)
+        self.restore(file)
         return model
 
     @property
     def device_name(self) -> Sentence:
         return describe(self._device)
+
+    def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
+        """Over the timeline, on the digits: the share of drawn samples that look like digits."""
+        if self.dataset.name not in DIGIT_SETS:
+            return None
+        return looks_like_digits(lambda: self.sampler().sample(TRACKED_SAMPLES, TRACKED_SEED))
 
     def sampler(self) -> PixelsSampler:
         """The live model as a sampler (the Compare lab samples every family's session alike)."""

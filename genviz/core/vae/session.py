@@ -25,6 +25,7 @@ from genviz.core.errors import ConfigError, DataError
 from genviz.core.modelfile import build_model, load_model, num_parameters, save_model, saved_count
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
+from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
 from genviz.core.translatable import Sentence
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
@@ -90,7 +91,7 @@ class VaeSession(Session):
         file = load_model(path, expected_lab=self.lab)
         model = build_model(file, lambda: VAE(self.config, self.dataset.x.shape[1:]))
         self.step_count = saved_count(file, "step")
-        self.timeline.restore(file)
+        self.restore(file)
         return model
 
     @property
@@ -116,6 +117,12 @@ class VaeSession(Session):
         """Change the weight of the KL term from the next step on (the view's slider calls this)."""
         check_beta(beta)
         self.config = dataclasses.replace(self.config, beta=float(beta))
+
+    def tracking(self, probe: Mapping[str, Any]) -> Tracking | None:
+        """Over the timeline, on the digits: the share of decoded prior samples that look like digits."""
+        if self.dataset.name not in DIGIT_SETS:
+            return None
+        return looks_like_digits(lambda: self.sampler().sample(TRACKED_SAMPLES, TRACKED_SEED))
 
     def sampler(self) -> VaeSampler:
         """Samples from the decoder as it is now, like a saved model's sampler: it follows training."""
