@@ -2,16 +2,19 @@
 samples as fakes, the class picks and reveals, a new round mixes again; without images there is no quiz."""
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 
-from tests.qt import test_diffusion_view, test_pixels_lab, test_vae_view
+from tests.qt import test_diffusion_view, test_pixels_lab, test_translation, test_vae_view
 from tests.qt.test_diffusion_view import SAMPLE_TIMEOUT
+from tests.qt.untranslated import leftover, untranslated
 
 TIMEOUT = 60_000  # a training process imports torch first
 ring_lab = test_diffusion_view.ring_lab  # a small diffusion model on the ring that has drawn its first samples
 digits_lab = test_diffusion_view.digits_lab  # ... on the digits
 vae_lab = test_vae_view.lab  # a small VAE on the digits
 pixels_lab = test_pixels_lab.lab  # a small Pixels model on the digits
+pseudo_window = test_translation.pseudo_window  # every lab, every translated string wrapped as [[...]]
 
 
 def train(qtbot, controller, steps: int) -> None:
@@ -30,7 +33,7 @@ def sent_requests(view) -> list[tuple[str, tuple]]:
 
 def open_quiz(qtbot, view, stack):
     """Press the lab's button and wait for the quiz to take the column."""
-    assert view.real_or_fake.isEnabled() and "A quiz for the class" in view.real_or_fake.toolTip()
+    assert view.real_or_fake.isEnabled()
     view.real_or_fake.click()
     qtbot.waitUntil(lambda: stack.currentWidget() is view.quiz, timeout=TIMEOUT)
     return view.quiz
@@ -81,6 +84,7 @@ def test_diffusion_a_round_of_real_digits_and_samples_denoised_with_the_labs_sam
     reverse.steps.setValue(3)  # DDIM in 3 steps: what the reverse process shows, and the quiz's fakes too
     qtbot.waitUntil(lambda: not reverse.busy and reverse.run.steps == 3, timeout=SAMPLE_TIMEOUT)
     sent = sent_requests(view)
+    assert "the reverse process's sampler and steps" in view.real_or_fake.toolTip()
     quiz = open_quiz(qtbot, view, view.centre)
     assert [args[1:] for name, args in sent if name == "real_or_fake"] == [("ddim", 3)]
     step = controller.last_snapshot["step"]
@@ -123,6 +127,7 @@ def test_diffusion_starts_without_a_quiz_on_points(qtbot, ring_lab):
 def test_vae_a_round_of_real_digits_and_decoded_prior_samples(qtbot, vae_lab):
     _, view, controller = vae_lab
     train(qtbot, controller, 15)
+    assert "decoded from random codes" in view.real_or_fake.toolTip()
     quiz = open_quiz(qtbot, view, view.middle)
     assert not view.latent_map.isVisible()  # the quiz has the column the map had
     play_a_round(qtbot, quiz, controller.last_snapshot["step"])
@@ -151,6 +156,7 @@ def test_pixels_a_round_of_real_digits_in_the_models_greys_and_images_drawn_pixe
     train(qtbot, controller, 10)
     view.temperature.setValue(0.7)
     sent = sent_requests(view)
+    assert "drawn by the model pixel by pixel" in view.real_or_fake.toolTip()
     quiz = open_quiz(qtbot, view, view.middle)
     assert [args[1:] for name, args in sent if name == "real_or_fake"] == [(0.7,)]
     assert not view.canvas.isVisible()
@@ -164,3 +170,19 @@ def test_pixels_a_round_of_real_digits_in_the_models_greys_and_images_drawn_pixe
     qtbot.waitUntil(lambda: view.middle.currentIndex() == 0, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: controller.last_snapshot is not None and controller.last_snapshot["step"] == 0 and
                     view.real_or_fake.isEnabled(), timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("lab", ["diffusion", "vae", "pixels"])
+def test_the_quiz_shows_no_untranslated_text_before_or_after_the_reveal(qtbot, pseudo_window, lab):
+    window = pseudo_window
+    window.tabs.setCurrentIndex(window.lab_names.index(lab))
+    controller = window.controllers[lab]
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=TIMEOUT)
+    view = controller.view
+    quiz = open_quiz(qtbot, view, view.centre if lab == "diffusion" else view.middle)
+    quiz.tiles[0].click()
+    before = untranslated(window)
+    quiz.reveal_button.click()
+    painted = [text for tile in quiz.tiles for text in (tile.label(), *tile.captions())]
+    assert before == [] and untranslated(window) == []
+    assert [text for text in painted if leftover(text)] == []
