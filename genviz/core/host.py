@@ -94,6 +94,10 @@ class SessionHost:
         self._sent: dict[str, Any] = {}  # the parts sent last, to send each unchanged one only once
         self._step_times: deque[float] = deque(maxlen=200)
         self._viewing: int | None = None  # the past step the view shows (the timeline), None for now
+        # The past step's snapshot as last made: the past does not change while training goes on, so it is made
+        # again only when what it shows might (a probe, a request, another step, a new model).
+        self._past: tuple[tuple[int | None, int], dict[str, Any]] | None = None
+        self._changes = 0  # probes and requests answered so far: part of the past snapshot's key
         self._tracking_behind = False  # kept steps wait to be measured: the loop does not sleep
 
     def run(self) -> None:
@@ -152,6 +156,7 @@ class SessionHost:
             self._wanted = True
         elif name == "probe":
             self._probe = arguments[0]
+            self._changes += 1
             self._dirty = True
             self._send_answer()
         elif name == "request":
@@ -201,6 +206,7 @@ class SessionHost:
             self._send("refused", self._run_id, request_id, user_message(error))
             return
         self._dirty = True
+        self._changes += 1
         self._send("answered", self._run_id, request_id, result)
 
     # Training
@@ -221,7 +227,7 @@ class SessionHost:
         self._wanted = True
         self._sent.clear()
         self._step_times.clear()
-        self._viewing = None
+        self._viewing, self._past = None, None
         try:
             self._session = self._spec.build()
             self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
@@ -289,9 +295,14 @@ class SessionHost:
         if self._session is None:
             return
         self._measure_tracked(follow=True)
+        key = (self._viewing, self._changes)
         try:
-            with showing_past(self._session, self._viewing) as shown:
-                snapshot = self._session.snapshot(self._probe)
+            if self._viewing is not None and self._past is not None and self._past[0] == key:
+                snapshot, shown = dict(self._past[1]), self._past[1]["viewing"]
+            else:
+                with showing_past(self._session, self._viewing) as shown:
+                    snapshot = self._session.snapshot(self._probe)
+                self._past = (key, {**snapshot, "viewing": shown})
         except Exception as error:
             self._set_training(False)
             self._fail(error)
@@ -309,7 +320,7 @@ class SessionHost:
         self._send("snapshot", self._run_id, snapshot, unchanged)
 
     def _branch(self, step: int) -> None:
-        self._viewing = None
+        self._viewing, self._past = None, None
         self._session.tracker.forget()
         try:
             branch(self._session, step)
