@@ -199,7 +199,8 @@ class SessionHost:
             self._send("refused", self._run_id, request_id, f"The {session.lab} lab has no request called {name}.")
             return
         try:
-            with showing_past(session, self._viewing):
+            # A request answers for the step shown (a quiz of the past), but a saved model is the live one.
+            with showing_past(session, None if name == "save" else self._viewing):
                 result = getattr(session, name)(*args)
         except Exception as error:  # a failed request must never end the host
             self._log(error)

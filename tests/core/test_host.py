@@ -342,3 +342,19 @@ def test_the_tracked_quantity_comes_with_the_timeline_and_is_measured_again_afte
     client.host.send("branch", 10)
     again = client.wait_for_snapshot(lambda s: s["step"] < 20 and np.isfinite(s["tracked"]["values"]).all())
     assert again["tracked"]["values"][1:].tolist() == again["timeline"][1:, 0].astype(np.float16).tolist()
+
+
+def test_a_model_saved_while_the_timeline_shows_the_past_is_the_live_one(client, tmp_path):
+    client.reset(SessionSpec("tests.core.counting_session:WeightedCountingSession"))
+    client.host.send("train")
+    client.wait_for_snapshot(lambda s: s["step"] > 100)
+    client.host.send("pause")
+    client.host.send("view", 10)
+    past = client.wait_for_snapshot(lambda s: s["viewing"] is not None and not s["training"])
+    path = tmp_path / "model.txt"
+    request = client.host.request("save", str(path), False)
+    client.wait_until(lambda: request in client.answers)
+    assert int(path.read_text()) == past["live_step"] > 100  # the counting session writes its step count
+    quiz = client.host.request("add", 0)  # any other request answers for the step shown
+    client.wait_until(lambda: quiz in client.answers)
+    assert client.answers[quiz] == ("answered", past["viewing"])
