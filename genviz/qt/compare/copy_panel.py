@@ -51,6 +51,8 @@ def histogram(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
     counts, _ = np.histogram(values, bins=edges)
     return counts / max(len(values), 1)
 
+LEGEND_MARGIN = 80  # pixels beside the legend: the left axis and the legend's offset
+
 
 class CopyPanel(QWidget):
     def __init__(self) -> None:
@@ -183,3 +185,5 @@ class CopyPanel(QWidget):
         for sample, label in self.legend.items:
             if sample.item is curve:
                 label.setText(name, **({"size": label.opts["size"]} if label.opts.get("size") else {}))
+        # Wide enough for its legend, which would stick out past the left axis in longer languages (German)
+        self.plot.setMinimumWidth(int(self.legend.boundingRect().width()) + LEGEND_MARGIN)

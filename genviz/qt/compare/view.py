@@ -90,7 +90,7 @@ class CompareLabView(LabView):
         heading.addWidget(self.export_button)
         results_layout.addLayout(heading)
         results_layout.addWidget(self.table, 1)
-        bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel], [720, 480])
+        bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel], [620, 580])
         main = splitter(Qt.Orientation.Vertical, [families, bottom], [620, 320])
         self.set_columns([left, main], [290, 1300])
 
