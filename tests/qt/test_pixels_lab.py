@@ -95,6 +95,7 @@ def test_clicking_a_bar_forces_that_grey(qtbot, lab):
 def test_generate_the_rest_draws_the_whole_image_then_stops(qtbot, lab):
     _, view, _ = lab
     step_pixel(qtbot, view)
+    qtbot.waitUntil(view.generate_button.isEnabled)  # the next pixel's bars come back from the training process
     view.generate_button.click()
     assert view.generate_button.text() == "Stop"
     qtbot.waitUntil(lambda: len(view.pixels) == 64, timeout=WAIT_MS)
