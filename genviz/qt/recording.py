@@ -73,9 +73,9 @@ class TimelineRecording(QObject):
             done, total, what = int(match[1]), int(match[2]), match[3]
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
-            text = (translate("lab", "Drawing each kept step of the timeline…") if what == "steps drawn"
-                    else translate("lab", "Writing the frames to {file}…").format(file=self.out.name))
-            self.dialog.setLabelText(text)
+            label = (translate("lab", "Drawing each kept step of the timeline…") if what == "steps drawn"
+                     else translate("lab", "Writing the frames to {file}…").format(file=self.out.name))
+            self.dialog.setLabelText(label)
 
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         if self.cancelled:
