@@ -137,8 +137,8 @@ def write_lesson(path: str | Path, lesson: Lesson, models: dict[str, str | Path]
     def write(temporary: Path) -> None:
         with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, manifest)
-            for lab in lesson.labs:
-                archive.write(models[lab.lab], lab.model)
+            for lab in lesson.labs:  # stored: deflating saves a tenth, and inflating slowed opening by 0.4 s
+                archive.write(models[lab.lab], lab.model, compress_type=zipfile.ZIP_STORED)
 
     def read_back(written: Path) -> None:
         with zipfile.ZipFile(written) as archive:

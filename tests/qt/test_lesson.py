@@ -41,8 +41,18 @@ def shown(qtbot, player, index):
     qtbot.waitUntil(lambda: player.shown and player.index == index, timeout=START_TIMEOUT)
 
 
+def gan_model_asked(window) -> bool:
+    controller = window.controllers.get("gan")
+    return controller is not None and controller.spec is not None and "gan.safetensors" in str(controller.spec.args)
+
+
 def test_a_lesson_opens_at_its_first_step_with_its_models_and_nothing_trains(qtbot, window, lesson_file):
-    player = opened(qtbot, window, lesson_file)
+    window.open_lesson(lesson_file)
+    player = window.lesson_player
+    at_first_step = []  # the GAN lab's model is asked for only once the first step is on screen
+    player.step_shown.connect(lambda index: at_first_step.append(gan_model_asked(window)))
+    qtbot.waitUntil(lambda: player.shown, timeout=START_TIMEOUT)
+    assert at_first_step == [False] and gan_model_asked(window)
     text = window.controllers["text"]
     assert window.current_name == "text"
     snapshot = text.last_snapshot

@@ -28,18 +28,30 @@ class LessonPlayer(QObject):
         self._ready: set[str] = set()  # labs whose session of the lesson's model has drawn a snapshot
         self._pending: int | None = None  # a step whose timeline position waits for its lab
         self._target: tuple[str, int | None] | None = None  # (lab, kept step or None for now) until it is drawn
+        self._opened: list[str] = []  # labs given their model, in order
+        self._unopened: list[str] = []  # labs that get theirs once the first step is on screen
 
     def open(self) -> None:
-        """Give each lab its model: the labs start it in their training processes, and nothing trains."""
-        for lab in self.lesson.labs:
-            view = self.window.lab_view(lab.lab)
-            controller = self.window.controllers[lab.lab]
-            controller.snapshot_drawn.connect(self._on_controller_snapshot_drawn)
-            view.open_model(self.lesson.model_paths[lab.lab], self.lesson.model_files[lab.lab])
+        """Give each lab its model: the labs start it in their training processes, and nothing trains. The first
+        step's lab goes first and the others once that step is shown: on two cores, starting them together made
+        the first step wait for all of them."""
+        first = self.steps[0].lab
+        self._unopened = [lab.lab for lab in self.lesson.labs if lab.lab != first]
+        self._open_lab(first)
+
+    def _open_lab(self, name: str) -> None:
+        view = self.window.lab_view(name)
+        self.window.controllers[name].snapshot_drawn.connect(self._on_controller_snapshot_drawn)
+        view.open_model(self.lesson.model_paths[name], self.lesson.model_files[name])
+        self._opened.append(name)
+
+    def _open_the_rest(self) -> None:
+        while self._unopened:
+            self._open_lab(self._unopened.pop(0))
 
     def close(self) -> None:
-        for lab in self.lesson.labs:
-            self.window.controllers[lab.lab].snapshot_drawn.disconnect(self._on_controller_snapshot_drawn)
+        for name in self._opened:
+            self.window.controllers[name].snapshot_drawn.disconnect(self._on_controller_snapshot_drawn)
 
     @property
     def step(self) -> LessonStep:
@@ -56,6 +68,9 @@ class LessonPlayer(QObject):
     def show(self, index: int) -> None:
         self.index, self.shown = index, False
         step = self.step
+        if step.lab in self._unopened:  # a step of a lab the first step did not wait for
+            self._unopened.remove(step.lab)
+            self._open_lab(step.lab)
         self.window.caption.show_step(self.lesson.title, index, len(self.steps), step.caption)
         self.window.show_lesson_lab(step.lab)
         self.window.enlarge_panel(step.panel)  # a step without one shows every panel
@@ -89,6 +104,7 @@ class LessonPlayer(QObject):
             self._target = None
             self.shown = True
             self.step_shown.emit(self.index)
+            self._open_the_rest()
 
     def _on_controller_snapshot_drawn(self, snapshot: dict[str, Any]) -> None:
         lab = next(name for name, controller in self.window.controllers.items() if controller is self.sender())
