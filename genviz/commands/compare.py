@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from genviz.commands.common import number, seed, whole_number
-from genviz.commands.settings_options import setting_type
+from genviz.commands.common import number, whole_number
+from genviz.commands.settings_options import add_setting_options
 
 REPORTED = ("quality", "classes", "evenness", "copies", "copies_real_baseline", "ms_per_sample", "steps",
             "parameters", "confident_share", "confident_share_real", "class_counts", "modes", "modes_total",
@@ -18,27 +18,23 @@ REPORTED = ("quality", "classes", "evenness", "copies", "copies_real_baseline", 
 
 
 def register(commands, train_labs) -> None:
-    from genviz.core.compare.families import FAMILY_NAMES
+    from genviz.core.compare.config import CompareConfig
     from genviz.core.compare.runner import FINAL_SAMPLES
-    from genviz.core.gan.config import GanConfig
-    from genviz.core.settings import declared, range_words
 
-    train_images = declared(GanConfig)["train_images"]
+    defaults = CompareConfig()
     parser = commands.add_parser(
         "compare", help="train several families on the same data at once and compare their samples",
         description="Train the families side by side on the same data, each in its own process with a fair share "
                     "of the cores and the same time, then judge their samples: quality, classes, copies and cost.")
-    parser.add_argument("--data", default="digits",
-                        help="digits, mnist, fashion, a folder of images, or a 2-D set (ring, grid, ...) "
-                             "(default digits)")
+    parser.add_argument("--data", default=defaults.data,
+                        help=f"digits, mnist, fashion, a folder of images, or a 2-D set (ring, grid, ...) "
+                             f"(default {defaults.data})")
     parser.add_argument("--families", default=None,
-                        help=f"which families, separated by commas (default {','.join(FAMILY_NAMES)}; pixels only "
-                             "learns images)")
-    parser.add_argument("--train-images", type=setting_type(train_images), default=None,
-                        help=f"{train_images.tip} ({range_words(train_images)} or all; default all)")
+                        help=f"which families, separated by commas (default {','.join(defaults.families)}; pixels "
+                             "only learns images)")
+    add_setting_options(parser, CompareConfig)  # --train-images and --seed, as the lab's settings panel has them
     parser.add_argument("--seconds", type=number(0, low_open=True), required=True,
                         help="seconds every family trains, all at once (above 0)")
-    parser.add_argument("--seed", type=seed, default=0, help="the seed of every family and of the subset (default 0)")
     parser.add_argument("--samples", type=whole_number(2, 100_000), default=FINAL_SAMPLES,
                         help=f"samples of each family judged and written (default {FINAL_SAMPLES:,})")
     parser.add_argument("--out", type=Path, required=True,

@@ -1,47 +1,33 @@
-"""The Compare lab's settings: the data set, the families to set side by side, how many training images, the seed;
-and the two presets of the memorisation lesson. They take effect when a new comparison begins."""
+"""The Compare lab's settings (declared in genviz/core/compare/config.py): the data set, the families to set side by
+side, how many training images, the seed; and the two presets of the memorisation lesson. They take effect when a new
+comparison begins."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
+from genviz.core.compare.config import DATA_SETS, TRAIN_IMAGES, CompareConfig
 from genviz.core.compare.families import FAMILIES, FAMILY_NAMES
-from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
-from genviz.core.settings import declared, seed_setting, train_images_setting
-from genviz.core.translatable import translatable
+from genviz.core.data.datasets import POINT_SETS
+from genviz.core.settings import declared
 from genviz.qt.tooltips import wrapped
 from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows, narrow_combo
 
-DATA_SETS = (*IMAGE_SETS, "ring", "grid")  # the 2-D sets whose modes the table counts
-TRAIN_IMAGES = (None, 500, 100, 16)  # the counts of the memorisation lesson: all of them down to a handful
-
-
-@dataclass(frozen=True)
-class CompareChoice:
-    """What a comparison is built from (each family's own settings are the Compare lab's defaults)."""
-
-    data: str = "digits"
-    families: tuple[str, ...] = FAMILY_NAMES
-    train_images: int | None = train_images_setting()
-    seed: int = seed_setting(translatable("every family's starting weights and batches, and of the training images "
-                                          "picked"))
-
-
 # title: (choice, tooltip); both translated where the buttons are made
 PRESETS = {
     QT_TRANSLATE_NOOP("compare", "Learns patterns (all digits)"): (
-        CompareChoice(data="digits", train_images=None),
+        CompareConfig(data="digits", train_images=None),
         QT_TRANSLATE_NOOP("compare", "Every family trains on all 1,797 digits, then trains at once. With that many "
                           "it cannot learn them by heart: watch the copies column stay near the real digits' "
                           "baseline, and Is it a copy? say New.")),
     QT_TRANSLATE_NOOP("compare", "Memorises (16 digits)"): (
-        CompareChoice(data="digits", train_images=16),
+        CompareConfig(data="digits", train_images=16),
         QT_TRANSLATE_NOOP("compare", "Every family trains on only 16 digits, then trains at once. With so few, a "
                           "model can learn each by heart and hand it back: watch the copies column climb, "
                           "diffusion's first, and click a sample to see its twin.")),
@@ -71,14 +57,14 @@ class CompareSettingsPanel(QWidget):
             family_layout.addWidget(check)
             self.family_boxes[name] = check
         form.addRow(translate("compare", "Families"), families)
-        item = declared(CompareChoice)["train_images"]
+        item = declared(CompareConfig)["train_images"]
         self.train_images = QComboBox()
         narrow_combo(self.train_images)
         for count in TRAIN_IMAGES:
             self.train_images.addItem(core_text(item.none) if count is None else f"{count:,}", count)
         self.train_images.setToolTip(core_text(item.tip))
         form.addRow(core_text(item.label), self.train_images)
-        self.form = SettingsForm(CompareChoice, ["seed"])
+        self.form = SettingsForm(CompareConfig, ["seed"])
         self.form.add_rows(form)
         self.seed = self.form.widgets["seed"]
         self.apply, self.defaults, self.pending = add_model_rows(
@@ -87,7 +73,7 @@ class CompareSettingsPanel(QWidget):
                 "seed 0. The comparison that is training keeps its settings until you press New comparison."),
             new=translate("compare", "New comparison"))
         self.apply.clicked.connect(self.apply_clicked)
-        self.defaults.clicked.connect(lambda: self.show_choice(CompareChoice()))
+        self.defaults.clicked.connect(lambda: self.show_choice(CompareConfig()))
 
         presets = QGroupBox(translate("compare", "Presets: patterns or copies?"))
         self.preset_buttons: dict[str, QPushButton] = {}  # by the preset's English title
@@ -105,12 +91,12 @@ class CompareSettingsPanel(QWidget):
         self.data.currentIndexChanged.connect(self._on_data_current_index_changed)
         self._on_data_current_index_changed()
 
-    def config(self) -> CompareChoice:
+    def config(self) -> CompareConfig:
         families = tuple(name for name, check in self.family_boxes.items() if check.isChecked() and check.isEnabled())
-        return CompareChoice(data=self.data.currentData(), families=families,
+        return CompareConfig(data=self.data.currentData(), families=families,
                              train_images=self.train_images.currentData(), seed=self.seed.value())
 
-    def show_choice(self, choice: CompareChoice) -> None:
+    def show_choice(self, choice: CompareConfig) -> None:
         self.data.show_data(choice.data)
         for name, check in self.family_boxes.items():
             check.setChecked(name in choice.families)

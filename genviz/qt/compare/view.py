@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from genviz.core.compare.config import DATA_SETS, CompareConfig
 from genviz.core.compare.families import FAMILIES, check_families
 from genviz.core.compare.runner import SESSION
 from genviz.core.data.datasets import POINT_SETS
@@ -27,7 +28,7 @@ from genviz.qt.compare.controller import CompareController
 from genviz.qt.compare.copy_panel import CopyPanel
 from genviz.qt.compare.player import ProcessPlayer
 from genviz.qt.compare.results_table import ResultsTable
-from genviz.qt.compare.settings_panel import DATA_SETS, CompareChoice, CompareSettingsPanel
+from genviz.qt.compare.settings_panel import CompareSettingsPanel
 from genviz.qt.lab import LabView, splitter
 from genviz.qt.style import scaled_font
 from genviz.qt.tooltips import wrap_tooltips
@@ -44,7 +45,7 @@ class CompareLabView(LabView):
 
     def __init__(self) -> None:
         super().__init__()
-        self.choice: CompareChoice | None = None  # the comparison asked for last
+        self.choice: CompareConfig | None = None  # the comparison asked for last
         self.family_columns: dict[str, FamilyColumn] = {}
         self.picked: tuple[str, int] | None = None  # the sample asked about: (family, index)
         self._waiting = False
