@@ -67,27 +67,38 @@ class TextSession(Session):
             self.predictor = TextPredictor(model, tokenizer, config, self._device)
         else:
             self.predictor = TextPredictor.from_file(file, self._device)
-            tokenizer = self.predictor.tokenizer
-            text = load_corpus(config.corpus) if text is None else text
-            data = torch.tensor(tokenizer.encode(text), dtype=torch.long)
+            tokenizer, data = self.predictor.tokenizer, None
             self.step_count = saved_count(file, "step")
             self.restore(file)
-        split = int(len(data) * (1 - VALIDATION_SHARE))
-        if split <= config.block_size + 1 or len(data) - split <= config.block_size + 1:
-            raise DataError(
-                f"The corpus has only {len(data)} tokens: a context length of {config.block_size} needs "
-                f"at least {10 * (config.block_size + 2)}; use a longer text or a shorter context."
-            )
-        self._train_data, self._val_data = data[:split], data[split:]
         self._generator = torch.Generator().manual_seed(config.seed)
         self._tokenizer_dict = tokenizer.to_dict()
         self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate,
                                             betas=(0.9, 0.99), weight_decay=config.weight_decay, **FOREACH)
-        self._val_batches = [self._batch(self._val_data) for _ in range(VALIDATION_BATCHES)]
+        # An opened model reads its corpus and cuts it into its own tokens when it first trains or is validated:
+        # a lesson shows it at once, even where the corpus it learnt is not on this computer.
+        self._text = text
+        self._train_data: torch.Tensor | None = None
+        if data is not None:
+            self._cut(data)
         self.best_validation: tuple[int, float] | None = None  # (step, loss): where the held-out loss was lowest
         self._first_loss = math.nan
         self._recent: deque[float] = deque(maxlen=RECENT_STEPS)
         self._collapsed_on: int | None = None  # the one token a collapsed model predicts everywhere
+
+    def _cut(self, data: torch.Tensor) -> None:
+        """The corpus's tokens, split into the training part and the held-out end, with the validation batches."""
+        block = self.config.block_size
+        split = int(len(data) * (1 - VALIDATION_SHARE))
+        if split <= block + 1 or len(data) - split <= block + 1:
+            raise DataError(f"The corpus has only {len(data)} tokens: a context length of {block} needs at least "
+                            f"{10 * (block + 2)}; use a longer text or a shorter context.")
+        self._train_data, self._val_data = data[:split], data[split:]
+        self._val_batches = [self._batch(self._val_data) for _ in range(VALIDATION_BATCHES)]
+
+    def _corpus(self) -> None:
+        if self._train_data is None:
+            text = load_corpus(self.config.corpus) if self._text is None else self._text
+            self._cut(torch.tensor(self.predictor.tokenizer.encode(text), dtype=torch.long))
 
     @property
     def model(self) -> GPT:
@@ -114,6 +125,7 @@ class TextSession(Session):
         return F.cross_entropy(logits, y.reshape(-1)), logits
 
     def step(self) -> float:
+        self._corpus()
         x, y = self._batch(self._train_data)
         loss, _ = self._loss(x, y)
         self._optimizer.zero_grad(set_to_none=True)
@@ -143,6 +155,7 @@ class TextSession(Session):
     def _evaluate(self) -> tuple[float, int | None]:
         """The held-out loss, and the token the model predicts at almost every held-out position with almost
         all its probability, if there is one (a collapsed model)."""
+        self._corpus()
         self.model.eval()
         try:
             losses, probabilities = [], []

@@ -143,6 +143,22 @@ def test_a_session_goes_on_from_a_saved_model(tmp_path):
     assert resumed.snapshot({})["step"] == 31
 
 
+def test_a_saved_model_opens_where_its_corpus_is_gone_and_training_then_says_why_it_cannot(tmp_path):
+    """A lesson made at home opens in class, where the teacher's text file is not."""
+    corpus = tmp_path / "poems.txt"
+    corpus.write_text(TINY_TEXT, encoding="utf-8")
+    session = TextSession(TextConfig(n_embd=16, n_head=2, block_size=8, batch_size=8, corpus=str(corpus)))
+    for _ in range(5):
+        session.step()
+    path = tmp_path / "model.safetensors"
+    session.save(path)
+    corpus.unlink()
+    opened = TextSession(session.config, path)
+    assert opened.snapshot({"prompt": "the cat"})["step"] == 5
+    with pytest.raises(DataError, match="poems.txt"):
+        opened.step()
+
+
 
 def test_the_overfitting_preset_over_fits_within_seconds():
     """benchmarks/text_overfitting.py checks that the defaults do not, over minutes of training."""
