@@ -50,6 +50,7 @@ class LessonPlayer(QObject):
             self._open_lab(self._unopened.pop(0))
 
     def close(self) -> None:
+        self._unopened = []  # closed (the window too, maybe) while its first step was shown: nothing more opens
         for name in self._opened:
             self.window.controllers[name].snapshot_drawn.disconnect(self._on_controller_snapshot_drawn)
 
