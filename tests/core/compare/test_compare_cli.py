@@ -83,3 +83,16 @@ def test_pixels_is_refused_for_a_2d_set_and_left_out_of_its_default_families(cli
     assert "cannot learn the 2-D set ring" in capsys.readouterr().err
     assert default_families("ring") == ("gan", "vae", "diffusion")
     assert default_families("digits")[:3] == ("gan", "vae", "diffusion")
+
+
+def test_the_command_takes_the_labs_own_declared_settings(cli, tmp_path, capsys):
+    from genviz.core.compare.config import CompareConfig
+    from genviz.core.settings import MAX_SEED, declared
+
+    with pytest.raises(SystemExit):
+        cli.main(["compare", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    for item in declared(CompareConfig).values():
+        assert " ".join(item.tip.split()[:6]) in help_text
+    assert cli.main(["compare", "--seed", str(MAX_SEED + 1), "--seconds", "1", "--out", str(tmp_path / "run")]) == 2
+    assert "--seed" in capsys.readouterr().err and not (tmp_path / "run").exists()
