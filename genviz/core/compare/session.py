@@ -10,7 +10,9 @@ A snapshot holds (the contract the Compare view is built against; arrays are flo
   trains on (the seeded subset, or all).
 - "step" and "steps": training steps so far (the same number); "parameters": the weights it trains; "device".
 - "samples": the grid from a fixed seed, so the class watches the same samples improve: (16, H, W) (or
-  (16, H, W, 3)) in [0, 1] for images, (SHOWN_POINTS, 2) for a 2-D set. "samples_step": the step they show.
+  (16, H, W, 3)) in [0, 1] for images, (SHOWN_POINTS, 2) for a 2-D set, made with the family's `shown_options`
+  (diffusion: fewer steps than the judged samples, Family.grid_note says so). "samples_step": the step they show;
+  "samples_ms": what making the grid and the process takes, in milliseconds (a moving average).
 - "process": the generation of the grid's first sample (for a 2-D set: of all its points), frame by frame: (k, H, W)
   (or (k, SHOWN_POINTS, 2)), from the start to the sample. Diffusion: from pure noise over its denoising steps, at
   most MAX_PROCESS_FRAMES of them (evenly spaced, the first and the last kept); Pixels: one more pixel per frame,
@@ -18,23 +20,24 @@ A snapshot holds (the contract the Compare view is built against; arrays are flo
   "process_steps": network evaluations the generation took (diffusion's steps, one per pixel, 1 for GAN and VAE).
 - "loss": {curve name: (n, 2) [step, value]}: the family's own curves (`Family.curves`).
 - "metrics": the results-table row (genviz/core/compare/metrics.py `measure`, plus "ms_per_sample",
-  "parameters", "steps"), from METRIC_SAMPLES samples of a fixed seed, made again every few seconds; None until the
-  first is made. "metrics_step": the step it shows (None before).
-- "nn_distances": (METRIC_SAMPLES,) each judged sample's distance to its nearest training example, None until the
+  "parameters", "steps"), from the family's `live_samples` samples of a fixed seed, made again every few seconds;
+  None until the first is made. "metrics_step": the step it shows (None before).
+- "nn_distances": (live_samples,) each judged sample's distance to its nearest training example, None until the
   first row; "nn_real_distances": (R,) the same for held-out real examples (None when too few training images):
   the two histograms of "Is it a copy?".
 
 Unchanged parts are the very same objects as last time, so the host sends each only once (genviz/core/host.py).
 
 Requests: "neighbours"(index) for sample `index` of the grid shown last; "samples"(n, seed) for an export;
-"evaluate"(n, seed) for the final table; "save"(path) writes the family's model file, which opens in its own lab.
+"evaluate"(n, seed) for the final table (the judged samples' options, as the live rows); "save"(path) writes the
+family's model file, which opens in its own lab.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,18 +49,18 @@ from genviz.core.compare import metrics
 from genviz.core.compare.families import build_session, family
 from genviz.core.errors import ConfigError
 from genviz.core.modelfile import num_parameters
-from genviz.core.session import LivePicture, Session
+from genviz.core.session import Session
 from genviz.core.translatable import Sentence
 
 GRID = 16  # samples in a column's grid: 4 x 4
 SHOWN_POINTS = 500  # samples of a 2-D set drawn in a column
 GRID_SEED = 2024  # the grid's fixed seed: the same samples improve as the family trains
 METRIC_SEED = 12345  # the judged samples' seed, other than the grid's
-METRIC_SAMPLES = 200  # samples judged for each live row
 MAX_PROCESS_FRAMES = 65  # every pixel of an 8 x 8 digit and its empty start; diffusion's steps fit too
-PICTURES_EVERY_S = 0.2  # the grid and the process while training: 5 times a second at most ...
+PICTURES_EVERY_S = 1 / 6  # the grid and the process while training: 6 times a second at most ...
 METRICS_EVERY_S = 3.0  # ... and a new table row every 3 s at most,
-COST_SHARE = {"pictures": 0.03, "metrics": 0.03}  # ... and each at most this share of the time, however slow
+COST_SHARE = {"pictures": 0.1, "metrics": 0.08}  # ... and each at most this share of the time, however slow
+COST_SMOOTHING = 0.3  # how far each new cost moves the average the intervals follow
 TRAINING_GAP_S = 0.5  # a step this soon after the last step or snapshot is training; later, a step by hand, which
 #                       shows its pictures at once
 
@@ -70,31 +73,35 @@ class CompareSettings:
     seed: int
 
 
-class _Throttled(LivePicture):
-    """A LivePicture that waits longer when making it is slow, so that it costs training at most `share` of the
-    time: a family whose sampling is slow shows its pictures less often instead of training slower. While training,
-    it waits even when only a step or two went by: a diffusion step takes as long as a snapshot's interval."""
+class _Throttled:
+    """A picture (or table row) made from the weights: while training, made again at most every `interval` seconds,
+    and less often when making it is slow, so that it costs training at most `share` of the time: a family whose
+    sampling is slow shows its pictures less often instead of training slower. Not training (a step by hand), it is
+    made again at once whenever the key changed. The same object comes back while nothing changed, so it travels to
+    the GUI only once."""
 
     def __init__(self, interval: float, share: float) -> None:
-        super().__init__(interval)
-        self.least, self.share = interval, share
+        self.least = self.interval = interval
+        self.share = share
+        self.key: Any = None
+        self.value: Any = None
+        self.due = -math.inf  # when the next may be made while training
+        self.cost = 0.0  # seconds one takes to make: a moving average
 
-    def get(self, key: Any, updates: int, compute, training: bool = False) -> Any:
-        if training and self.value is not None and time.perf_counter() < self.due:
+    def get(self, key: Any, compute: Callable[[], Any], training: bool = False) -> Any:
+        start = time.perf_counter()
+        if self.value is not None and (key == self.key or (training and start < self.due)):
             return self.value
-
-        started: list[float] = []
-
-        def timed():
-            started.append(time.perf_counter())
-            value = compute()
-            self.interval = max(self.least, (time.perf_counter() - started[0]) / self.share)
-            return value
-
-        value = super().get(key, updates, timed)
-        if started:  # made now: the next is due an interval later (the first one too, not at once)
-            self.due = max(self.due, started[0] + self.interval)
-        return value
+        self.key, self.value = key, compute()
+        cost = time.perf_counter() - start
+        # The interval follows the usual cost, not one slow time (another process took the core for a while).
+        self.cost = cost if self.cost == 0 else self.cost + COST_SMOOTHING * (cost - self.cost)
+        self.interval = max(self.least, self.cost / self.share)
+        # Due an interval after the last due time, not after this one began: asked for at whatever pace snapshots
+        # come (the window's frames, a diffusion step), they still average one an interval. The first, an interval
+        # from now.
+        self.due = (start if self.due == -math.inf else max(self.due, start - self.interval)) + self.interval
+        return self.value
 
 
 class CompareSession(Session):
@@ -133,8 +140,9 @@ class CompareSession(Session):
         return loss
 
     # Sampling
-    def _sample(self, n: int, seed: int, frames: bool = False) -> np.ndarray:
-        options = {**self.family.sample_options, **({"frames": True} if frames else {})}
+    def _sample(self, n: int, seed: int, frames: bool = False, shown: bool = False) -> np.ndarray:
+        options = {**(self.family.shown_options if shown else self.family.sample_options),
+                   **({"frames": True} if frames else {})}
         out = np.asarray(self.inner.sampler().sample(n, seed, **options), dtype=np.float32)
         return np.clip(out, 0.0, 1.0) if self.kind == "images" else out  # NaN (a pixel not drawn yet) stays NaN
 
@@ -147,20 +155,22 @@ class CompareSession(Session):
     def _draw(self) -> dict[str, Any]:
         n = GRID if self.kind == "images" else SHOWN_POINTS
         if self.family.frames:
-            frames = self._sample(n, GRID_SEED, frames=True)  # (k, n, ...): the first sample of the grid's seed
+            frames = self._sample(n, GRID_SEED, frames=True, shown=True)  # (k, n, ...): from the start to the grid
             grid = frames[-1]
             keep = np.unique(np.linspace(0, len(frames) - 1, min(len(frames), MAX_PROCESS_FRAMES)).round().astype(int))
             process = frames[keep, 0] if self.kind == "images" else frames[keep]
             steps = len(frames) - 1
         else:
-            grid = self._sample(n, GRID_SEED)
+            grid = self._sample(n, GRID_SEED, shown=True)
             process, steps = (grid[:1] if self.kind == "images" else grid[None]), 1
         self._shown = grid
         return {"samples": np.ascontiguousarray(grid), "samples_step": self.step_count,
                 "process": np.ascontiguousarray(process), "process_steps": steps}
 
-    def evaluate(self, n: int = METRIC_SAMPLES, seed: int = METRIC_SEED) -> dict[str, Any]:
-        """n samples from `seed`, their row of the table and their nearest-neighbour distances."""
+    def evaluate(self, n: int | None = None, seed: int = METRIC_SEED) -> dict[str, Any]:
+        """n samples (default: the family's live_samples) from `seed`, their row of the table and their
+        nearest-neighbour distances."""
+        n = self.family.live_samples if n is None else n
         start = time.perf_counter()
         samples = self.samples(n, seed)
         ms = 1000 * (time.perf_counter() - start) / n
@@ -196,9 +206,9 @@ class CompareSession(Session):
             "nn_real_distances": self.reference.real_distances,
         }
         training = not self._by_hand
-        snap.update(self._pictures.get(step, step, self._draw, training))
+        snap.update(self._pictures.get(step, self._draw, training), samples_ms=1000 * self._pictures.cost)
         if step > 0:
-            snap.update(self._metrics.get(step, step, self._measure, training))
+            snap.update(self._metrics.get(step, self._measure, training))
         else:
             snap.update(metrics=None, metrics_step=None, nn_distances=None)
         self._busy_until = time.perf_counter()
