@@ -19,13 +19,16 @@ from genviz.core.mosaic import mosaic
 from genviz.qt.pixels.canvas import UNDRAWN
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, scaled_font, set_hint_font
-from genviz.qt.translation import core_text, translate
+from genviz.qt.translation import core_sentence, core_text, translate
 from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 from genviz.qt.widgets.picture import PICTURE_MIN_LINES, PicturePanel
 
 GRID_COLUMNS = 4  # the grid's 16 samples as 4 x 4
-LOSS_EVERY_S = 0.2  # while training, a column's loss and step count are redrawn at most 5 times a second: four
-#                     plots repainted at every frame would cost the GUI thread more than the samples the class watches
+LOSS_EVERY_S = 0.5  # while training, a column's loss and step count are redrawn at most twice a second: painting a
+#                     loss plot takes longer than a grid (its curves), and four of them at every frame would cost the
+#                     GUI thread more than the samples the class watches
+PROCESS_EVERY_S = 0.5  # ... and the generation too: at rest it shows the grid's first sample again, and every
+#                        picture painted costs the GUI thread as much as a grid
 GAP = 1  # pixels between a mosaic's tiles (core.mosaic)
 ROW_STRETCH = (0, 0, 0, 3, 2, 0, 2)  # how the column's height is shared among its widgets, top to bottom
 PROCESS_MIN_LINES = (7, 6)  # the generation's one sample may be smaller than the grid (PicturePanel's 9 x 9 lines)
@@ -274,8 +277,11 @@ class FamilyColumn(QObject):
         self.loss.setAccessibleDescription(translate(
             "compare", "A line chart of this family's training loss against the training step."))
         self.loss.plot_item.legend.hide()
-        self._loss_drawn_at = -math.inf
+        self._loss_drawn_at = self._process_drawn_at = -math.inf
 
+        if spec.grid_note is not None:  # its pictures are made another way than the samples the table judges
+            for panel in (self.grid, self.process):
+                panel.setToolTip(f"{panel.toolTip()} {core_sentence(spec.grid_note)}")
         self.widgets = (self.title, self.status, self.how, self.grid_stack, self.process_stack, self.process_caption,
                         self.loss)
         self.grid.sample_clicked.connect(lambda index: self.sample_clicked.emit(self.name, index))
@@ -286,7 +292,7 @@ class FamilyColumn(QObject):
         """A new session: nothing of the old one stays on screen."""
         self.snapshot = self.frames = None
         self.process_steps = 0
-        self._loss_drawn_at = -math.inf
+        self._loss_drawn_at = self._process_drawn_at = -math.inf
         self._shown_frame = None
         self.status.setText(translate("compare", "starting its session…"))
         self.grid.clear_picture()
@@ -317,11 +323,13 @@ class FamilyColumn(QObject):
             else:
                 self.grid_points.show_points(snap["samples"])
             yield
-        if snap["process"] is not last.get("process"):
+        now = time.perf_counter()
+        if snap["process"] is not self.frames and (now - self._process_drawn_at >= PROCESS_EVERY_S
+                                                   or not snap["training"]):
+            self._process_drawn_at = now
             self.frames, self.process_steps = snap["process"], snap["process_steps"]
             self.show_process_at(position)
             yield
-        now = time.perf_counter()
         if now - self._loss_drawn_at >= LOSS_EVERY_S or not snap["training"]:
             self._loss_drawn_at = now
             status = (translate("compare", "step {steps} · {count} training points") if self.kind == "points" else
@@ -330,6 +338,7 @@ class FamilyColumn(QObject):
             if self.status.text() != status:
                 self.status.setText(status)
             self.loss.update_curves(snap["loss"])
+            yield
 
     def show_process_at(self, position: int) -> None:
         """The generation after `position` network evaluations (all of it once this family is done)."""

@@ -135,9 +135,9 @@ class CopyPanel(QWidget):
         self.picked_line.show()
 
     def show_histogram(self, family: str, title: str, distances: np.ndarray | None, real: np.ndarray | None,
-                       real_label: str) -> None:
+                       real_label: str) -> bool:
         """Family `family`'s samples against held-out real examples (their legend: `real_label`): redrawn only when
-        they change."""
+        they change (then True)."""
         if self.family != family:
             self.family = family
             self.picked_line.hide()
@@ -145,13 +145,13 @@ class CopyPanel(QWidget):
             self._rename(self.samples_curve, translate("compare", "{family}'s samples").format(family=title))
             self._rename(self.real_curve, real_label)
         if self._drawn is not None and self._drawn[0] is distances and self._drawn[1] is real:
-            return
+            return False
         self._drawn = (distances, real)
         shown = [values for values in (distances, real) if values is not None and len(values)]
         if not shown:
             self.samples_curve.setData([], [])
             self.real_curve.setData([], [])
-            return
+            return True
         top = max(float(np.max(values)) for values in shown)
         edges = np.linspace(0.0, max(top, 1e-6) * 1.02, BINS + 1)
         tallest = 0.0
@@ -166,6 +166,7 @@ class CopyPanel(QWidget):
         if wanted != self._range:
             self._range = wanted
             self.plot.getPlotItem().setRange(xRange=(0, wanted[0]), yRange=(0, wanted[1]), padding=0.02)
+        return True
 
     def forget(self) -> None:
         self.family, self._drawn = None, None

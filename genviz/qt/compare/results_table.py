@@ -40,8 +40,9 @@ BASELINE = ("copies_real_baseline", QT_TRANSLATE_NOOP("compare", "Copies\n(real)
     "images: the share a model that makes new images should be near."), _number("copies_real_baseline", ".1%"))
 COST = (
     ("ms_per_sample", QT_TRANSLATE_NOOP("compare", "ms per\nsample"), QT_TRANSLATE_NOOP(
-        "compare", "Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a "
-        "GAN or VAE makes it in one pass, diffusion and Pixels in many."), _number("ms_per_sample", ".2f")),
+        "compare", "Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine "
+        "while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many."),
+        _number("ms_per_sample", ".2f")),
     ("parameters", QT_TRANSLATE_NOOP("compare", "Weights"),
      QT_TRANSLATE_NOOP("compare", "How many numbers the family's networks learn."),
      _number("parameters", ",")),
@@ -83,8 +84,9 @@ class ResultsTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.verticalHeader().hide()
         self.setToolTip(translate(
-            "compare", "The figures of each family, measured again every few seconds from 200 new samples while they "
-            "train. Rest the mouse on a column's header to read what it means."))
+            "compare", "The figures of each family, measured again every few seconds from new samples while they "
+            "train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it "
+            "means."))
         self.setAccessibleName(translate("compare", "Results"))
         self.kind = "images"
         self.families: list[str] = []
@@ -114,6 +116,10 @@ class ResultsTable(QTableWidget):
                     self.show_row(other, kind, values)
         self.rows[name] = row
         index = self.families.index(name)
+        if row.get("samples") is not None:
+            self.item(index, 0).setToolTip(wrapped(translate(
+                "compare", "{tip} These figures: {count} samples, after {steps} training steps.").format(
+                tip=translate("compare", FAMILY_TIP), count=f"{row['samples']:,}", steps=f"{row['steps']:,}")))
         for column, (_, _, _, cell) in enumerate(COLUMNS[kind], start=1):
             self.item(index, column).setText(cell(row))
         self.resizeColumnsToContents()

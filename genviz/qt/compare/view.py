@@ -9,6 +9,8 @@ request("neighbours", family, index); the answers come to family_answered.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,8 @@ from genviz.qt.style import scaled_font
 from genviz.qt.tooltips import wrap_tooltips
 from genviz.qt.translation import core_text, translate
 
+HISTOGRAM_EVERY_S = 5.0  # while training, Is it a copy?'s histogram follows the table at most this often: it is the
+#                         costliest plot to paint
 DEMO_POSITION = 0.3  # the demo's screenshot shows the generation this far: diffusion half-way, Pixels a few rows in
 
 
@@ -50,6 +54,7 @@ class CompareLabView(LabView):
         self.picked: tuple[str, int] | None = None  # the sample asked about: (family, index)
         self._waiting = False
         self._font_scale = 1.0
+        self._histogram_drawn_at = -math.inf
         self.settings = CompareSettingsPanel()
         self.player = ProcessPlayer()
         self.table = ResultsTable()
@@ -154,9 +159,11 @@ class CompareLabView(LabView):
             metrics = snap["metrics"]
             if metrics is not None and metrics is not self.table.rows.get(name):
                 self.table.show_row(name, snap["kind"], metrics)
-            if self.copy_panel.family in (None, name) and metrics is not None:
-                self._show_histogram(name)
-            yield
+                yield
+            due = not snap["training"] or time.perf_counter() - self._histogram_drawn_at >= HISTOGRAM_EVERY_S
+            if self.copy_panel.family in (None, name) and metrics is not None and due and self._show_histogram(name):
+                self._histogram_drawn_at = time.perf_counter()
+                yield
 
     def family_answered(self, family: str, name: str, result: Any) -> None:
         if name == "neighbours" and self.picked == (family, result["index"]):
@@ -222,16 +229,17 @@ class CompareLabView(LabView):
                 path=path, reason=error.strerror or error))
 
     # Helpers
-    def _show_histogram(self, family: str) -> None:
+    def _show_histogram(self, family: str) -> bool:
+        """The copy panel's histogram for the family's newest row; whether it was drawn again."""
         snap = self.family_columns[family].snapshot
         if snap is None:
-            return
+            return False
         data = self.choice.data if self.choice is not None else ""
         real = translate("compare", "held-out real points") if data in POINT_SETS else \
             translate("compare", "held-out real digits") if data in ("digits", "mnist") else \
             translate("compare", "held-out real examples")
-        self.copy_panel.show_histogram(family, self.family_columns[family].title_text, snap["nn_distances"],
-                                       snap["nn_real_distances"], real)
+        return self.copy_panel.show_histogram(family, self.family_columns[family].title_text, snap["nn_distances"],
+                                              snap["nn_real_distances"], real)
 
     # Handlers
     def _on_settings_preset_chosen(self) -> None:
