@@ -28,6 +28,10 @@
         <translation>يأخذ مزيل الضوضاء ضوضاءً ويزيل منها قليلًا في كل خطوة.</translation>
     </message>
     <message>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <translation>تستغرق شبكة الانتشار و«كيف تُصنع واحدة» {grid} خطوات DDIM، حتى يمكن إعادة صنعهما أثناء التدريب؛ ويقيّم جدول النتائج عينات مصنوعة عبر {judged} خطوة DDPM، أوضح قليلًا.</translation>
+    </message>
+    <message>
         <source>Pixels</source>
         <translation>البكسلات</translation>
     </message>
@@ -1085,8 +1089,8 @@ sample</source>
 لكل عيّنة</translation>
     </message>
     <message>
-        <source>Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
-        <translation>الزمن بالمللي ثانية لصنع عيّنة واحدة (من 200، في دفعة) على هذا الجهاز بينما تتدرب العائلات الأخرى: GAN أو VAE يصنعها في تمريرة واحدة، والانتشار والبكسلات في تمريرات كثيرة.</translation>
+        <source>Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
+        <translation>الملّي ثوانٍ اللازمة لصنع عينة واحدة (دفعةً، كل العينات المقيّمة معًا) على هذا الجهاز بينما تتدرب النماذج الأخرى: يصنعها GAN أو VAE في تمريرة واحدة، والانتشار وPixels في تمريرات كثيرة.</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -1157,8 +1161,12 @@ a mode</source>
         <translation>تتدرب كل عائلة على البيانات نفسها، للمدة نفسها، بحصة عادلة من الأنوية.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from 200 new samples while they train. Rest the mouse on a column&apos;s header to read what it means.</source>
-        <translation>أرقام كل عائلة، تُقاس من جديد كل بضع ثوانٍ من 200 عيّنة جديدة أثناء التدريب. ضع مؤشر الفأرة على عنوان عمود لتقرأ معناه.</translation>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
+        <translation>أرقام كل عائلة، تُقاس من جديد كل بضع ثوانٍ من عينات جديدة أثناء التدريب: ضع الفأرة على اسم عائلة لترى عددها. وضعها على رأس عمود لتقرأ معناه.</translation>
+    </message>
+    <message>
+        <source>{tip} These figures: {count} samples, after {steps} training steps.</source>
+        <translation>{tip} هذه الأرقام: {count} عينة، بعد {steps} خطوة تدريب.</translation>
     </message>
     <message>
         <source>Results</source>

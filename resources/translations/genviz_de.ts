@@ -28,6 +28,10 @@
         <translation>Ein Entrauscher nimmt Rauschen und entfernt bei jedem Schritt ein wenig davon.</translation>
     </message>
     <message>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <translation>Das Raster und „So entsteht eins“ der Diffusion brauchen {grid} DDIM-Schritte, damit sie beim Training neu erstellt werden können; die Ergebnistabelle bewertet Bilder aus {judged} DDPM-Schritten, etwas klarer.</translation>
+    </message>
+    <message>
         <source>Pixels</source>
         <translation>Pixel</translation>
     </message>
@@ -1085,8 +1089,8 @@ sample</source>
 Stichprobe</translation>
     </message>
     <message>
-        <source>Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
-        <translation>Millisekunden für eine Stichprobe (von 200, in einem Batch) auf diesem Rechner, während die anderen trainieren: Ein GAN oder VAE erzeugt sie in einem Durchgang, Diffusion und Pixel in vielen.</translation>
+        <source>Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
+        <translation>Millisekunden für ein Bild (im Stapel, alle bewerteten Bilder zugleich) auf diesem Rechner, während die anderen trainieren: ein GAN oder VAE braucht einen Durchlauf, Diffusion und Pixels viele.</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -1157,8 +1161,12 @@ einem Modus</translation>
         <translation>Jede Familie trainiert mit denselben Daten, gleich lange, mit einem fairen Anteil der Prozessorkerne.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from 200 new samples while they train. Rest the mouse on a column&apos;s header to read what it means.</source>
-        <translation>Die Werte jeder Familie, alle paar Sekunden neu gemessen an 200 neuen Stichproben, während sie trainieren. Halten Sie die Maus über einen Spaltenkopf, um zu lesen, was er bedeutet.</translation>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
+        <translation>Die Werte jeder Familie, alle paar Sekunden neu gemessen an neuen Bildern, während sie trainieren: Zeige mit der Maus auf den Namen einer Familie, um zu sehen, wie viele. Zeige auf einen Spaltenkopf, um seine Bedeutung zu lesen.</translation>
+    </message>
+    <message>
+        <source>{tip} These figures: {count} samples, after {steps} training steps.</source>
+        <translation>{tip} Diese Werte: {count} Bilder, nach {steps} Trainingsschritten.</translation>
     </message>
     <message>
         <source>Results</source>

@@ -28,6 +28,10 @@
         <translation>Un eliminador de ruido parte del ruido y quita un poco en cada paso.</translation>
     </message>
     <message>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <translation>La cuadrícula y «Cómo se hace una» de la difusión usan {grid} pasos DDIM, para poder rehacerlas mientras entrena; la tabla de resultados juzga muestras hechas con {judged} pasos DDPM, algo más nítidas.</translation>
+    </message>
+    <message>
         <source>Pixels</source>
         <translation>Píxeles</translation>
     </message>
@@ -1085,8 +1089,8 @@ sample</source>
 muestra</translation>
     </message>
     <message>
-        <source>Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
-        <translation>Milisegundos para generar una muestra (de 200, en un lote) en este equipo mientras las demás entrenan: una GAN o un VAE la genera en una pasada, Difusión y Píxeles en muchas.</translation>
+        <source>Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
+        <translation>Milisegundos para hacer una muestra (en lote, todas las muestras juzgadas a la vez) en este equipo mientras los demás entrenan: una GAN o un VAE la hace en una pasada, la difusión y Pixels en muchas.</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -1157,8 +1161,12 @@ una moda</translation>
         <translation>Cada familia entrena con los mismos datos, durante el mismo tiempo, con una parte justa de los núcleos.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from 200 new samples while they train. Rest the mouse on a column&apos;s header to read what it means.</source>
-        <translation>Las cifras de cada familia, medidas de nuevo cada pocos segundos a partir de 200 muestras nuevas mientras entrenan. Deja el ratón sobre el encabezado de una columna para leer qué significa.</translation>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
+        <translation>Las cifras de cada familia, medidas de nuevo cada pocos segundos con muestras nuevas mientras entrenan: deja el ratón sobre el nombre de una familia para ver cuántas. Déjalo sobre el encabezado de una columna para leer qué significa.</translation>
+    </message>
+    <message>
+        <source>{tip} These figures: {count} samples, after {steps} training steps.</source>
+        <translation>{tip} Estas cifras: {count} muestras, tras {steps} pasos de entrenamiento.</translation>
     </message>
     <message>
         <source>Results</source>

@@ -28,6 +28,10 @@
         <translation>Un débruiteur part du bruit et en retire un peu à chaque pas.</translation>
     </message>
     <message>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <translation>La grille et « Comment en naît un » de la diffusion prennent {grid} pas DDIM, pour être refaites pendant l&apos;entraînement ; le tableau des résultats juge des images faites en {judged} pas DDPM, un peu plus nettes.</translation>
+    </message>
+    <message>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
@@ -1085,8 +1089,8 @@ sample</source>
 échantillon</translation>
     </message>
     <message>
-        <source>Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
-        <translation>Millisecondes pour produire un échantillon (sur 200, en un lot) sur cette machine pendant que les autres s&apos;entraînent&#xa0;: un GAN ou un VAE le produit en une passe, la diffusion et Pixels en plusieurs.</translation>
+        <source>Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
+        <translation>Millisecondes pour faire une image (en lot, toutes les images jugées à la fois) sur cet ordinateur pendant que les autres s&apos;entraînent : un GAN ou un VAE la fait en une passe, la diffusion et Pixels en plusieurs.</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -1157,8 +1161,12 @@ d&apos;un mode</translation>
         <translation>Chaque famille s&apos;entraîne sur les mêmes données, pendant la même durée, avec une part équitable des cœurs.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from 200 new samples while they train. Rest the mouse on a column&apos;s header to read what it means.</source>
-        <translation>Les valeurs de chaque famille, remesurées toutes les quelques secondes sur 200 nouveaux échantillons pendant l&apos;entraînement. Laissez la souris sur l&apos;en-tête d&apos;une colonne pour lire ce qu&apos;elle signifie.</translation>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
+        <translation>Les chiffres de chaque famille, mesurés à nouveau toutes les quelques secondes sur de nouvelles images pendant l&apos;entraînement : posez la souris sur le nom d&apos;une famille pour savoir combien. Posez-la sur l&apos;en-tête d&apos;une colonne pour lire ce qu&apos;elle signifie.</translation>
+    </message>
+    <message>
+        <source>{tip} These figures: {count} samples, after {steps} training steps.</source>
+        <translation>{tip} Ces chiffres : {count} images, après {steps} pas d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Results</source>

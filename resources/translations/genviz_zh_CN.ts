@@ -28,6 +28,10 @@
         <translation>去噪器从噪声出发，每一步去掉其中一点点噪声。</translation>
     </message>
     <message>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <translation>扩散的网格和“如何生成一个”使用 {grid} 步 DDIM，以便在训练时重新生成；结果表评判的样本用 {judged} 步 DDPM 生成，稍清晰一些。</translation>
+    </message>
+    <message>
         <source>Pixels</source>
         <translation>像素</translation>
     </message>
@@ -1085,8 +1089,8 @@ sample</source>
 样本</translation>
     </message>
     <message>
-        <source>Milliseconds to make one sample (of 200, in a batch) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
-        <translation>在其他模型训练的同时，在本机上生成一个样本所需的毫秒数（共 200 个，批量生成）：GAN 或 VAE 一次生成，扩散和像素模型需要很多步。</translation>
+        <source>Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
+        <translation>在本机上生成一个样本所需的毫秒数（成批生成，所有评判的样本一起），同时其他模型在训练：GAN 或 VAE 一次完成，扩散和 Pixels 需要多次。</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -1157,8 +1161,12 @@ a mode</source>
         <translation>每类模型都在相同的数据上训练相同的时间，并公平分配 CPU 核心。</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from 200 new samples while they train. Rest the mouse on a column&apos;s header to read what it means.</source>
-        <translation>每类模型的各项数据，在训练期间每隔几秒用 200 个新样本重新测量。把鼠标停在列标题上可查看其含义。</translation>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
+        <translation>每个家族的数据，在训练时每隔几秒用新样本重新测量：把鼠标停在家族名称上可查看样本数量。停在列标题上可阅读其含义。</translation>
+    </message>
+    <message>
+        <source>{tip} These figures: {count} samples, after {steps} training steps.</source>
+        <translation>{tip} 这些数据：{count} 个样本，训练 {steps} 步之后。</translation>
     </message>
     <message>
         <source>Results</source>
