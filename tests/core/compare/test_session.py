@@ -107,12 +107,17 @@ def test_while_training_a_slow_family_redraws_its_pictures_on_their_schedule_but
 
     monkeypatch.setattr(module, "TRAINING_GAP_S", 0.05)
     session = trained("diffusion", data="digits", train_images=32)
+    clock = Clock()  # the machine's own clock made this test fail on a loaded machine: a step took over the gap
+    clock.now = 1000.0
+    monkeypatch.setattr(module.time, "perf_counter", clock)
     first = session.snapshot({})
+    clock.now += 0.001
     session.step()  # straight after the others: training
+    clock.now += 0.001
     assert session.snapshot({})["samples"] is first["samples"]
-    module.time.sleep(0.06)  # a pause, then one step: by hand
+    clock.now += 0.06  # a pause, then one step: by hand
     session.step()
-    module.time.sleep(0.06)
+    clock.now += 0.06
     hand = session.snapshot({})
     assert hand["samples"] is not first["samples"] and hand["samples_step"] == session.step_count
 
