@@ -99,6 +99,7 @@ class SessionHost:
         self._past: tuple[tuple[int | None, int], dict[str, Any]] | None = None
         self._changes = 0  # probes and requests answered so far: part of the past snapshot's key
         self._tracking_behind = False  # kept steps wait to be measured: the loop does not sleep
+        self._warm = False  # torch's compiler imported (see _warm_up)
 
     def run(self) -> None:
         if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
@@ -111,6 +112,16 @@ class SessionHost:
                 self._next_step_at = now + self._min_interval
                 self._do_step()
             self._measure_tracked()
+            self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Once the first pictures are out and nothing waits: import torch's compiler, which building the first
+        optimizer imports (1.5-2 s). Training then starts at once when asked, and the first pictures never wait
+        for it (a lesson shows a model without training it)."""
+        if self._warm or self._session is None or self._dirty or self._training or self._commands.poll():
+            return
+        self._warm = True
+        import torch._dynamo  # noqa: F401
 
     # Commands
     def _wait_time(self) -> float:

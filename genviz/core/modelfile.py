@@ -317,13 +317,29 @@ def build_model(file: ModelFile, build: Callable[[], Any], prefix: str = "") -> 
     import torch
 
     tensors = {key[len(prefix) :]: array for key, array in file.tensors.items() if key.startswith(prefix)}
-    with torch.device("meta"):
+    with torch.device("meta"), _shapes_only():
         expected = {key: tuple(value.shape) for key, value in build().state_dict().items()}
     if expected != {key: array.shape for key, array in tensors.items()}:
         raise ModelFileError(f"{file.name} does not match the model its settings describe.")
     model = build()
     model.load_state_dict({key: torch.from_numpy(array) for key, array in tensors.items()})
     return model
+
+
+def _shapes_only():
+    """A torch function mode that skips torch.nn.init's fills: shapes need none, and a fill on the meta device
+    (an embedding's normal_) imports torch's compiler, 2 s before a lesson's first picture."""
+    import torch
+    from torch.overrides import TorchFunctionMode
+
+    class ShapesOnly(TorchFunctionMode):
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            kwargs = kwargs or {}
+            if getattr(func, "__module__", None) == torch.nn.init.__name__:
+                return kwargs["tensor"] if "tensor" in kwargs else args[0]
+            return func(*args, **kwargs)
+
+    return ShapesOnly()
 
 
 def num_parameters(model: Any) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -78,8 +79,6 @@ class DiffusionSession(Session):
         self._data = self.scale.encode(dataset.x).to(self._device)  # (N, *model_shape)
 
         self.model = build_denoiser(dataset.kind, config.width, config.depth, self.scale.channels).to(self._device)
-        self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate, weight_decay=0.0,
-                                            **FOREACH)
         ema = copy.deepcopy(self.model).eval().requires_grad_(False)
         self._sampler = DiffusionSampler(ema, self.schedule, self.scale, config, self._device)
         self._live_parameters, self._ema_parameters = list(self.model.parameters()), list(ema.parameters())
@@ -135,6 +134,13 @@ class DiffusionSession(Session):
         return {"frames": frames if self.dataset.kind == "points" else frames[:, 0],  # (T + 1, M, 2) / (T + 1, H, W)
                 "signal": self.schedule.signal.copy(), "noise": self.schedule.noise.copy(),
                 "index": int(pick[0])}
+
+    @functools.cached_property
+    def _optimizer(self) -> torch.optim.Optimizer:
+        # Built at the first step: building one imports torch's compiler (about 2 s), which a model only
+        # shown (a lesson's first step) never needs.
+            return torch.optim.AdamW(self.model.parameters(), lr=self.config.learning_rate, weight_decay=0.0,
+                                     **FOREACH)
 
     def step(self) -> float:
         B = self.config.batch_size

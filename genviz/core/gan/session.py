@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import deque
 from collections.abc import Mapping
 from contextlib import contextmanager
@@ -80,8 +81,6 @@ class GanSession(Session):
         self.g_updates = 0
         if model_file is not None:
             self._load(load_model(model_file, expected_lab=self.lab))
-        self._opt_g = self._optimizer(self.generator, config.lr_g)
-        self._opt_d = self._optimizer(self.discriminator, config.lr_d)
         self._g_losses: deque[float] = deque(maxlen=FAILURE_WINDOW)
         self._verdict_gaps: deque[float] = deque(maxlen=FAILURE_BLOCK * 10)
         self._last: dict[str, float] = {}
@@ -105,6 +104,16 @@ class GanSession(Session):
         self.d_updates = saved_count(file, "d_updates", self.step_count * self.config.d_steps)
         self.g_updates = saved_count(file, "g_updates", self.step_count)
         self.restore(file)
+
+    # Built at the first update: building one imports torch's compiler (about 2 s), which a model only shown (a
+    # lesson's first step) never needs.
+    @functools.cached_property
+    def _opt_g(self) -> torch.optim.Optimizer:
+        return self._optimizer(self.generator, self.config.lr_g)
+
+    @functools.cached_property
+    def _opt_d(self) -> torch.optim.Optimizer:
+        return self._optimizer(self.discriminator, self.config.lr_d)
 
     def _optimizer(self, module: torch.nn.Module, lr: float) -> torch.optim.Optimizer:
         if self.config.optimizer == "sgd":

@@ -9,6 +9,7 @@ second or so while training, and the model's guess for the next pixel of the pic
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Mapping
 from pathlib import Path
@@ -62,8 +63,6 @@ class PixelsSession(Session):
         tokens = torch.from_numpy(self.tokenizer.encode(dataset.x))  # (N, T)
         start = torch.full((len(tokens), 1), self.tokenizer.start, dtype=torch.long)
         self._sentences = torch.cat([start, tokens], dim=1).to(self._device)  # (N, T + 1)
-        self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate, betas=(0.9, 0.99),
-                                            weight_decay=WEIGHT_DECAY, **FOREACH)
         self._generator = torch.Generator().manual_seed(config.seed)
         # Drawing the grid costs one pass per pixel: an image four times larger waits four times longer.
         self._samples = LivePicture(SAMPLES_EVERY_S * max(1.0, self.tokenizer.length / 64))
@@ -94,6 +93,13 @@ class PixelsSession(Session):
         return PixelsSampler(self.model, self.tokenizer)
 
     # Training
+    @functools.cached_property
+    def _optimizer(self) -> torch.optim.Optimizer:
+        # Built at the first step: building one imports torch's compiler (about 2 s), which a model only
+        # shown (a lesson's first step) never needs.
+            return torch.optim.AdamW(self.model.parameters(), lr=self.config.learning_rate, betas=(0.9, 0.99),
+                                     weight_decay=WEIGHT_DECAY, **FOREACH)
+
     def step(self) -> float:
         index = torch.randint(len(self._sentences), (self.config.batch_size,), generator=self._generator)
         batch = self._sentences[index.to(self._device)]  # (B, T + 1)

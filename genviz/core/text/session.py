@@ -72,8 +72,6 @@ class TextSession(Session):
             self.restore(file)
         self._generator = torch.Generator().manual_seed(config.seed)
         self._tokenizer_dict = tokenizer.to_dict()
-        self._optimizer = torch.optim.AdamW(self.model.parameters(), lr=config.learning_rate,
-                                            betas=(0.9, 0.99), weight_decay=config.weight_decay, **FOREACH)
         # An opened model reads its corpus and cuts it into its own tokens when it first trains or is validated:
         # a lesson shows it at once, even where the corpus it learnt is not on this computer.
         self._text = text
@@ -123,6 +121,13 @@ class TextSession(Session):
         logits, _ = self.model(x)
         logits = logits.reshape(-1, logits.size(-1))
         return F.cross_entropy(logits, y.reshape(-1)), logits
+
+    @functools.cached_property
+    def _optimizer(self) -> torch.optim.Optimizer:
+        # Built at the first step: building one imports torch's compiler (about 2 s), which a model only
+        # shown (a lesson's first step) never needs.
+            return torch.optim.AdamW(self.model.parameters(), lr=self.config.learning_rate, betas=(0.9, 0.99),
+                                     weight_decay=self.config.weight_decay, **FOREACH)
 
     def step(self) -> float:
         self._corpus()

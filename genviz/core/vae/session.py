@@ -12,6 +12,7 @@ snapshot.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,6 @@ class VaeSession(Session):
         torch.manual_seed(config.seed)
         self.model = VAE(config, dataset.x.shape[1:]) if model_file is None else self._load(model_file)
         self.model.to(self._device)
-        self._optimizer = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate, **FOREACH)
         self._x = torch.from_numpy(np.ascontiguousarray(dataset.x, dtype=np.float32)).to(self._device)
         self._batch_generator = torch.Generator().manual_seed(config.seed)
         self._noise_generator = torch.Generator(device=self._device).manual_seed(config.seed + 1)
@@ -99,6 +99,12 @@ class VaeSession(Session):
         return describe(self._device)
 
     # Training
+    @functools.cached_property
+    def _optimizer(self) -> torch.optim.Optimizer:
+        # Built at the first step: building one imports torch's compiler (about 2 s), which a model only
+        # shown (a lesson's first step) never needs.
+            return torch.optim.Adam(self.model.parameters(), lr=self.config.learning_rate, **FOREACH)
+
     def step(self) -> float:
         index = torch.randint(len(self._x), (self.config.batch_size,), generator=self._batch_generator)
         x = self._x[index.to(self._device)]  # (B, *D)
