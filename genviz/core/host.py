@@ -353,7 +353,6 @@ def host_main(commands: Connection, events: Connection, spec: SessionSpec | None
     from genviz.core.device import configure_threads
 
     configure_threads(threads)
-    import torch._dynamo  # noqa: F401  every optimizer imports it when built (2 s): a spare does it while it waits
     with contextlib.suppress(BrokenPipeError, ConnectionResetError, EOFError):  # the parent is gone
         SessionHost(commands, events, spec, parent_pid).run()
     sys.stderr.flush()
