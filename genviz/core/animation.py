@@ -18,6 +18,7 @@ import numpy as np
 
 from genviz.core.errors import OutputError
 from genviz.core.safe_files import check_output, write_atomically
+from genviz.core.translatable import translatable
 
 FORMATS = (".gif", ".mp4")
 VIDEO_EXTRA = 'pip install "genviz[video]"'  # PyAV: its wheel bundles FFmpeg
@@ -32,10 +33,11 @@ def check_animation_output(path: str | Path, inputs: Sequence[str | Path] = ()) 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise OutputError(f"{path.name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or "
-                          "FILE.mp4.")
+        raise OutputError(translatable("{name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or "
+                                       "FILE.mp4."), name=path.name)
     if suffix == ".mp4" and importlib.util.find_spec("av") is None:
-        raise OutputError(f"Writing MP4 needs PyAV, which is not installed: run {VIDEO_EXTRA}, or write a .gif.")
+        raise OutputError(translatable("Writing MP4 needs PyAV, which is not installed: run {command}, or write a "
+                                       ".gif."), command=VIDEO_EXTRA)
     return check_output(path, inputs=inputs)
 
 
@@ -70,7 +72,7 @@ def write_animation(path: str | Path, frames: Sequence[np.ndarray], fps: float,
                     on_progress: Progress | None = None) -> Path:
     """Write the frames as the GIF or MP4 the path's suffix names (check_animation_output first)."""
     if not frames:
-        raise OutputError("There are no frames to write.")
+        raise OutputError(translatable("There are no frames to write."))
     frames = [even(frame) for frame in frames]
     if len({frame.shape for frame in frames}) != 1:
         raise ValueError("every frame of an animation must have the same size")

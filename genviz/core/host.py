@@ -34,6 +34,7 @@ from typing import Any
 from genviz.core.errors import GenvizError, diverged_message
 from genviz.core.timeline import branch, showing_past
 from genviz.core.tracking import TRAINING_SHARE
+from genviz.core.translatable import Sentence, translatable
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
@@ -64,16 +65,22 @@ class HostDied(GenvizError):
     """The host process ended without being asked to."""
 
 
-def user_message(error: BaseException) -> str:
-    """One sentence for the user: our own errors are written for them; anything else is summarised."""
+def user_message(error: BaseException) -> Sentence:
+    """One sentence for the user, which the window translates: our own errors are written for them; anything else
+    is summarised."""
     if isinstance(error, GenvizError):
-        return str(error)
-    return f"That failed because of an unexpected error ({type(error).__name__}: {error}). Press Reset."
+        return error.sentence
+    return Sentence(translatable("That failed because of an unexpected error ({kind}: {error}). Press Reset."),
+                    {"kind": type(error).__name__, "error": str(error)})
 
 
-def died_message(exitcode: int | None) -> str:
-    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
-    return f"The training process stopped unexpectedly ({how}). Press Reset to start again."
+def host_died(exitcode: int | None) -> HostDied:
+    """What a host that ended without being asked to says: how it ended, and what to do."""
+    if exitcode is not None and exitcode < 0:
+        return HostDied(translatable("The training process stopped unexpectedly (killed by signal {signal}). Press "
+                                     "Reset to start again."), signal=-exitcode)
+    return HostDied(translatable("The training process stopped unexpectedly (exit status {status}). Press Reset to "
+                                 "start again."), status=exitcode)
 
 
 class SessionHost:
@@ -204,10 +211,12 @@ class SessionHost:
     def _answer(self, request_id: int, name: str, args: tuple[Any, ...]) -> None:
         session = self._session
         if session is None:
-            self._send("refused", self._run_id, request_id, "There is no model yet: press Reset.")
+            self._send("refused", self._run_id, request_id,
+                       Sentence(translatable("There is no model yet: press Reset.")))
             return
         if name not in session.requests:
-            self._send("refused", self._run_id, request_id, f"The {session.lab} lab has no request called {name}.")
+            self._send("refused", self._run_id, request_id, Sentence(
+                translatable("The {lab} lab has no request called {name}."), {"lab": session.lab, "name": name}))
             return
         try:
             # A request answers for the step shown (a quiz of the past), but a saved model is the live one.
@@ -398,7 +407,8 @@ class HostProcess:
         """The next event, or None after `timeout` seconds. Events:
         ("started", run_id, device), ("snapshot", run_id, snapshot), ("probe_answered", run_id, answer),
         ("training", bool), ("failed", run_id, sentence), ("answered", run_id, request_id, result),
-        ("refused", run_id, request_id, sentence), ("released",).
+        ("refused", run_id, request_id, sentence), ("released",). A sentence is a Sentence (user_message): str() is
+        the English one, genviz.qt.translation.core_sentence the window's.
         Raises HostDied (with one sentence) when the host ended; after a `stop`, that is the end of the events."""
         try:
             if not self._events.poll(timeout):
@@ -406,7 +416,7 @@ class HostProcess:
             event = self._events.recv()
         except (EOFError, OSError):
             self.process.join(2)
-            raise HostDied(died_message(self.process.exitcode)) from None
+            raise host_died(self.process.exitcode) from None
         if event[0] == "snapshot":
             _, run_id, snapshot, unchanged = event
             if run_id != self._kept_run:

@@ -35,6 +35,7 @@ from typing import Any
 from genviz.core.errors import LessonError, ModelFileError
 from genviz.core.modelfile import CONFIG_CLASSES, MODEL_SUFFIX, ModelFile, load_model
 from genviz.core.safe_files import read_limited, write_atomically
+from genviz.core.translatable import Sentence, translatable
 
 FORMAT = "genviz-lesson"
 FORMAT_VERSION = 1
@@ -126,7 +127,7 @@ def write_lesson(path: str | Path, lesson: Lesson, models: dict[str, str | Path]
     (load_model, as the lab it is for), so a lesson that could not be opened is never written."""
     for lab in lesson.labs:
         if lab.lab not in models:
-            raise LessonError(f"The lesson's {lab.lab} lab has no model file to put in it.")
+            raise LessonError(translatable("The lesson's {lab} lab has no model file to put in it."), lab=lab.lab)
         file = load_model(models[lab.lab], expected_lab=lab.lab)
         lesson.model_files[lab.lab] = file
         if lab.data is None:  # said in lesson.json, for a teacher who reads it
@@ -144,7 +145,8 @@ def write_lesson(path: str | Path, lesson: Lesson, models: dict[str, str | Path]
         with zipfile.ZipFile(written) as archive:
             if archive.testzip() is not None or sorted(archive.namelist()) != sorted(
                     [MANIFEST] + [lab.model for lab in lesson.labs]):
-                raise LessonError(f"The lesson written to {path} did not read back as written.")
+                raise LessonError(translatable("The lesson written to {path} did not read back as written."),
+                                  path=path)
 
     return write_atomically(path, write, read_back)
 
@@ -156,7 +158,7 @@ def read_lesson(path: str | Path, folder: str | Path) -> Lesson:
     path, folder = Path(path), Path(folder)
     name = path.name
     data = read_limited(path, MAX_LESSON_BYTES, LessonError)
-    damaged = LessonError(f"{name} is not a genviz lesson, or it is damaged or cut short.")
+    damaged = LessonError(translatable("{name} is not a genviz lesson, or it is damaged or cut short."), name=name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -164,30 +166,36 @@ def read_lesson(path: str | Path, folder: str | Path) -> Lesson:
         raise damaged from None
     names = [member.filename for member in members]
     if MANIFEST not in names:
-        raise LessonError(f"{name} is a zip file but not a genviz lesson: it holds no {MANIFEST}.")
+        raise LessonError(translatable("{name} is a zip file but not a genviz lesson: it holds no {manifest}."),
+                          name=name, manifest=MANIFEST)
     for member in members:
         if member.filename != MANIFEST and not MODEL_NAME.fullmatch(member.filename):
-            raise LessonError(f"{name} holds {_shown(member.filename)}, which a lesson may not: a lesson holds "
-                              f"only {MANIFEST} and .safetensors model files, with plain names.")
+            raise LessonError(translatable("{name} holds {member}, which a lesson may not: a lesson holds only "
+                                           "{manifest} and .safetensors model files, with plain names."),
+                              name=name, member=_shown(member.filename), manifest=MANIFEST)
     if len(set(names)) != len(names):
-        raise LessonError(f"{name} holds two members of the same name, which a lesson may not.")
+        raise LessonError(translatable("{name} holds two members of the same name, which a lesson may not."),
+                          name=name)
     if sum(member.file_size for member in members) > MAX_LESSON_BYTES:
-        raise LessonError(f"{name} unpacks to more than {MAX_LESSON_BYTES / 1e6:g} MB, larger than a lesson may.")
+        raise LessonError(translatable("{name} unpacks to more than {megabytes:g} MB, larger than a lesson may."),
+                          name=name, megabytes=MAX_LESSON_BYTES / 1e6)
     lesson = _manifest(_member(archive, MANIFEST, MAX_MANIFEST_BYTES, damaged), name)
     wanted = {lab.model for lab in lesson.labs}
     for extra in sorted(set(names) - wanted - {MANIFEST}):
-        raise LessonError(f"{name} holds {_shown(extra)}, which none of its labs uses.")
+        raise LessonError(translatable("{name} holds {member}, which none of its labs uses."), name=name,
+                          member=_shown(extra))
     folder.mkdir(parents=True, exist_ok=True)
     for lab in lesson.labs:
         if lab.model not in names:
-            raise LessonError(f"{name} names the model file {_shown(lab.model)} for its {lab.lab} lab but does "
-                              "not hold it.")
+            raise LessonError(translatable("{name} names the model file {model} for its {lab} lab but does not hold "
+                                           "it."), name=name, model=_shown(lab.model), lab=lab.lab)
         target = folder / lab.model
         target.write_bytes(_member(archive, lab.model, MAX_LESSON_BYTES, damaged))
         try:
             file = load_model(target, expected_lab=lab.lab)
         except ModelFileError as error:
-            raise LessonError(f"{name} cannot be opened: in its {lab.lab} lab, {_lowered(str(error))}") from None
+            raise LessonError(translatable("{name} cannot be opened: in its {lab} lab, {reason}"), name=name,
+                              lab=lab.lab, reason=_Clause(error.sentence.template, error.sentence.values)) from None
         lesson.model_paths[lab.lab], lesson.model_files[lab.lab] = target, file
     _check(lesson, name)
     return lesson
@@ -213,33 +221,46 @@ def _lowered(sentence: str) -> str:
     return sentence[:1].lower() + sentence[1:] if sentence[1:2].islower() else sentence
 
 
+class _Clause(Sentence):
+    """A sentence said after a comma inside another: in English its first letter is lower case."""
+
+    def __str__(self) -> str:
+        return _lowered(super().__str__())
+
+
 def _manifest(data: bytes, name: str) -> Lesson:
     """lesson.json, typed field by field."""
+
+    def damaged(template: str, **more: Any) -> LessonError:
+        """`template`: "{name} has a damaged {manifest}: ..." and what is damaged."""
+        return LessonError(template, name=name, manifest=MANIFEST, **more)
+
     try:
         values = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise LessonError(f"{name} has a damaged {MANIFEST}: it is not JSON.") from None
+        raise damaged(translatable("{name} has a damaged {manifest}: it is not JSON.")) from None
     if not isinstance(values, dict) or values.get("format") != FORMAT:
-        raise LessonError(f"{name} is a zip file but not a genviz lesson: its {MANIFEST} is not genviz's.")
+        raise LessonError(translatable("{name} is a zip file but not a genviz lesson: its {manifest} is not "
+                                       "genviz's."), name=name, manifest=MANIFEST)
     version = values.get("format_version")
     if type(version) is not int or version < 1:
-        raise LessonError(f"{name} has a damaged {MANIFEST}: its format_version is not a whole number from 1.")
+        raise damaged(translatable("{name} has a damaged {manifest}: its format_version is not a whole number from "
+                                   "1."))
     if version > FORMAT_VERSION:
-        raise LessonError(f"{name} was written by a newer genviz (lesson format {version}); this one reads format "
-                          f"{FORMAT_VERSION} or older: please update genviz.")
-
-    def damaged(what: str) -> LessonError:
-        return LessonError(f"{name} has a damaged {MANIFEST}: {what}.")
+        raise LessonError(translatable("{name} was written by a newer genviz (lesson format {version}); this one "
+                                       "reads format {readable} or older: please update genviz."), name=name,
+                          version=version, readable=FORMAT_VERSION)
 
     title = values.get("title")
     if not isinstance(title, str) or not title.strip() or len(title) > 200:
-        raise damaged("its title is not a line of text")
+        raise damaged(translatable("{name} has a damaged {manifest}: its title is not a line of text."))
     labs_json, steps_json = values.get("labs"), values.get("steps", [])
     if not isinstance(labs_json, list) or not labs_json or not all(isinstance(lab, dict) for lab in labs_json):
-        raise damaged("it names no labs")
+        raise damaged(translatable("{name} has a damaged {manifest}: it names no labs."))
     if not isinstance(steps_json, list) or len(steps_json) > MAX_STEPS or not all(
             isinstance(step, dict) for step in steps_json):
-        raise damaged(f"its steps are not a list of at most {MAX_STEPS}")
+        raise damaged(translatable("{name} has a damaged {manifest}: its steps are not a list of at most {most}."),
+                      most=MAX_STEPS)
     labs = [_lab(lab, damaged) for lab in labs_json]
     steps = [_step(step, labs[0].lab, damaged) for step in steps_json]
     return Lesson(title=title.strip(), labs=labs, steps=steps)
@@ -248,23 +269,28 @@ def _manifest(data: bytes, name: str) -> Lesson:
 def _text(values: dict[str, Any], key: str, damaged, limit: int = 500) -> str | None:
     value = values.get(key)
     if value is not None and (not isinstance(value, str) or len(value) > limit):
-        raise damaged(f"{key} is not text of at most {limit:,} characters")
+        raise damaged(translatable("{name} has a damaged {manifest}: {key} is not text of at most {limit:,} "
+                                   "characters."), key=key, limit=limit)
     return value
 
 
 def _lab(values: dict[str, Any], damaged) -> LessonLab:
     lab, model = values.get("lab"), values.get("model")
     if not isinstance(lab, str) or lab not in CONFIG_CLASSES:
-        raise damaged(f"it names a lab genviz does not have ({_shown(str(lab))})")
+        raise damaged(translatable("{name} has a damaged {manifest}: it names a lab genviz does not have ({lab})."),
+                      lab=_shown(str(lab)))
     if not isinstance(model, str) or not MODEL_NAME.fullmatch(model):
-        raise damaged(f"its {lab} lab's model is not a plain file name ending in {MODEL_SUFFIX}")
+        raise damaged(translatable("{name} has a damaged {manifest}: its {lab} lab's model is not a plain file name "
+                                   "ending in {suffix}."), lab=lab, suffix=MODEL_SUFFIX)
     hide = values.get("hide", [])
     if not isinstance(hide, list) or not all(isinstance(item, str) and item in HIDEABLE for item in hide):
-        raise damaged(f"its {lab} lab hides something other than {', '.join(HIDEABLE)}")
+        raise damaged(translatable("{name} has a damaged {manifest}: its {lab} lab hides something other than "
+                                   "{hideable}."), lab=lab, hideable=", ".join(HIDEABLE))
     scale = values.get("font_scale")
     if scale is not None and (type(scale) not in (int, float) or not math.isfinite(scale)
                               or not FONT_SCALES[0] <= scale <= FONT_SCALES[1]):
-        raise damaged(f"its {lab} lab's font_scale is not a number from {FONT_SCALES[0]} to {FONT_SCALES[1]}")
+        raise damaged(translatable("{name} has a damaged {manifest}: its {lab} lab's font_scale is not a number from "
+                                   "{low} to {high}."), lab=lab, low=FONT_SCALES[0], high=FONT_SCALES[1])
     return LessonLab(lab=lab, model=model, data=_text(values, "data", damaged), prompt=_text(values, "prompt", damaged),
                      hide=list(dict.fromkeys(hide)), font_scale=None if scale is None else float(scale))
 
@@ -273,10 +299,11 @@ def _step(values: dict[str, Any], first_lab: str, damaged) -> LessonStep:
     caption = _text(values, "caption", damaged, MAX_CAPTION_CHARS)
     lab = values.get("lab", first_lab)
     if not isinstance(lab, str):
-        raise damaged("a step's lab is not a lab's name")
+        raise damaged(translatable("{name} has a damaged {manifest}: a step's lab is not a lab's name."))
     step = values.get("step", NOW)
     if step != NOW and (type(step) is not int or step < 0):
-        raise damaged(f'a step\'s timeline step is neither a whole number from 0 nor "{NOW}"')
+        raise damaged(translatable("{name} has a damaged {manifest}: a step's timeline step is neither a whole "
+                                   "number from 0 nor \"{now}\"."), now=NOW)
     return LessonStep(caption=caption or "", lab=lab, step=step, prompt=_text(values, "prompt", damaged),
                       panel=_text(values, "panel", damaged, 100))
 
@@ -286,29 +313,32 @@ def _check(lesson: Lesson, name: str) -> None:
     is one, and models that learnt the data set the lesson says."""
     labs = [lab.lab for lab in lesson.labs]
     if len(set(labs)) != len(labs):
-        raise LessonError(f"{name} names a lab twice: a lesson holds one model per lab.")
+        raise LessonError(translatable("{name} names a lab twice: a lesson holds one model per lab."), name=name)
     if len({lab.model for lab in lesson.labs}) != len(labs):
-        raise LessonError(f"{name} gives two labs the same model file.")
+        raise LessonError(translatable("{name} gives two labs the same model file."), name=name)
     for lab in lesson.labs:
         if lab.prompt is not None and lab.lab != "text":
-            raise LessonError(f"{name} gives its {lab.lab} lab a prompt, but only the text lab has one.")
+            raise LessonError(translatable("{name} gives its {lab} lab a prompt, but only the text lab has one."),
+                              name=name, lab=lab.lab)
         learnt = model_data(lesson.model_files[lab.lab]) if lab.lab in lesson.model_files else None
         if lab.data is not None and learnt is not None and lab.data != learnt:
-            raise LessonError(f"{name} says its {lab.lab} lab shows {_shown(lab.data)}, but its model learnt "
-                              f"{_shown(learnt)}.")
+            raise LessonError(translatable("{name} says its {lab} lab shows {data}, but its model learnt {learnt}."),
+                              name=name, lab=lab.lab, data=_shown(lab.data), learnt=_shown(learnt))
     for index, step in enumerate(lesson.steps, 1):
         if step.lab not in labs:
-            raise LessonError(f"Step {index} of {name} shows the {step.lab} lab, which the lesson does not hold.")
+            raise LessonError(translatable("Step {index} of {name} shows the {lab} lab, which the lesson does not "
+                                           "hold."), index=index, name=name, lab=step.lab)
         if step.prompt is not None and step.lab != "text":
-            raise LessonError(f"Step {index} of {name} sets a prompt in the {step.lab} lab, but only the text lab "
-                              "has one.")
+            raise LessonError(translatable("Step {index} of {name} sets a prompt in the {lab} lab, but only the text "
+                                           "lab has one."), index=index, name=name, lab=step.lab)
         if step.panel is not None and step.panel not in PANELS.get(step.lab, ()):
-            raise LessonError(f"Step {index} of {name} enlarges the panel {_shown(step.panel)}, which the "
-                              f"{step.lab} lab does not have: {_known_panels(step.lab)}.")
+            raise LessonError(translatable("Step {index} of {name} enlarges the panel {panel}, which the {lab} lab "
+                                           "does not have: its panels are {panels}."), index=index, name=name,
+                              panel=_shown(step.panel), lab=step.lab, panels=_known_panels(step.lab))
 
 
 def _known_panels(lab: str) -> str:
-    return f"its panels are {', '.join(PANELS.get(lab, ()))}"
+    return ", ".join(PANELS.get(lab, ()))
 
 
 # The script of steps as a teacher writes it (genviz lesson make --steps)
@@ -323,7 +353,8 @@ def parse_steps(text: str, labs: list[str], name: str = "the steps file") -> lis
     without a step shows the model as it was saved; one without a panel shows every panel."""
     sections = re.split(r"(?m)^## ", text)
     if len(sections) < 2:
-        raise LessonError(f"{name} has no steps: begin each step with a line starting with '## '.")
+        raise LessonError(translatable("{name} has no steps: begin each step with a line starting with '## '."),
+                          name=name)
     steps, lab = [], labs[0]
     for section in sections[1:]:
         heading, _, body = section.partition("\n")
@@ -333,18 +364,21 @@ def parse_steps(text: str, labs: list[str], name: str = "the steps file") -> lis
             state = _state_line(lines.pop(0), name)
         lab = state.get("lab", lab)
         if lab not in labs:
-            raise LessonError(f"{name} shows the {lab} lab in its step {heading.strip()!r}, but no --model is of "
-                              f"that lab ({', '.join(labs)}).")
+            raise LessonError(translatable("{name} shows the {lab} lab in its step {heading}, but no --model is of "
+                                           "that lab ({labs})."), name=name, lab=lab, heading=repr(heading.strip()),
+                              labs=", ".join(labs))
         step: int | str = NOW
         if "step" in state:
             if state["step"] != NOW and not state["step"].isdigit():
-                raise LessonError(f"{name} gives the step {heading.strip()!r} the timeline step "
-                                  f"{state['step']!r}: write a whole number or now.")
+                raise LessonError(translatable("{name} gives the step {heading} the timeline step {step}: write a "
+                                               "whole number or now."), name=name, heading=repr(heading.strip()),
+                                  step=repr(state["step"]))
             step = NOW if state["step"] == NOW else int(state["step"])
         panel = state.get("panel")
         if panel is not None and panel not in PANELS.get(lab, ()):
-            raise LessonError(f"{name} enlarges the panel {panel!r} in its step {heading.strip()!r}, which the {lab} "
-                              f"lab does not have: {_known_panels(lab)}.")
+            raise LessonError(translatable("{name} enlarges the panel {panel} in its step {heading}, which the {lab} "
+                                           "lab does not have: its panels are {panels}."), name=name,
+                              panel=repr(panel), heading=repr(heading.strip()), lab=lab, panels=_known_panels(lab))
         caption = f"## {heading.strip()}\n\n" + "\n".join(lines).strip()
         steps.append(LessonStep(caption=caption.strip(), lab=lab, step=step, prompt=state.get("prompt"),
                                 panel=panel))
@@ -358,8 +392,8 @@ def _state_line(line: str, name: str) -> dict[str, str]:
         key, colon, rest = rest.partition(":")
         key = key.strip()
         if not colon or key not in STATE_KEYS or key in state:
-            raise LessonError(f"{name} has a state line genviz cannot read ({_shown(line.strip())}): write it as "
-                              f"{STATE_EXAMPLE}")
+            raise LessonError(translatable("{name} has a state line genviz cannot read ({line}): write it as "
+                                           "{example}"), name=name, line=_shown(line.strip()), example=STATE_EXAMPLE)
         if key == "prompt":  # the rest of the line, commas and all
             state[key], rest = rest.strip(), ""
         else:

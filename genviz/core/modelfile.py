@@ -28,6 +28,7 @@ import numpy as np
 
 from genviz.core.errors import ConfigError, ModelFileError
 from genviz.core.safe_files import read_limited, write_atomically
+from genviz.core.translatable import translatable
 
 FORMAT = "genviz-model"
 FORMAT_VERSION = 1
@@ -60,8 +61,8 @@ class ModelFile:
         """(kept step, weights) nearest to `step` (the earlier of two as near); ModelFileError without a
         timeline."""
         if not self.timeline:
-            raise ModelFileError(f"{self.name} keeps no training timeline (it was saved without its history), so "
-                                 "it has no earlier steps.")
+            raise ModelFileError(translatable("{name} keeps no training timeline (it was saved without its "
+                                              "history), so it has no earlier steps."), name=self.name)
         steps = [entry["step"] for entry in self.timeline]
         index = min(range(len(steps)), key=lambda i: (abs(steps[i] - step), steps[i]))
         return steps[index], self.checkpoints[index]
@@ -91,7 +92,8 @@ def _write(path: str | Path, tensors: dict[str, Any], metadata: dict[str, str]) 
         header = _header(written.read_bytes(), written.name)
         stored = {name: tuple(entry["shape"]) for name, entry in header.items() if name != "__metadata__"}
         if header.get("__metadata__") != metadata or stored != shapes:
-            raise ModelFileError(f"The model file written to {path} did not read back as written.")
+            raise ModelFileError(translatable("The model file written to {path} did not read back as written."),
+                                 path=path)
 
     write_atomically(path, lambda temporary: save_file(tensors, str(temporary), metadata=metadata), read_back)
 
@@ -123,7 +125,8 @@ def add_timeline(path: str | Path, timeline: Any, history: Mapping[str, np.ndarr
 
 def _header(data: bytes, name: str) -> dict[str, Any]:
     """The JSON header of safetensors bytes: 8 bytes giving its length, then the JSON itself."""
-    damaged = ModelFileError(f"{name} is not a genviz model file, or it is damaged or cut short.")
+    damaged = ModelFileError(translatable("{name} is not a genviz model file, or it is damaged or cut short."),
+                             name=name)
     if len(data) < 8:
         raise damaged
     (size,) = struct.unpack("<Q", data[:8])
@@ -143,29 +146,30 @@ def load_model(path: str | Path, expected_lab: str | None = None) -> ModelFile:
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise ModelFileError(f"There is no model file at {path}.")
+        raise ModelFileError(translatable("There is no model file at {path}."), path=path)
     data = read_limited(path, MAX_MODEL_FILE_BYTES, ModelFileError)
     metadata = _header(data, name).get("__metadata__")
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT:
-        raise ModelFileError(f"{name} is a safetensors file but was not written by genviz.")
+        raise ModelFileError(translatable("{name} is a safetensors file but was not written by genviz."), name=name)
     try:
         version = int(metadata["format_version"])
         config = json.loads(metadata["config"])
         extras = json.loads(metadata["extras"])
         lab = metadata["lab"]
     except (KeyError, TypeError, ValueError, RecursionError) as error:
-        raise ModelFileError(f"{name} has damaged genviz metadata.") from error
+        raise ModelFileError(translatable("{name} has damaged genviz metadata."), name=name) from error
     if version > FORMAT_VERSION:
-        raise ModelFileError(
-            f"{name} was written by a newer genviz (model format {version}); this one reads format "
-            f"{FORMAT_VERSION} or older: please update genviz."
-        )
+        raise ModelFileError(translatable("{name} was written by a newer genviz (model format {version}); this one "
+                                          "reads format {readable} or older: please update genviz."), name=name,
+                             version=version, readable=FORMAT_VERSION)
     if not isinstance(lab, str) or lab not in CONFIG_CLASSES:
-        raise ModelFileError(f"{name} holds a kind of model this genviz does not know ({str(lab)[:40]!r}).")
+        raise ModelFileError(translatable("{name} holds a kind of model this genviz does not know ({lab})."),
+                             name=name, lab=repr(str(lab)[:40]))
     if expected_lab is not None and lab != expected_lab:
-        raise ModelFileError(f"{name} holds a {lab} model, not a {expected_lab} model.")
+        raise ModelFileError(translatable("{name} holds a {lab} model, not a {expected} model."), name=name, lab=lab,
+                             expected=expected_lab)
     if not isinstance(config, dict) or not isinstance(extras, dict):
-        raise ModelFileError(f"{name} has damaged genviz metadata.")
+        raise ModelFileError(translatable("{name} has damaged genviz metadata."), name=name)
     check_config(_config_class(lab), config, name)
     tensors = _tensors(data, name)
     timeline, checkpoints = _timeline(metadata.get("timeline"), tensors, name)
@@ -178,7 +182,7 @@ def _history(text: Any, name: str) -> dict[str, np.ndarray]:
     """The loss curves a file keeps: name -> (n, 2) [step, value], steps whole and rising, values finite."""
     if text is None:
         return {}
-    damaged = ModelFileError(f"{name} has damaged loss curves.")
+    damaged = ModelFileError(translatable("{name} has damaged loss curves."), name=name)
     try:
         curves = json.loads(text)
         if not isinstance(curves, dict) or not all(isinstance(key, str) for key in curves):
@@ -198,7 +202,7 @@ def _tracked(text: Any, name: str) -> dict[str, Any] | None:
     """The tracked quantity's name (in English) and scale, as a file keeps them; None when it keeps none."""
     if text is None:
         return None
-    damaged = ModelFileError(f"{name} has a damaged tracked quantity.")
+    damaged = ModelFileError(translatable("{name} has a damaged tracked quantity."), name=name)
     try:
         tracked = json.loads(text)
     except (TypeError, ValueError, RecursionError):
@@ -217,7 +221,7 @@ def _timeline(text: Any, tensors: dict[str, np.ndarray], name: str
     kept = [key for key in tensors if key.startswith(HISTORY_PREFIX)]
     if text is None and not kept:
         return [], []
-    damaged = ModelFileError(f"{name} has a damaged training timeline.")
+    damaged = ModelFileError(translatable("{name} has a damaged training timeline."), name=name)
     try:
         entries = json.loads(text)
     except (TypeError, ValueError, RecursionError):
@@ -253,10 +257,12 @@ def _tensors(data: bytes, name: str) -> dict[str, np.ndarray]:
     try:
         tensors = load(data)
     except (SafetensorError, ValueError, TypeError, KeyError, OverflowError) as error:
-        raise ModelFileError(f"{name} is not a genviz model file, or it is damaged or cut short.") from error
+        raise ModelFileError(translatable("{name} is not a genviz model file, or it is damaged or cut short."),
+                             name=name) from error
     for array in tensors.values():
         if array.dtype.kind in "fc" and not np.isfinite(array).all():
-            raise ModelFileError(f"{name} cannot be used: the model's weights are damaged (some are NaN or infinite).")
+            raise ModelFileError(translatable("{name} cannot be used: the model's weights are damaged (some are NaN "
+                                              "or infinite)."), name=name)
     return tensors
 
 
@@ -281,14 +287,16 @@ def check_config(config_class: type, values: Mapping[str, Any], name: str) -> An
             value = values[field.name]
             if not _fits(value, hints[field.name]):
                 shown = repr(value) if len(repr(value)) <= 40 else f"{repr(value)[:37]}..."
-                raise ModelFileError(f"{name} has a damaged setting: {field.name} is {shown}, which is not "
-                                     f"{_type_words(hints[field.name])}.")
+                raise ModelFileError(translatable("{name} has a damaged setting: {setting} is {value}, which is not "
+                                                  "{kind}."), name=name, setting=field.name, value=shown,
+                                     kind=_type_words(hints[field.name]))
             known[field.name] = value
     config = config_class(**known)
     try:
         config.validate()
     except ConfigError as error:
-        raise ModelFileError(f"{name} has settings genviz cannot use: {str(error).rstrip('.')}.") from None
+        raise ModelFileError(translatable("{name} has settings genviz cannot use: {reason}"), name=name,
+                             reason=error.sentence) from None
     return config
 
 
@@ -304,7 +312,7 @@ def saved_count(file: ModelFile, key: str, default: int = 0) -> int:
     refused; the labs go on from it when a model is opened."""
     value = file.extras.get(key, default)
     if type(value) is not int or value < 0:
-        raise ModelFileError(f"{file.name} has a damaged step count.")
+        raise ModelFileError(translatable("{name} has a damaged step count."), name=file.name)
     return value
 
 
@@ -320,7 +328,7 @@ def build_model(file: ModelFile, build: Callable[[], Any], prefix: str = "") -> 
     with torch.device("meta"), _shapes_only():
         expected = {key: tuple(value.shape) for key, value in build().state_dict().items()}
     if expected != {key: array.shape for key, array in tensors.items()}:
-        raise ModelFileError(f"{file.name} does not match the model its settings describe.")
+        raise ModelFileError(translatable("{name} does not match the model its settings describe."), name=file.name)
     model = build()
     model.load_state_dict({key: torch.from_numpy(array) for key, array in tensors.items()})
     return model

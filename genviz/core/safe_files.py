@@ -16,18 +16,19 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from genviz.core.errors import DataError, GenvizError, OutputError
+from genviz.core.translatable import Sentence, translatable
 
 KERNEL_FOLDERS = ("/proc", "/sys")  # their files claim to be regular but may be endless, or block on reading
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Sentence:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Sentence(translatable("a folder"))
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Sentence(translatable("a pipe (FIFO)"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a device"
+        return Sentence(translatable("a socket"))
+    return Sentence(translatable("a device"))
 
 
 def in_kernel_folder(path: str | os.PathLike[str]) -> bool:
@@ -39,28 +40,32 @@ def read_limited(path: str | os.PathLike[str], limit: int, error: type[GenvizErr
     """The bytes of the regular file at path, never reading more than limit + 1 of them; `error` otherwise."""
     path = Path(path)
     if in_kernel_folder(path):
-        raise error(f"{path} is one of the system's files under /proc or /sys, not a file genviz can read.")
+        raise error(translatable("{path} is one of the system's files under /proc or /sys, not a file genviz can "
+                                 "read."), path=path)
     try:
         # O_NONBLOCK: opening a pipe that has no writer would otherwise wait forever
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise error(f"The file {path} does not exist.") from None
+        raise error(translatable("The file {path} does not exist."), path=path) from None
     except OSError as failure:
-        raise error(f"The file {path} cannot be read ({failure.strerror or failure}).") from None
+        raise error(translatable("The file {path} cannot be read ({reason})."), path=path,
+                    reason=failure.strerror or failure) from None
     status = os.fstat(fd)  # of what was opened, so a swapped or linked path cannot slip through
     if not stat.S_ISREG(status.st_mode):
         os.close(fd)
-        raise error(f"{path} is {_kind(status.st_mode)}, not a file.")
+        raise error(translatable("{path} is {kind}, not a file."), path=path, kind=_kind(status.st_mode))
     with os.fdopen(fd, "rb") as stream:
         if status.st_size > limit:
-            raise error(f"The file {path} is {status.st_size / 1e6:.1f} MB, larger than the limit of "
-                        f"{limit / 1e6:g} MB.")
+            raise error(translatable("The file {path} is {size:.1f} MB, larger than the limit of {limit:g} MB."),
+                        path=path, size=status.st_size / 1e6, limit=limit / 1e6)
         try:
             data = stream.read(min(status.st_size, limit) + 1)  # read(n) reserves n bytes: never the whole limit
         except OSError as failure:
-            raise error(f"The file {path} cannot be read ({failure.strerror or failure}).") from None
+            raise error(translatable("The file {path} cannot be read ({reason})."), path=path,
+                        reason=failure.strerror or failure) from None
     if len(data) > limit:  # it grew after it was measured
-        raise error(f"The file {path} is larger than the limit of {limit / 1e6:g} MB.")
+        raise error(translatable("The file {path} is larger than the limit of {limit:g} MB."), path=path,
+                    limit=limit / 1e6)
     return data
 
 
@@ -69,34 +74,38 @@ def check_output(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
     a folder, a device or pipe, one of the inputs, a file in a missing or unwritable folder."""
     path = Path(path)
     if in_kernel_folder(path):
-        raise OutputError(f"{path} is under /proc or /sys, where genviz never writes.")
+        raise OutputError(translatable("{path} is under /proc or /sys, where genviz never writes."), path=path)
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         mode = None
     except NotADirectoryError:
-        raise OutputError(f"{path} cannot be written: {path.parent} is a file, not a folder.") from None
+        raise OutputError(translatable("{path} cannot be written: {folder} is a file, not a folder."), path=path,
+                          folder=path.parent) from None
     except OSError as failure:
-        raise OutputError(f"{path} cannot be written ({failure.strerror or failure}).") from None
+        raise OutputError(translatable("{path} cannot be written ({reason})."), path=path,
+                          reason=failure.strerror or failure) from None
     if mode is not None and not stat.S_ISREG(mode):
         if stat.S_ISDIR(mode):
-            raise OutputError(f"{path} is a folder: give the name of a file to write.")
-        raise OutputError(f"{path} is {_kind(mode)}, which genviz never writes over: give the name of a file.")
+            raise OutputError(translatable("{path} is a folder: give the name of a file to write."), path=path)
+        raise OutputError(translatable("{path} is {kind}, which genviz never writes over: give the name of a file."),
+                          path=path, kind=_kind(mode))
     if mode is not None:
         for given in inputs:
             if given is not None and Path(given).exists() and os.path.samefile(path, given):
-                raise OutputError(f"{path} is also an input of this command: choose another output file so it "
-                                  "is not overwritten.")
+                raise OutputError(translatable("{path} is also an input of this command: choose another output file "
+                                               "so it is not overwritten."), path=path)
     folder = path.absolute().parent
     if not folder.is_dir():
-        raise OutputError(f"The folder {folder} does not exist: create it first, or choose another output file.")
+        raise OutputError(translatable("The folder {folder} does not exist: create it first, or choose another "
+                                       "output file."), folder=folder)
     try:  # the one sure test of writing is to write: permissions, read-only disks, root and ACLs all agree with it
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".genviz-", suffix=".probe")
         os.close(fd)
         os.unlink(probe)
     except OSError as failure:
-        raise OutputError(f"genviz cannot write in the folder {folder} "
-                          f"({(failure.strerror or str(failure)).lower()}).") from None
+        raise OutputError(translatable("genviz cannot write in the folder {folder} ({reason})."), folder=folder,
+                          reason=(failure.strerror or str(failure)).lower()) from None
     return path
 
 
@@ -131,8 +140,8 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]
         os.replace(temporary, path)
     except OSError as failure:
         temporary.unlink(missing_ok=True)
-        raise OutputError(f"{path} could not be written ({failure.strerror or failure}); nothing there was "
-                          "changed.") from None
+        raise OutputError(translatable("{path} could not be written ({reason}); nothing there was changed."),
+                          path=path, reason=failure.strerror or failure) from None
     except BaseException:  # Ctrl+C included: the temporary file never outlives the attempt
         temporary.unlink(missing_ok=True)
         raise

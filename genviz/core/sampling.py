@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from genviz.core.errors import ConfigError
+from genviz.core.translatable import translatable
 
 MIN_TEMPERATURE = 0.1
 MAX_TEMPERATURE = 3.0
@@ -60,13 +61,13 @@ def sampling_distribution(
     if logits.ndim != 1 or logits.size == 0 or np.isnan(logits).any() or not np.isfinite(logits.max()):
         raise ValueError("logits must be a non-empty vector with a finite maximum and no NaN")
     if not MIN_TEMPERATURE <= temperature <= MAX_TEMPERATURE:
-        raise ConfigError(
-            f"Temperature must be between {MIN_TEMPERATURE} and {MAX_TEMPERATURE:g}, not {temperature:g}."
-        )
+        raise ConfigError(translatable("Temperature must be between {low} and {high:g}, not {value:g}."),
+                          low=MIN_TEMPERATURE, high=MAX_TEMPERATURE, value=temperature)
     if top_k is not None and top_k < 0:
-        raise ConfigError(f"Top-k must be 0 (off) or a positive number of tokens, not {top_k}.")
+        raise ConfigError(translatable("Top-k must be 0 (off) or a positive number of tokens, not {value}."),
+                          value=top_k)
     if top_p is not None and not 0 < top_p <= 1:
-        raise ConfigError(f"Top-p must be above 0 and at most 1, not {top_p:g}.")
+        raise ConfigError(translatable("Top-p must be above 0 and at most 1, not {value:g}."), value=top_p)
 
     probs = softmax(logits, temperature)
     order = _descending(probs)

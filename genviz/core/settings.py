@@ -19,7 +19,7 @@ from typing import Any
 
 from genviz.core.data.images import MAX_IMAGE_SIZE, MIN_IMAGE_SIZE
 from genviz.core.errors import ConfigError
-from genviz.core.translatable import translatable
+from genviz.core.translatable import Sentence, translatable
 
 AUTO = translatable("auto")  # how the form and the command line name an automatic setting's None
 MAX_SEED = 2**31 - 1  # the largest a settings form's spin box holds; far more seeds than a class tries
@@ -63,14 +63,15 @@ def declared(config_class: type) -> dict[str, Setting]:
             if "setting" in field.metadata}
 
 
-def range_words(item: Setting) -> str:
-    """"from 1 to 12", "above 0 and at most 1": how the errors and --help say a range."""
-    def show(value: float) -> str:
-        return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+def _shown(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
 
+
+def range_words(item: Setting) -> str:
+    """"from 1 to 12", "above 0 and at most 1": how --help says a range."""
     if item.low_open:
-        return f"above {show(item.low)} and at most {show(item.high)}"
-    return f"from {show(item.low)} to {show(item.high)}"
+        return f"above {_shown(item.low)} and at most {_shown(item.high)}"
+    return f"from {_shown(item.low)} to {_shown(item.high)}"
 
 
 def check_settings(config: Any) -> None:
@@ -82,14 +83,18 @@ def check_settings(config: Any) -> None:
         if item.choices:
             values = item.values()
             if value not in values:
-                raise ConfigError(f"{item.label} cannot be {value!r}: choose "
-                                  f"{', '.join(map(str, values[:-1]))} or {values[-1]}.")
+                raise ConfigError(translatable("{label} cannot be {value}: choose {choices} or {last}."),
+                                  label=Sentence(item.label), value=repr(value),
+                                  choices=", ".join(map(str, values[:-1])), last=values[-1])
             continue
         if item.low is None:
             continue
         too_low = value < item.low or (item.low_open and value == item.low)
         if not math.isfinite(value) or too_low or value > item.high:
-            raise ConfigError(f"{item.label} must be {range_words(item)}, not {value}.")
+            template = (translatable("{label} must be above {low} and at most {high}, not {value}.") if item.low_open
+                        else translatable("{label} must be from {low} to {high}, not {value}."))
+            raise ConfigError(template, label=Sentence(item.label), low=_shown(item.low), high=_shown(item.high),
+                              value=value)
 
 
 # Settings every lab has, declared alike.

@@ -71,10 +71,12 @@ def load_weights(session: Any, weights: dict[str, Any]) -> None:
     import torch
 
     from genviz.core.errors import ModelFileError
+    from genviz.core.translatable import translatable
 
     tensors = _tensors(session)
     if not tensors.keys() <= weights.keys():
-        raise ModelFileError("The training timeline does not match this model: its checkpoints hold other weights.")
+        raise ModelFileError(translatable("The training timeline does not match this model: its checkpoints hold "
+                                          "other weights."))
     with torch.no_grad():
         for name, tensor in tensors.items():
             tensor.copy_(weights[name])

@@ -33,7 +33,8 @@ def train(session: Session, steps: int | None = None, seconds: float | None = No
         loss = session.step()
         done += 1
         if not math.isfinite(loss):
-            raise TrainingDiverged(diverged_message(loss, session.step_count, paused=False))
+            message = diverged_message(loss, session.step_count, paused=False)
+            raise TrainingDiverged(message.template, **message.values)
         session.timeline.offer(session, loss)
         now = time.perf_counter()
         if on_progress is not None and now - last_report >= progress_every_s:

@@ -16,7 +16,7 @@ from genviz.core.modelfile import ModelFile
 from genviz.core.translatable import Sentence
 from genviz.qt import plots  # noqa: F401  (every axis without SI prefixes, before any view builds one)
 from genviz.qt.recording import TimelineRecording
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentence, translate
 from genviz.qt.worker import HostHandle
 
 
@@ -311,7 +311,7 @@ class LabController(QObject):
         try:
             spec = self.view.session_spec()
         except GenvizError as error:  # bad settings: say so and keep the model we have
-            self.failed.emit(str(error))
+            self.failed.emit(core_sentence(error.sentence))
             return
         if self.handle is None:  # never started, or its process died: a new one
             self._start(spec)

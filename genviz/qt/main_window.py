@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
                                             "have.").format(file=path.name, lab=missing[0]))
         except GenvizError as error:
             shutil.rmtree(folder, ignore_errors=True)
-            self.banner.show_message(str(error))
+            self.banner.show_message(core_sentence(error.sentence))
             return
         self.banner.hide()
         self.panel_zoom.restore()
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
         try:
             file = load_model(path)
         except GenvizError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(core_sentence(error.sentence))
             return
         if file.lab not in self.lab_names:
             self.banner.show_message(translate(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from genviz.core.errors import GenvizError, OutputError
 from genviz.core.safe_files import write_atomically
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentence, translate
 
 SLIDE_SCALE = 2  # pixels of the PNG per pixel of the panel on screen
 
@@ -116,7 +116,7 @@ def save_as(widget: QWidget, save: Callable[[], Path]) -> Path | None:
     try:
         return save()
     except GenvizError as error:
-        tell(widget, str(error))
+        tell(widget, core_sentence(error.sentence))
         return None
 
 

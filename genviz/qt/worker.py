@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from genviz.core.host import HOSTS, HostDied, HostProcess, SessionSpec
+from genviz.qt.translation import core_sentence
 
 # Every thread this module starts, so tests can fail when one is left running.
 live_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
@@ -45,11 +46,13 @@ class HostListener(QObject):
                           "probe_answered": self.probe_answered,
                           "training": self.training_changed, "failed": self.failed,
                           "answered": self.answered, "refused": self.refused}[event[0]]
+                if event[0] in ("failed", "refused"):  # the host's Sentence, in the window's language
+                    event = (*event[:-1], core_sentence(event[-1]))
                 signal.emit(*event[1:])
         except HostDied as error:
             self.host.close_events()
             if not self.stopping:
-                self.died.emit(str(error))
+                self.died.emit(core_sentence(error.sentence))
         finally:
             self.finished.emit()
 

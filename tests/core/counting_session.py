@@ -8,7 +8,7 @@ import time
 from genviz.core.errors import DataError
 from genviz.core.session import LivePicture, Session
 from genviz.core.tracking import Tracking
-from genviz.core.translatable import Sentence
+from genviz.core.translatable import Sentence, translatable
 
 
 class CountingSession(Session):
@@ -19,7 +19,7 @@ class CountingSession(Session):
 
     def __init__(self, loss=1.0, step_seconds=0.0, fail_with=None, broken=False):
         if broken:
-            raise DataError("The file notes.txt is empty.")
+            raise DataError(translatable("The file {name} is empty."), name="notes.txt")  # a sentence of the core's
         super().__init__({})
         self.loss, self.step_seconds, self.fail_with = loss, step_seconds, fail_with
         self.big = list(range(100_000))  # a part that never changes: sent once a run

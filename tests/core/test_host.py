@@ -53,7 +53,7 @@ class Client:
             self.run_id = rest[0]
             self.started.append(rest[0])
         elif kind == "failed":
-            self.failures.append(rest[1])
+            self.failures.append(str(rest[1]))
         elif kind == "training":
             self.training.append(rest[0])
         elif kind == "released":
@@ -61,7 +61,7 @@ class Client:
         elif kind == "probe_answered":
             self.probe_answers.append(rest[1])
         elif kind in ("answered", "refused"):
-            self.answers[rest[1]] = (kind, rest[2])
+            self.answers[rest[1]] = (kind, str(rest[2]) if kind == "refused" else rest[2])
 
     def wait_until(self, condition, timeout=10.0, acknowledge=True):
         deadline = time.perf_counter() + timeout

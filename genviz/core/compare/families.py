@@ -86,32 +86,36 @@ def family(name: str) -> Family:
     try:
         return FAMILIES[name]
     except KeyError:
-        raise ConfigError(f"There is no family called '{name}': choose from {', '.join(FAMILY_NAMES)}.") from None
+        raise ConfigError(translatable("There is no family called '{name}': choose from {choices}."), name=name,
+                          choices=", ".join(FAMILY_NAMES)) from None
 
 
 def parse_families(text: str) -> tuple[str, ...]:
     """'gan,vae' -> ("gan", "vae"): each name once, in the order given; one sentence for a bad list."""
     names = [name.strip().lower() for name in text.split(",")]
     if not all(names):
-        raise ConfigError(f"List the families separated by commas, e.g. gan,vae,diffusion, not '{text}'.")
+        raise ConfigError(translatable("List the families separated by commas, e.g. gan,vae,diffusion, not "
+                                       "'{text}'."), text=text)
     for name in names:
         family(name)
     if len(set(names)) < len(names):
-        raise ConfigError(f"Each family may be listed once, not '{text}'.")
+        raise ConfigError(translatable("Each family may be listed once, not '{text}'."), text=text)
     return tuple(names)
 
 
 def check_families(names: tuple[str, ...], data: str) -> None:
     """Refuse, in one sentence, a family this genviz lacks or one that cannot learn the data set."""
     if not names:
-        raise ConfigError("Pick at least one family to compare.")
+        raise ConfigError(translatable("Pick at least one family to compare."))
     for name in names:
         spec = family(name)
         if spec.module and importlib.util.find_spec(spec.module) is None:
-            raise ConfigError(f"The {spec.title} family is not part of this genviz yet.")
+            raise ConfigError(translatable("The {family} family is not part of this genviz yet."),
+                              family=Sentence(spec.title))
         if not spec.points and data in POINT_SETS:
-            raise ConfigError(f"The {spec.title} family draws images pixel by pixel, so it cannot learn the 2-D set "
-                              f"{data}: pick an image set, or leave {name} out.")
+            raise ConfigError(translatable("The {family} family draws images pixel by pixel, so it cannot learn the "
+                                           "2-D set {data}: pick an image set, or leave {name} out."),
+                              family=Sentence(spec.title), data=data, name=name)
 
 
 def default_families(data: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ import numpy as np
 from genviz.core.compare.families import check_families
 from genviz.core.errors import GenvizError
 from genviz.core.host import HostDied, HostProcess, SessionSpec
+from genviz.core.translatable import translatable
 
 SESSION = "genviz.core.compare.session:CompareSession"
 FINAL_SAMPLES = 1000  # samples judged for the final table
@@ -64,7 +65,7 @@ def run_compare(families: tuple[str, ...], data: str = "digits", train_images: i
     then one after the other (so that each is timed alone) judge `samples` final samples and, with `out`, write
     out/FAMILY.safetensors. on_progress(seconds, snapshots) about every progress_every_s seconds."""
     if not 0 < seconds < math.inf:
-        raise GenvizError(f"Train for a finite time above 0 seconds, not {seconds}.")
+        raise GenvizError(translatable("Train for a finite time above 0 seconds, not {seconds}."), seconds=seconds)
     check_families(families, data)
     threads = threads_per_family(len(families))
     columns = [_Column(name, HostProcess(SessionSpec(SESSION, (name, data, train_images, seed)), threads))
@@ -97,7 +98,7 @@ def _handle(column: _Column, event: tuple[Any, ...] | None) -> Any:
         column.result.steps = column.snapshot.get("steps", column.result.steps)
         column.host.send("drawn")  # ready for the next, as the app's view is after drawing
     elif kind == "failed" and column.result.error is None:
-        column.result.error = event[2]
+        column.result.error = str(event[2])
     return event
 
 

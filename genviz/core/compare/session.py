@@ -50,7 +50,7 @@ from genviz.core.compare.families import build_session, family
 from genviz.core.errors import ConfigError
 from genviz.core.modelfile import num_parameters
 from genviz.core.session import Session
-from genviz.core.translatable import Sentence
+from genviz.core.translatable import Sentence, translatable
 
 GRID = 16  # samples in a column's grid: 4 x 4
 SHOWN_POINTS = 500  # samples of a 2-D set drawn in a column
@@ -152,7 +152,7 @@ class CompareSession(Session):
     def samples(self, n: int, seed: int) -> np.ndarray:
         """n samples from `seed`, shaped as `genviz data` writes them."""
         if n < 1:
-            raise ConfigError(f"Ask for at least 1 sample, not {n}.")
+            raise ConfigError(translatable("Ask for at least 1 sample, not {n}."), n=n)
         return self._sample(n, seed)
 
     def _draw(self) -> dict[str, Any]:
@@ -193,7 +193,8 @@ class CompareSession(Session):
         if self._shown is None:
             self._draw()
         if not 0 <= index < len(self._shown):
-            raise ConfigError(f"There is no sample {index} in the grid: pick one of the {len(self._shown)} shown.")
+            raise ConfigError(translatable("There is no sample {index} in the grid: pick one of the {count} shown."),
+                              index=index, count=len(self._shown))
         with threadpool_limits(self._threads):
             answer = metrics.neighbours(self._shown[index], self.dataset.x)
         return {**answer, "index": index, "step": self.step_count}

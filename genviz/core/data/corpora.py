@@ -222,7 +222,7 @@ def python_corpus(max_chars: int = 1_000_000) -> str:
         parts.append(source)
         size += len(source) + 1
     if not parts:
-        raise DataError("No Python source could be read from the standard library on this computer.")
+        raise DataError(translatable("No Python source could be read from the standard library on this computer."))
     return "\n".join(parts)
 
 
@@ -234,13 +234,13 @@ def load_text_file(path: str | os.PathLike[str], max_bytes: int = 5_000_000) -> 
     name = path.name or str(path)
     data = read_limited(path, max_bytes)
     if b"\x00" in data:
-        raise DataError(f"The file {name} looks like a binary file, not text.")
+        raise DataError(translatable("The file {name} looks like a binary file, not text."), name=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DataError(f"The file {name} is not UTF-8 text.") from error
+        raise DataError(translatable("The file {name} is not UTF-8 text."), name=name) from error
     if not text.strip():
-        raise DataError(f"The file {name} is empty.")
+        raise DataError(translatable("The file {name} is empty."), name=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -94,7 +94,7 @@ def _subset(x: np.ndarray, labels: np.ndarray | None, n: int | None, seed: int, 
     if n is None:
         return x, labels
     if n > len(x):
-        raise DataError(f"{name} has {len(x)} images; ask for at most {len(x)}.")
+        raise DataError(translatable("{name} has {count} images; ask for at most {count}."), name=name, count=len(x))
     keep = np.sort(np.random.default_rng(seed).choice(len(x), size=n, replace=False))
     return x[keep], None if labels is None else labels[keep]
 
@@ -137,7 +137,7 @@ def load_dataset(name_or_folder: str, n: int | None = None, seed: int = 0, image
     MNIST and Fashion-MNIST 28x28, grayscale). mnist_folder: where the IDX files are (default: the download cache).
     """
     if n is not None and n < 1:
-        raise ConfigError(f"Ask for at least 1 sample, not {n}.")
+        raise ConfigError(translatable("Ask for at least 1 sample, not {n}."), n=n)
     if name_or_folder in POINT_SETS:
         return _points(name_or_folder, DEFAULT_POINTS if n is None else n, seed)
     if name_or_folder in IMAGE_SETS:
@@ -145,17 +145,18 @@ def load_dataset(name_or_folder: str, n: int | None = None, seed: int = 0, image
     path = Path(name_or_folder).expanduser()
     if path.is_dir():
         return _folder(path, n, seed, image_size, color)
-    raise DataError(f"'{name_or_folder}' is neither a built-in data set ({', '.join(POINT_SETS + IMAGE_SETS)}) "
-                    "nor a folder of images.")
+    raise DataError(translatable("'{name}' is neither a built-in data set ({choices}) nor a folder of images."),
+                    name=name_or_folder, choices=", ".join(POINT_SETS + IMAGE_SETS))
 
 
 def points_dataset(points: np.ndarray, name: str = "drawn") -> Dataset:
     """A 2-D data set from points the user drew on the canvas."""
     x = np.asarray(points, dtype=np.float32)
     if x.ndim != 2 or x.shape[1] != 2:
-        raise DataError(f"Drawn points must be pairs (x, y); got an array of shape {x.shape}.")
+        raise DataError(translatable("Drawn points must be pairs (x, y); got an array of shape {shape}."),
+                        shape=x.shape)
     if len(x) < MIN_DRAWN_POINTS:
-        raise DataError(f"Draw at least {MIN_DRAWN_POINTS} points first.")
+        raise DataError(translatable("Draw at least {count} points first."), count=MIN_DRAWN_POINTS)
     if not np.isfinite(x).all():
-        raise DataError("Some drawn points are not finite numbers.")
+        raise DataError(translatable("Some drawn points are not finite numbers."))
     return Dataset(name, "points", np.ascontiguousarray(x), None, (), None)

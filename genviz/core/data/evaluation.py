@@ -17,6 +17,7 @@ import numpy as np
 
 from genviz.core.data.images import load_digits_images, resize_images
 from genviz.core.errors import DataError
+from genviz.core.translatable import translatable
 
 JUDGE_SIZE = 8
 HELD_OUT = 400  # real digits kept from the judge, to measure how confident it is on digits it never saw
@@ -53,7 +54,8 @@ def _as_judge_input(images: np.ndarray) -> np.ndarray:
     if images.ndim == 4 and images.shape[-1] == 3:
         images = images.mean(axis=-1)
     if images.ndim != 3:
-        raise DataError(f"The digit judge needs images shaped (N, H, W); got {images.shape}.")
+        raise DataError(translatable("The digit judge needs images shaped (N, H, W); got {shape}."),
+                        shape=images.shape)
     return np.clip(resize_images(images, JUDGE_SIZE), 0.0, 1.0).reshape(len(images), -1)
 
 
@@ -87,7 +89,8 @@ def _flat_pair(samples: np.ndarray, training: np.ndarray) -> tuple[np.ndarray, n
     a = np.asarray(samples, dtype=np.float32).reshape(len(samples), -1)
     b = np.asarray(training, dtype=np.float32).reshape(len(training), -1)
     if a.shape[1] != b.shape[1]:
-        raise DataError(f"Samples of {a.shape[1]} values cannot be compared with training images of {b.shape[1]}.")
+        raise DataError(translatable("Samples of {values} values cannot be compared with training images of "
+                                     "{training}."), values=a.shape[1], training=b.shape[1])
     return a, b
 
 
@@ -117,7 +120,7 @@ def is_copy(samples: np.ndarray, training: np.ndarray) -> np.ndarray:
     _, b = _flat_pair(samples, training)
     unique = np.unique(b, axis=0)
     if len(unique) < 2:
-        raise DataError("The copy rule needs at least two different training images.")
+        raise DataError(translatable("The copy rule needs at least two different training images."))
     nearest = _nearest_distances(samples, unique, 2)
     return nearest[:, 0] < COPY_RATIO * nearest[:, 1]
 

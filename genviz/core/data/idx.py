@@ -79,21 +79,25 @@ def parse_idx(data: bytes, name: str = "the file") -> np.ndarray:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
                 data = unzipped.read(MAX_IDX_BYTES + 1)  # a small file can unzip to gigabytes: never past the limit
         except (OSError, EOFError, zlib.error):
-            raise DataError(f"{name} is a damaged or truncated gzip file.") from None
+            raise DataError(translatable("{name} is a damaged or truncated gzip file."), name=name) from None
         if len(data) > MAX_IDX_BYTES:
-            raise DataError(f"{name} unzips to more than {MAX_IDX_BYTES // 10**6} MB: it is not an MNIST-style file.")
+            raise DataError(translatable("{name} unzips to more than {megabytes} MB: it is not an MNIST-style file."),
+                            name=name, megabytes=MAX_IDX_BYTES // 10**6)
     if len(data) < 4 or data[:2] != b"\x00\x00" or data[2] not in _TYPES or data[3] == 0:
-        raise DataError(f"{name} is not an IDX file: it does not start with an IDX header.")
+        raise DataError(translatable("{name} is not an IDX file: it does not start with an IDX header."), name=name)
     ndim, header = data[3], 4 + 4 * data[3]
     if len(data) < header:
-        raise DataError(f"{name} is truncated: it ends inside its IDX header.")
+        raise DataError(translatable("{name} is truncated: it ends inside its IDX header."), name=name)
     shape = tuple(int(d) for d in np.frombuffer(data, dtype=">u4", count=ndim, offset=4))
     dtype = np.dtype(_TYPES[data[2]])
     expected = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
     if len(data) - header != expected:
-        state = "truncated" if len(data) - header < expected else "longer than its header says"
-        raise DataError(f"{name} is {state}: its header promises {expected} bytes of values, it holds "
-                        f"{len(data) - header}.")
+        if len(data) - header < expected:
+            raise DataError(translatable("{name} is truncated: its header promises {expected} bytes of values, it "
+                                         "holds {held}."), name=name, expected=expected, held=len(data) - header)
+        raise DataError(translatable("{name} is longer than its header says: its header promises {expected} bytes "
+                                     "of values, it holds {held}."), name=name, expected=expected,
+                        held=len(data) - header)
     return np.frombuffer(data, dtype=dtype, offset=header).reshape(shape).astype(dtype.newbyteorder("="))
 
 
@@ -124,14 +128,17 @@ def load_mnist(folder: str | Path, kind: str = "mnist") -> tuple[np.ndarray, np.
     title = "Fashion-MNIST" if kind == "fashion" else "MNIST"
     found = training_files(folder)
     if found is None:
-        raise DataError(f"{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and "
-                        f"train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.")
+        raise DataError(translatable("{title} is not in {folder}: choose the folder holding "
+                                     "train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, or download it "
+                                     "with: genviz data {kind} --download."), title=title, folder=folder, kind=kind)
     images_path, labels_path = found
     images, labels = read_idx(images_path), read_idx(labels_path)
     if images.ndim != 3 or images.dtype != np.uint8:
-        raise DataError(f"{images_path.name} does not hold 8-bit images (its shape is {images.shape}).")
+        raise DataError(translatable("{name} does not hold 8-bit images (its shape is {shape})."),
+                        name=images_path.name, shape=images.shape)
     if labels.shape != (len(images),):
-        raise DataError(f"{labels_path.name} holds {labels.size} labels for {len(images)} images.")
+        raise DataError(translatable("{name} holds {labels} labels for {images} images."), name=labels_path.name,
+                        labels=labels.size, images=len(images))
     return images, labels.astype(np.int64)
 
 
@@ -158,11 +165,12 @@ def _fetch(remote: RemoteFile, target: Path, opener: Callable, report: Callable[
             failures.append(f"{url} ({getattr(error, 'reason', error)})")
     else:
         partial.unlink(missing_ok=True)
-        raise DataError(f"Could not download {remote.name}: {'; '.join(failures)}.")
+        raise DataError(translatable("Could not download {name}: {failures}."), name=remote.name,
+                        failures="; ".join(failures))
     if _sha256(partial) != remote.sha256:
         partial.unlink()
-        raise DataError(f"The download of {remote.name} does not match its SHA-256 checksum, so it was deleted; "
-                        "try again later.")
+        raise DataError(translatable("The download of {name} does not match its SHA-256 checksum, so it was "
+                                     "deleted; try again later."), name=remote.name)
     partial.replace(target)
 
 
@@ -178,12 +186,14 @@ def download_mnist(kind: str, cache_dir: str | Path | None = None, progress: Pro
 
         opener = urllib.request.urlopen
     if kind not in KINDS:
-        raise DataError(f"There is no download for '{kind}'; choose one of: {', '.join(KINDS)}.")
+        raise DataError(translatable("There is no download for '{kind}'; choose one of: {choices}."), kind=kind,
+                        choices=", ".join(KINDS))
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir(kind)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DataError(f"Cannot create the cache folder {folder}: {error.strerror or error}.") from None
+        raise DataError(translatable("Cannot create the cache folder {folder}: {reason}."), folder=folder,
+                        reason=error.strerror or error) from None
     remotes = tuple(files) if files is not None else SOURCES[kind]
     missing = [r for r in remotes if not ((folder / r.name).is_file() and _sha256(folder / r.name) == r.sha256)]
     total, done = sum(r.size for r in missing), 0

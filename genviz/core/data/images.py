@@ -15,6 +15,7 @@ import numpy as np
 
 from genviz.core.errors import ConfigError, DataError
 from genviz.core.safe_files import in_kernel_folder
+from genviz.core.translatable import translatable
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 MIN_IMAGE_SIZE = 8
@@ -69,7 +70,8 @@ def resize_images(images: np.ndarray, size: int) -> np.ndarray:
 def check_image_size(size: int) -> None:
     """Raise ConfigError unless size is a side length the image labs can train on."""
     if not MIN_IMAGE_SIZE <= size <= MAX_IMAGE_SIZE:
-        raise ConfigError(f"Image size must be between {MIN_IMAGE_SIZE} and {MAX_IMAGE_SIZE} pixels, not {size}.")
+        raise ConfigError(translatable("Image size must be between {low} and {high} pixels, not {size}."),
+                          low=MIN_IMAGE_SIZE, high=MAX_IMAGE_SIZE, size=size)
 
 
 @dataclass(frozen=True)
@@ -114,17 +116,19 @@ def load_image_folder(folder: str | Path, size: int = 16, color: bool = False) -
     """
     check_image_size(size)
     if importlib.util.find_spec("PIL") is None:
-        raise DataError("Reading your own images needs the Pillow package: pip install pillow.")
+        raise DataError(translatable("Reading your own images needs the Pillow package: pip install pillow."))
     root = Path(folder)
     if in_kernel_folder(root):
-        raise DataError(f"{root} is one of the system's folders under /proc or /sys, not a folder of images.")
+        raise DataError(translatable("{folder} is one of the system's folders under /proc or /sys, not a folder of "
+                                     "images."), folder=root)
     if not root.is_dir():
-        raise DataError(f"{root} is not a folder.")
+        raise DataError(translatable("{folder} is not a folder."), folder=root)
     paths = sorted(p for p in root.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
     if not paths:
-        raise DataError(f"The folder {root} holds no PNG or JPEG images.")
+        raise DataError(translatable("The folder {folder} holds no PNG or JPEG images."), folder=root)
     if len(paths) > MAX_FOLDER_FILES:
-        raise DataError(f"The folder {root} holds {len(paths)} images; use at most {MAX_FOLDER_FILES}.")
+        raise DataError(translatable("The folder {folder} holds {count} images; use at most {most}."), folder=root,
+                        count=len(paths), most=MAX_FOLDER_FILES)
     images, files, too_large = [], [], 0
     for path in paths:
         try:
@@ -136,8 +140,12 @@ def load_image_folder(folder: str | Path, size: int = 16, color: bool = False) -
             continue
         files.append(str(path.relative_to(root)))
     if not images:
-        larger = f" ({too_large} of them over {MAX_IMAGE_PIXELS / 1e6:g} megapixels)" if too_large else ""
-        raise DataError(f"None of the {len(paths)} image files in {root} could be read{larger}.")
+        if too_large:
+            raise DataError(translatable("None of the {count} image files in {folder} could be read ({large} of them "
+                                         "over {megapixels:g} megapixels)."), count=len(paths), folder=root,
+                            large=too_large, megapixels=MAX_IMAGE_PIXELS / 1e6)
+        raise DataError(translatable("None of the {count} image files in {folder} could be read."),
+                        count=len(paths), folder=root)
     return FolderImages(np.stack(images).astype(np.float32), tuple(files), len(paths) - len(images) - too_large,
                         too_large)
 

@@ -29,6 +29,7 @@ from genviz.core.diffusion.schedules import Schedule, make_schedule
 from genviz.core.errors import ConfigError, ModelFileError
 from genviz.core.modelfile import ModelFile, build_model, load_model, save_model
 from genviz.core.session import config_from_mapping
+from genviz.core.translatable import translatable
 
 LAB = "diffusion"
 MAX_FRAME_VALUES = 25_000_000  # kept frames, predictions and noise are three times this many floats: 300 MB
@@ -55,13 +56,14 @@ class DiffusionSampler:
     def _run(self, n: int, seed: int, sampler: str, steps: int | None, keep_frames: bool,
              on_progress: Progress | None = None):
         if n < 1:
-            raise ConfigError(f"Ask for at least 1 sample, not {n}.")
+            raise ConfigError(translatable("Ask for at least 1 sample, not {n}."), n=n)
         timesteps = sampler_timesteps(self.T, sampler, steps)
         values = n * len(timesteps) * math.prod(self.scale.model_shape)
         if keep_frames and values > MAX_FRAME_VALUES:
-            raise ConfigError(f"Keeping every frame of {n:,} samples over {len(timesteps) - 1} steps would hold "
-                              f"{values / 1e6:,.0f} million numbers, over the limit of {MAX_FRAME_VALUES / 1e6:g} "
-                              "million: ask for fewer samples or steps.")
+            raise ConfigError(translatable("Keeping every frame of {n:,} samples over {steps} steps would hold "
+                                           "{millions:,.0f} million numbers, over the limit of {limit:g} million: ask "
+                                           "for fewer samples or steps."), n=n, steps=len(timesteps) - 1,
+                              millions=values / 1e6, limit=MAX_FRAME_VALUES / 1e6)
         denoiser = self.model if on_progress is None else _reporting(self.model, len(timesteps) - 1, on_progress)
         generator = torch.Generator().manual_seed(seed)
         x_T = torch.randn((n, *self.scale.model_shape), generator=generator).to(self.device)
@@ -113,7 +115,8 @@ class DiffusionSampler:
             scale = DataScale.from_dict(file.extras["scale"])
             model = build_model(file, lambda: build_denoiser(scale.kind, config.width, config.depth, scale.channels))
         except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
-            raise ModelFileError(f"{file.name} does not match the model its settings describe.") from error
+            raise ModelFileError(translatable("{name} does not match the model its settings describe."),
+                                 name=file.name) from error
         device = device or pick_device()
         return cls(model.to(device).eval(), make_schedule(config.schedule, config.timesteps), scale, config, device)
 

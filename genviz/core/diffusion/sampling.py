@@ -16,6 +16,7 @@ import numpy as np
 import torch
 
 from genviz.core.errors import ConfigError
+from genviz.core.translatable import translatable
 
 SAMPLERS = ("ddpm", "ddim")
 DEFAULT_DDIM_STEPS = 50
@@ -41,11 +42,12 @@ def sampler_timesteps(T: int, sampler: str, steps: int | None) -> np.ndarray:
     DDPM defaults to all T steps; DDIM to DEFAULT_DDIM_STEPS. Fewer steps are spread evenly over 0..T.
     """
     if sampler not in SAMPLERS:
-        raise ConfigError(f"Unknown sampler '{sampler}': choose ddpm or ddim.")
+        raise ConfigError(translatable("Unknown sampler '{sampler}': choose ddpm or ddim."), sampler=sampler)
     if steps is None:
         steps = T if sampler == "ddpm" else min(T, DEFAULT_DDIM_STEPS)
     if not 1 <= steps <= T:
-        raise ConfigError(f"The number of sampling steps must be between 1 and T = {T}, not {steps}.")
+        raise ConfigError(translatable("The number of sampling steps must be between 1 and T = {timesteps}, not "
+                                       "{steps}."), timesteps=T, steps=steps)
     return np.round(np.linspace(T, 0, steps + 1)).astype(np.int64)
 
 

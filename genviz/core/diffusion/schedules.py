@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from genviz.core.errors import ConfigError
+from genviz.core.translatable import translatable
 
 SCHEDULES = ("linear", "cosine")
 MAX_BETA = 0.999  # Nichol & Dhariwal clip beta below 1 so the last step does not divide by zero
@@ -68,4 +69,4 @@ def make_schedule(name: str, T: int) -> Schedule:
         return linear_schedule(T)
     if name == "cosine":
         return cosine_schedule(T)
-    raise ConfigError(f"Unknown noise schedule '{name}': choose linear or cosine.")
+    raise ConfigError(translatable("Unknown noise schedule '{name}': choose linear or cosine."), name=name)

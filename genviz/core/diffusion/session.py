@@ -32,7 +32,7 @@ from genviz.core.modelfile import build_model, load_model, num_parameters, saved
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
-from genviz.core.translatable import Sentence
+from genviz.core.translatable import Sentence, translatable
 
 TRACKED_STEPS = 20  # DDIM steps of the tracked samples: recognisable digits once the model has learnt them
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
@@ -64,7 +64,8 @@ class DiffusionSession(Session):
             dataset = load_dataset(config.data, n=config.train_images, seed=config.seed, image_size=config.image_size,
                                    color=config.color)
         if len(dataset.x) < 2:
-            raise DataError(f"{dataset.name} has {len(dataset.x)} example: a model needs at least 2 to learn from.")
+            raise DataError(translatable("{name} has {count} example: a model needs at least 2 to learn from."),
+                            name=dataset.name, count=len(dataset.x))
         config = config.resolved(dataset.kind)
         super().__init__(config)
         self.dataset = dataset
@@ -195,7 +196,7 @@ class DiffusionSession(Session):
         (see quiz_round); "step", the step of the weights used. The host runs a request with the weights of the
         step the timeline shows; the noise has its own generator, so a quiz never changes training."""
         if self.dataset.kind != "images":
-            raise DataError("Real or fake? needs a data set of images.")
+            raise DataError(translatable("Real or fake? needs a data set of images."))
         quiz = quiz_round(self.dataset.x, lambda count: self._sampler.sample(count, seed, sampler, steps), seed)
         quiz["step"] = self.step_count
         return quiz

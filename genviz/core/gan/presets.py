@@ -47,7 +47,8 @@ def preset(name: str) -> Preset:
     for candidate in PRESETS:
         if candidate.name == name:
             return candidate
-    raise ConfigError(f"There is no preset '{name}'; choose one of: {', '.join(PRESET_NAMES)}.")
+    raise ConfigError(translatable("There is no preset '{name}'; choose one of: {choices}."), name=name,
+                      choices=", ".join(PRESET_NAMES))
 
 
 def preset_config(name: str, data: str, seed: int = 0) -> GanConfig:

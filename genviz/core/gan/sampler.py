@@ -12,6 +12,7 @@ from genviz.core.gan.config import GanConfig
 from genviz.core.gan.models import Generator
 from genviz.core.modelfile import ModelFile, build_model, load_model
 from genviz.core.session import config_from_mapping
+from genviz.core.translatable import translatable
 
 
 class GanSampler:
@@ -28,10 +29,10 @@ class GanSampler:
     def sample(self, n: int, seed: int = 0, on_progress=None, **options) -> np.ndarray:
         """on_progress is not called: one quick pass through G has no steps to report."""
         if options:
-            raise ConfigError(f"A GAN samples in one step from noise, so it takes no {', '.join(sorted(options))} "
-                              "option.")
+            raise ConfigError(translatable("A GAN samples in one step from noise, so it takes no {options} option."),
+                              options=", ".join(sorted(options)))
         if n < 1:
-            raise ConfigError(f"Ask for at least 1 sample, not {n}.")
+            raise ConfigError(translatable("Ask for at least 1 sample, not {n}."), n=n)
         z = torch.randn(n, self.generator.noise_dim, generator=torch.Generator().manual_seed(seed))
         device = next(self.generator.parameters()).device
         out = self.generator(z.to(device)).float().cpu().numpy()
@@ -52,5 +53,6 @@ def sampler_from_file(file: ModelFile) -> GanSampler:
         generator = build_model(file, lambda: Generator(config.noise_dim, shape, config.depth, config.width, images),
                                 prefix="generator.")
     except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
-        raise ModelFileError(f"{file.name} does not match the GAN its settings describe.") from error
+        raise ModelFileError(translatable("{name} does not match the GAN its settings describe."),
+                             name=file.name) from error
     return GanSampler(generator.eval())

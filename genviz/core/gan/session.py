@@ -249,7 +249,7 @@ class GanSession(Session):
         quiz_round), with D's verdict on each, "d_real" (16,) in [0, 1], and "step", the step of the weights used.
         The host runs a request with the weights of the step the timeline shows, so a past step's G and D answer."""
         if self.kind != "images":
-            raise DataError("Real or fake? needs a data set of images.")
+            raise DataError(translatable("Real or fake? needs a data set of images."))
         noise = torch.Generator().manual_seed(seed)  # not the training's generator: a quiz never changes training
 
         def fakes(count: int) -> np.ndarray:

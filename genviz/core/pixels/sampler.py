@@ -25,6 +25,7 @@ from genviz.core.pixels.tokenizer import UNKNOWN, PixelTokenizer
 from genviz.core.sampling import MAX_TEMPERATURE, MIN_TEMPERATURE
 from genviz.core.session import config_from_mapping
 from genviz.core.text.model import GPT, KVCache, TransformerShape
+from genviz.core.translatable import translatable
 
 LAB = "pixels"
 CACHE_BUDGET = 2**22  # numbers in one chunk's keys and values (16 MB): 512 digits at once, 40 MNIST images
@@ -81,13 +82,13 @@ class PixelsSampler:
         holding the first k pixels in raster order and NaN (UNKNOWN) where a pixel is not drawn yet; frame 0 is
         all NaN, the last the finished images. on_progress(done, total) after each pixel of each chunk."""
         if options:
-            raise ConfigError(f"A Pixels model draws one pixel at a time, so it takes no {', '.join(sorted(options))} "
-                              "option (those are for diffusion models).")
+            raise ConfigError(translatable("A Pixels model draws one pixel at a time, so it takes no {options} option "
+                                           "(those are for diffusion models)."), options=", ".join(sorted(options)))
         if n < 1:
-            raise ConfigError(f"Ask for at least 1 sample, not {n}.")
+            raise ConfigError(translatable("Ask for at least 1 sample, not {n}."), n=n)
         if not MIN_TEMPERATURE <= temperature <= MAX_TEMPERATURE:
-            raise ConfigError(f"The temperature must be from {MIN_TEMPERATURE:g} to {MAX_TEMPERATURE:g}, "
-                              f"not {temperature:g}.")
+            raise ConfigError(translatable("The temperature must be from {low:g} to {high:g}, not {value:g}."),
+                              low=MIN_TEMPERATURE, high=MAX_TEMPERATURE, value=temperature)
         T = self.tokenizer.length
         u = torch.rand(n, T, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
         chunk = max(1, CACHE_BUDGET // (2 * T * self.model.token_embedding.embedding_dim * len(self.model.blocks)))
@@ -147,9 +148,9 @@ def tokenizer_from_file(file: ModelFile, config: PixelsConfig) -> PixelTokenizer
     try:
         height, width = (int(side) for side in file.extras["image_shape"])
     except (KeyError, TypeError, ValueError) as error:
-        raise ModelFileError(f"{file.name} does not say the size of its images.") from error
+        raise ModelFileError(translatable("{name} does not say the size of its images."), name=file.name) from error
     if not (0 < height <= 64 and 0 < width <= 64):
-        raise ModelFileError(f"{file.name} has a damaged image size.")
+        raise ModelFileError(translatable("{name} has a damaged image size."), name=file.name)
     return PixelTokenizer(config.levels, (height, width))
 
 
@@ -160,5 +161,6 @@ def sampler_from_file(file: ModelFile, device: torch.device | None = None) -> Pi
     try:
         model = build_model(file, lambda: build_gpt(config, tokenizer))
     except (TypeError, ValueError, OverflowError, RuntimeError) as error:
-        raise ModelFileError(f"{file.name} does not match the Pixels model its settings describe.") from error
+        raise ModelFileError(translatable("{name} does not match the Pixels model its settings describe."),
+                             name=file.name) from error
     return PixelsSampler(model.to(device or pick_device()), tokenizer)

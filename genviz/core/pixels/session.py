@@ -28,7 +28,7 @@ from genviz.core.pixels.tokenizer import PixelTokenizer
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
-from genviz.core.translatable import Sentence
+from genviz.core.translatable import Sentence, translatable
 
 SAMPLES = 24  # the grid of samples the class watches improve: four rows of six
 SAMPLE_SEED = 0
@@ -50,10 +50,11 @@ class PixelsSession(Session):
         if dataset is None:
             dataset = load_dataset(config.data, n=config.train_images, seed=config.seed, image_size=config.image_size)
         if dataset.kind != "images":
-            raise DataError(f"The Pixels lab draws images, and {dataset.name} is a set of 2-D points: choose the "
-                            "digits, MNIST, Fashion-MNIST or a folder of images.")
+            raise DataError(translatable("The Pixels lab draws images, and {name} is a set of 2-D points: choose the "
+                                         "digits, MNIST, Fashion-MNIST or a folder of images."), name=dataset.name)
         if len(dataset.x) < 2:
-            raise DataError(f"The data set {dataset.name} has fewer than two images: the Pixels lab needs more.")
+            raise DataError(translatable("The data set {name} has fewer than two images: the Pixels lab needs more."),
+                            name=dataset.name)
         self.dataset = dataset
         self.tokenizer = PixelTokenizer(config.levels, tuple(dataset.x.shape[1:3]))
         self._device = device or pick_device()
@@ -71,8 +72,9 @@ class PixelsSession(Session):
         file = load_model(path, expected_lab=self.lab)
         if tokenizer_from_file(file, self.config) != self.tokenizer:
             height, width = self.tokenizer.shape
-            raise DataError(f"{file.name} draws images of another size than the {height} × {width} images of "
-                            f"{self.dataset.name}.")
+            raise DataError(translatable("{name} draws images of another size than the {height} × {width} images of "
+                                         "{data}."), name=file.name, height=height, width=width,
+                            data=self.dataset.name)
         model = build_model(file, lambda: build_gpt(self.config, self.tokenizer))
         self.step_count = saved_count(file, "step")
         self.restore(file)

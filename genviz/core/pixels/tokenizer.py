@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from genviz.core.errors import DataError
+from genviz.core.translatable import translatable
 
 UNKNOWN = np.nan  # a pixel not drawn yet, in the frames of a generation
 
@@ -49,8 +50,9 @@ class PixelTokenizer:
         if images.ndim == 4 and images.shape[-1] == 3:
             images = images.mean(axis=-1)
         if images.ndim != 3 or images.shape[1:] != self.shape:
-            raise DataError(f"The Pixels lab reads images of {self.shape[0]} × {self.shape[1]} pixels; these are "
-                            f"shaped {images.shape[1:]}.")
+            raise DataError(translatable("The Pixels lab reads images of {height} × {width} pixels; these are shaped "
+                                         "{shape}."), height=self.shape[0], width=self.shape[1],
+                            shape=images.shape[1:])
         levels = np.rint(np.clip(images, 0.0, 1.0) * (self.levels - 1))
         return levels.astype(np.int64).reshape(len(images), -1)
 

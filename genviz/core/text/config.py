@@ -50,7 +50,8 @@ class TextConfig:
     def validate(self) -> None:
         check_settings(self)
         if self.n_embd % self.n_head:
-            raise ConfigError(f"The width ({self.n_embd}) must be a multiple of the heads ({self.n_head}).")
+            raise ConfigError(translatable("The width ({width}) must be a multiple of the heads ({heads})."),
+                              width=self.n_embd, heads=self.n_head)
 
 
 # Over-fitting on purpose, for a lesson: a text short enough to memorise, and no regularisation.

@@ -16,6 +16,7 @@ from genviz.core.text.config import TextConfig
 from genviz.core.text.generation import Prediction, SamplingSettings, choose_next
 from genviz.core.text.model import GPT
 from genviz.core.text.tokenizers import Tokenizer, tokenizer_from_dict
+from genviz.core.translatable import translatable
 
 
 class TextPredictor:
@@ -78,7 +79,7 @@ class TextPredictor:
         try:
             tokenizer = tokenizer_from_dict(file.extras.get("tokenizer"))
         except (DataError, TypeError, ValueError) as error:
-            raise ModelFileError(f"{file.name} holds a damaged tokenizer.") from error
+            raise ModelFileError(translatable("{name} holds a damaged tokenizer."), name=file.name) from error
         model = build_model(file, lambda: GPT(config, tokenizer.vocab_size))
         device = device or pick_device()
         return cls(model.to(device), tokenizer, config, device)

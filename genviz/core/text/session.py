@@ -88,8 +88,9 @@ class TextSession(Session):
         block = self.config.block_size
         split = int(len(data) * (1 - VALIDATION_SHARE))
         if split <= block + 1 or len(data) - split <= block + 1:
-            raise DataError(f"The corpus has only {len(data)} tokens: a context length of {block} needs at least "
-                            f"{10 * (block + 2)}; use a longer text or a shorter context.")
+            raise DataError(translatable("The corpus has only {tokens} tokens: a context length of {block} needs at "
+                                         "least {needed}; use a longer text or a shorter context."),
+                            tokens=len(data), block=block, needed=10 * (block + 2))
         self._train_data, self._val_data = data[:split], data[split:]
         self._val_batches = [self._batch(self._val_data) for _ in range(VALIDATION_BATCHES)]
 
@@ -206,7 +207,7 @@ class TextSession(Session):
         prediction = self.predictor.predict(tokenizer.encode(prompt))
         target = tokenizer.encode(token)
         if prediction is None or len(target) != 1:
-            raise DataError(f"'{token}' is not a single token of this model's vocabulary.")
+            raise DataError(translatable("'{token}' is not a single token of this model's vocabulary."), token=token)
         logits = torch.from_numpy(prediction.logits)
         return float(logits.softmax(dim=0)[target[0]])
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, Self
 
 from genviz.core.errors import DataError
+from genviz.core.translatable import translatable
 
 UNK = "<unk>"
 FORMAT_VERSION = 1
@@ -34,7 +35,7 @@ class Tokenizer(ABC):
             or not all(isinstance(token, str) and token for token in vocab)
             or len(set(vocab)) != len(vocab)
         ):
-            raise DataError("The tokenizer's vocabulary is damaged.")
+            raise DataError(translatable("The tokenizer's vocabulary is damaged."))
         self._vocab = vocab
         self._ids = {token: i for i, token in enumerate(vocab)}
 
@@ -43,11 +44,12 @@ class Tokenizer(ABC):
         """Learn the vocabulary of ``text``: its most frequent tokens (ties alphabetical), after ``<unk>``."""
         counts = Counter(cls._split(text))
         if not counts:
-            raise DataError("The text has no tokens to learn a vocabulary from.")
+            raise DataError(translatable("The text has no tokens to learn a vocabulary from."))
         ranked = sorted(counts, key=lambda token: (-counts[token], token))
         if max_vocab is not None:
             if max_vocab < 2:
-                raise DataError("A vocabulary needs room for at least one token besides <unk>.")
+                raise DataError(translatable("A vocabulary needs room for at least one token besides {unknown}."),
+                                unknown=UNK)
             ranked = ranked[: max_vocab - 1]
         return cls([UNK, *ranked])
 
@@ -161,13 +163,14 @@ _KINDS: dict[str, type[Tokenizer]] = {cls.kind: cls for cls in (CharTokenizer, W
 def tokenizer_from_dict(data: dict[str, Any]) -> Tokenizer:
     """Rebuild a tokenizer saved with ``to_dict``."""
     if not isinstance(data, dict) or not isinstance(data.get("vocab"), list):
-        raise DataError("The saved tokenizer is damaged.")
+        raise DataError(translatable("The saved tokenizer is damaged."))
     kind = data.get("kind")
     if kind not in _KINDS:
-        raise DataError(f"The saved tokenizer is of an unknown kind ({kind!r}).")
+        raise DataError(translatable("The saved tokenizer is of an unknown kind ({kind})."), kind=repr(kind))
     version = data.get("version", FORMAT_VERSION)
     if not isinstance(version, int):
-        raise DataError("The saved tokenizer is damaged.")
+        raise DataError(translatable("The saved tokenizer is damaged."))
     if version > FORMAT_VERSION:
-        raise DataError("The saved tokenizer was made by a newer genviz; please update genviz to open it.")
+        raise DataError(translatable("The saved tokenizer was made by a newer genviz; please update genviz to open "
+                                     "it."))
     return _KINDS[kind](data["vocab"])

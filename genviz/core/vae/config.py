@@ -53,8 +53,8 @@ class VaeConfig:
     def validate(self) -> None:
         check_settings(self)
         if self.network == "conv" and self.image_size % 4:
-            raise ConfigError(f"The conv network halves the image twice, so the image size must be a multiple "
-                              f"of 4, not {self.image_size}.")
+            raise ConfigError(translatable("The conv network halves the image twice, so the image size must be a "
+                                           "multiple of 4, not {size}."), size=self.image_size)
 
 
 def check_beta(beta: float) -> None:

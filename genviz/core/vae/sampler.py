@@ -11,6 +11,7 @@ from genviz.core.device import pick_device
 from genviz.core.errors import ConfigError, ModelFileError
 from genviz.core.modelfile import ModelFile, build_model, load_model
 from genviz.core.session import config_from_mapping
+from genviz.core.translatable import translatable
 from genviz.core.vae.config import VaeConfig
 from genviz.core.vae.models import VAE
 
@@ -18,7 +19,7 @@ from genviz.core.vae.models import VAE
 def prior_codes(n: int, latent_size: int, seed: int) -> np.ndarray:
     """n codes from N(0, I), (n, L), the same for the same seed on any device."""
     if n < 1:
-        raise ConfigError(f"Ask for at least one sample, not {n}.")
+        raise ConfigError(translatable("Ask for at least one sample, not {n}."), n=n)
     generator = torch.Generator().manual_seed(seed)
     return torch.randn(n, latent_size, generator=generator).numpy()
 
@@ -37,9 +38,8 @@ class VaeSampler:
         """(n, 2) points or (n, H, W[, 3]) images in [0, 1], like `genviz data`. on_progress is not called: one
         quick pass through the decoder has no steps to report."""
         if options:
-            names = ", ".join(sorted(options))
-            raise ConfigError(f"A VAE samples in one decoding step, so it takes no {names} option "
-                              f"(those are for diffusion models).")
+            raise ConfigError(translatable("A VAE samples in one decoding step, so it takes no {options} option "
+                                           "(those are for diffusion models)."), options=", ".join(sorted(options)))
         z = torch.from_numpy(prior_codes(n, self.model.latent_size, seed)).to(self.device)
         return self.model.decode_mean(z).cpu().numpy().astype(np.float32)
 
@@ -55,6 +55,7 @@ def sampler_from_file(file: ModelFile, device: torch.device | None = None) -> Va
         data_shape = tuple(file.extras["data_shape"])
         model = build_model(file, lambda: VAE(config, data_shape))
     except (KeyError, TypeError, ValueError, OverflowError, RuntimeError) as error:
-        raise ModelFileError(f"{file.name} does not match the VAE its settings describe.") from error
+        raise ModelFileError(translatable("{name} does not match the VAE its settings describe."),
+                             name=file.name) from error
     device = device or pick_device()
     return VaeSampler(model.to(device).eval(), device)

@@ -27,7 +27,7 @@ from genviz.core.modelfile import build_model, load_model, num_parameters, save_
 from genviz.core.real_or_fake import quiz_round
 from genviz.core.session import LivePicture, Session
 from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
-from genviz.core.translatable import Sentence
+from genviz.core.translatable import Sentence, translatable
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig, check_beta
 from genviz.core.vae.losses import vae_loss
 from genviz.core.vae.models import VAE
@@ -58,9 +58,10 @@ class VaeSession(Session):
         if dataset is None:
             dataset = load_dataset(config.data, n=config.train_images, seed=config.seed, image_size=config.image_size)
         if dataset.kind == "points" and config.network == "conv":
-            raise ConfigError("The conv network reads images: choose mlp for the 2-D point sets.")
+            raise ConfigError(translatable("The conv network reads images: choose mlp for the 2-D point sets."))
         if len(dataset.x) < 2:
-            raise DataError(f"The data set {dataset.name} has fewer than two examples: a VAE needs more.")
+            raise DataError(translatable("The data set {name} has fewer than two examples: a VAE needs more."),
+                            name=dataset.name)
         self.dataset = dataset
         self.is_image = dataset.kind == "images"
         self._device = device or pick_device()
@@ -225,7 +226,8 @@ class VaeSession(Session):
         the gallery's walk is this one, decoded again as the model learns."""
         n = len(self.dataset.x)
         if not (0 <= first < n and 0 <= second < n):
-            raise DataError("Those examples are not in this data set: pick two points on the latent map again.")
+            raise DataError(translatable("Those examples are not in this data set: pick two points on the latent map "
+                                         "again."))
         self.walk_ends = (first, second)
         self._gallery.refresh()
         return self._walk(first, second, steps)
@@ -258,7 +260,7 @@ class VaeSession(Session):
         `seed` (see quiz_round); "step", the step of the weights used (the timeline's, when it shows a past step).
         The codes have their own generator, so a quiz never changes training."""
         if not self.is_image:
-            raise DataError("Real or fake? needs a data set of images.")
+            raise DataError(translatable("Real or fake? needs a data set of images."))
         quiz = quiz_round(self.dataset.x,
                           lambda count: self.decode(prior_codes(count, self.config.latent_size, seed)), seed)
         quiz["step"] = self.step_count

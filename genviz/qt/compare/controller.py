@@ -20,7 +20,7 @@ from genviz.core.compare.runner import threads_per_family
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS, SessionSpec, training_threads
 from genviz.core.translatable import Sentence
-from genviz.qt.translation import core_text, translate
+from genviz.qt.translation import core_sentence, core_text, translate
 from genviz.qt.worker import HostHandle
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ class CompareController(QObject):
         try:
             specs = self.view.session_specs()
         except GenvizError as error:  # bad settings: say so and keep the comparison we have
-            self.failed.emit(str(error))
+            self.failed.emit(core_sentence(error.sentence))
             return
         threads = threads_per_family(len(specs), training_threads())
         leaving = [host for name, host in self.hosts.items()

@@ -12,6 +12,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from genviz.core.errors import GenvizError
+from genviz.qt.translation import core_sentence
 
 
 class MnistDownload(QObject):
@@ -39,6 +40,6 @@ class MnistDownload(QObject):
         try:
             folder = download_mnist(kind, None, self.progressed.emit)
         except GenvizError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(core_sentence(error.sentence))
             return
         self.finished.emit(kind, str(folder))

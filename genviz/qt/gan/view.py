@@ -251,7 +251,7 @@ class GanLabView(LabView):
                 self.select_data(config.data)
         except GenvizError as error:
             self.message.emit(translate("gan", "{file} was trained on data this lab cannot find: {error}").format(
-                file=path.name, error=error))
+                file=path.name, error=core_sentence(error.sentence)))
             return
         except KeyError:
             self.message.emit(translate("gan", "{file} was trained on points drawn by hand, but the file does not "
@@ -271,7 +271,7 @@ class GanLabView(LabView):
         try:
             self.select_data(str(folder))
         except GenvizError as error:
-            self.message.emit(str(error))
+            self.message.emit(core_sentence(error.sentence))
             return
         self.reset_requested.emit()
 
@@ -322,7 +322,7 @@ class GanLabView(LabView):
         try:
             points_dataset(self.plane.drawn_points())
         except DataError as error:
-            self.message.emit(str(error))
+            self.message.emit(core_sentence(error.sentence))
             return
         self.draw_mode.setChecked(False)
         self.settings.choose_data(DRAWN)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, Q
 from genviz.core.errors import GenvizError
 from genviz.core.lesson import HIDEABLE, Lesson, LessonLab, LessonStep, write_lesson
 from genviz.core.modelfile import CONFIG_CLASSES, MODEL_SUFFIX
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_sentence, translate
 
 # What each name of HIDEABLE (genviz/core/lesson.py) hides, as the dialog's tick boxes say it.
 HIDE_LABELS = {
@@ -126,7 +126,7 @@ class LessonSaver(QObject):
             write_lesson(self.path, Lesson(self.title, labs, steps),
                          {name: self._model_path(name) for name in self.labs})
         except GenvizError as error:
-            self._fail(str(error))
+            self._fail(core_sentence(error.sentence))
             return
         self._cleanup()
         self.finished.emit()

@@ -255,7 +255,7 @@ class TextLabView(LabView):
         try:
             load_text_file(path)
         except DataError as error:
-            self.message.emit(str(error))
+            self.message.emit(core_sentence(error.sentence))
             return
         self.settings.add_file(path)
         self.reset_requested.emit()
