@@ -40,6 +40,46 @@
         <translation>يكتب المحوّل الصورة بكسلًا بكسلًا، وكلٌّ منها بناءً على ما سبقه.</translation>
     </message>
     <message>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
+        <translation>لا توجد عائلة باسم «{name}»: اختر من {choices}.</translation>
+    </message>
+    <message>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
+        <translation>افصل بين العائلات بفواصل، مثل gan,vae,diffusion، لا «{text}».</translation>
+    </message>
+    <message>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
+        <translation>يمكن ذكر كل عائلة مرة واحدة فقط، لا «{text}».</translation>
+    </message>
+    <message>
+        <source>Pick at least one family to compare.</source>
+        <translation>اختر عائلة واحدة على الأقل للمقارنة.</translation>
+    </message>
+    <message>
+        <source>The {family} family is not part of this genviz yet.</source>
+        <translation>عائلة {family} ليست جزءًا من genviz هذا بعد.</translation>
+    </message>
+    <message>
+        <source>The {family} family draws images pixel by pixel, so it cannot learn the 2-D set {data}: pick an image set, or leave {name} out.</source>
+        <translation>ترسم عائلة {family} الصور بكسلًا بكسلًا، لذا لا تستطيع تعلّم مجموعة النقاط الثنائية الأبعاد {data}: اختر مجموعة صور، أو استبعد {name}.</translation>
+    </message>
+    <message>
+        <source>No Python source could be read from the standard library on this computer.</source>
+        <translation>تعذّرت قراءة أي شيفرة مصدرية بلغة Python من المكتبة القياسية على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like a binary file, not text.</source>
+        <translation>يبدو الملف {name} ملفًا ثنائيًا، لا نصًا.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text.</source>
+        <translation>الملف {name} ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>الملف {name} فارغ.</translation>
+    </message>
+    <message>
         <source>Facts about countries and their capitals, in many phrasings (about 2 MB).</source>
         <translation>حقائق عن الدول وعواصمها، بصياغات كثيرة (نحو 2 ميغابايت).</translation>
     </message>
@@ -128,6 +168,10 @@
         <translation>الهلال السفلي</translation>
     </message>
     <message>
+        <source>{name} has {count} images; ask for at most {count}.</source>
+        <translation>في {name} عدد {count} من الصور؛ اطلب {count} على الأكثر.</translation>
+    </message>
+    <message>
         <source>1 unreadable file was skipped.</source>
         <translation>تم تخطي ملف واحد غير قابل للقراءة.</translation>
     </message>
@@ -142,6 +186,22 @@
     <message>
         <source>{count} images over {megapixels:g} megapixels were skipped.</source>
         <translation>تم تخطي صور تتجاوز {megapixels:g} ميغابكسل: {count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <translation>«{name}» ليست مجموعة بيانات مدمجة ({choices}) ولا مجلد صور.</translation>
+    </message>
+    <message>
+        <source>Drawn points must be pairs (x, y); got an array of shape {shape}.</source>
+        <translation>يجب أن تكون النقاط المرسومة أزواجًا (x, y)؛ لكن المصفوفة المستلمة شكلها {shape}.</translation>
+    </message>
+    <message>
+        <source>Draw at least {count} points first.</source>
+        <translation>ارسم {count} نقطة على الأقل أولًا.</translation>
+    </message>
+    <message>
+        <source>Some drawn points are not finite numbers.</source>
+        <translation>بعض النقاط المرسومة ليست أعدادًا منتهية.</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
@@ -182,6 +242,58 @@
     <message>
         <source>Ankle boot</source>
         <translation>حذاء بوت</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} ملف gzip تالف أو مبتور.</translation>
+    </message>
+    <message>
+        <source>{name} unzips to more than {megabytes} MB: it is not an MNIST-style file.</source>
+        <translation>يتجاوز {name} بعد فك ضغطه {megabytes} ميغابايت: ليس ملفًا بصيغة MNIST.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX file: it does not start with an IDX header.</source>
+        <translation>{name} ليس ملف IDX: لا يبدأ بترويسة IDX.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it ends inside its IDX header.</source>
+        <translation>{name} مبتور: ينتهي داخل ترويسة IDX.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} مبتور: تَعِد ترويسته بـ {expected} بايت من القيم، وفيه {held}.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its header says: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} أطول مما تقوله ترويسته: تَعِد الترويسة بـ {expected} بايت من القيم، وفيه {held}.</translation>
+    </message>
+    <message>
+        <source>{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.</source>
+        <translation>{title} غير موجودة في {folder}: اختر المجلد الذي يحوي train-images-idx3-ubyte.gz وtrain-labels-idx1-ubyte.gz، أو نزّلها بالأمر: genviz data {kind} --download.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold 8-bit images (its shape is {shape}).</source>
+        <translation>لا يحوي {name} صورًا بعمق 8 بت (شكله {shape}).</translation>
+    </message>
+    <message>
+        <source>{name} holds {labels} labels for {images} images.</source>
+        <translation>يحوي {name} عدد {labels} من التسميات لعدد {images} من الصور.</translation>
+    </message>
+    <message>
+        <source>Could not download {name}: {failures}.</source>
+        <translation>تعذّر تنزيل {name}: {failures}.</translation>
+    </message>
+    <message>
+        <source>The download of {name} does not match its SHA-256 checksum, so it was deleted; try again later.</source>
+        <translation>تنزيل {name} لا يطابق مجموع التحقق SHA-256 الخاص به، لذا حُذف؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation>لا يوجد تنزيل لـ «{kind}»؛ اختر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder {folder}: {reason}.</source>
+        <translation>لا يمكن إنشاء مجلد التخزين المؤقت {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -404,6 +516,10 @@
         <translation>كل تحديث يتجاوز الهدف: تقفز الخسائر، وتومض الخريطة الحرارية، وتتأرجح المزيّفات عبر المستوى دون أن تستقر.</translation>
     </message>
     <message>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>لا يوجد إعداد مسبق باسم «{name}»؛ اختر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
         <source>Modes covered (of {modes})</source>
         <translation>الأنماط المغطّاة (من {modes})</translation>
     </message>
@@ -536,8 +652,24 @@
         <translation>الأوزان الابتدائية والدفعات</translation>
     </message>
     <message>
+        <source>The width ({width}) must be a multiple of the heads ({heads}).</source>
+        <translation>يجب أن يكون العرض ({width}) من مضاعفات عدد الرؤوس ({heads}).</translation>
+    </message>
+    <message>
         <source>auto</source>
         <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>{label} cannot be {value}: choose {choices} or {last}.</source>
+        <translation>لا يمكن أن تكون قيمة {label} هي {value}: اختر {choices} أو {last}.</translation>
+    </message>
+    <message>
+        <source>{label} must be above {low} and at most {high}, not {value}.</source>
+        <translation>يجب أن تكون قيمة {label} أكبر من {low} وعلى الأكثر {high}، لا {value}.</translation>
+    </message>
+    <message>
+        <source>{label} must be from {low} to {high}, not {value}.</source>
+        <translation>يجب أن تكون قيمة {label} من {low} إلى {high}، لا {value}.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -664,6 +796,10 @@
         <translation>بلا عشوائية: الرمز الأكثر احتمالًا في كل مرة.</translation>
     </message>
     <message>
+        <source>The corpus has only {tokens} tokens: a context length of {block} needs at least {needed}; use a longer text or a shorter context.</source>
+        <translation>لا يحوي النص سوى {tokens} رمزًا: طول سياق قدره {block} يحتاج إلى {needed} على الأقل؛ استخدم نصًا أطول أو سياقًا أقصر.</translation>
+    </message>
+    <message>
         <source>Training diverged: the loss is no longer a number. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>تباعد التدريب: لم تعد الخسارة رقمًا. خفّض معدل التعلم (حاليًا {rate:g}) أو اضغط «العودة إلى الإعدادات الافتراضية»، ثم «نموذج جديد».</translation>
     </message>
@@ -674,6 +810,10 @@
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>انهار النموذج على رمز واحد: يتنبأ بـ«{token}» أيًّا كان النص تقريبًا. خفّض معدل التعلم (حاليًا {rate:g}) أو اضغط «العودة إلى الإعدادات الافتراضية»، ثم «نموذج جديد».</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
+        <translation>«{token}» ليس رمزًا واحدًا من مفردات هذا النموذج.</translation>
     </message>
     <message>
         <source>P(&quot;{token}&quot; | the text)</source>
@@ -724,6 +864,10 @@
         <translation>الأوزان الابتدائية والدفعات وضوضاء إعادة التمعلم</translation>
     </message>
     <message>
+        <source>The conv network halves the image twice, so the image size must be a multiple of 4, not {size}.</source>
+        <translation>تنصّف الشبكة الالتفافية الصورة مرتين، لذا يجب أن يكون حجم الصورة من مضاعفات 4، لا {size}.</translation>
+    </message>
+    <message>
         <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>الأوزان الابتدائية والدفعات لكل عائلة، وفي صور التدريب المختارة</translation>
     </message>
@@ -746,6 +890,526 @@
     <message>
         <source>Samples that look like digits</source>
         <translation>عيّنات تبدو كالأرقام</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or FILE.mp4.</source>
+        <translation>{name} ليس ملف ‎.gif ولا ملف ‎.mp4: سمِّ الرسم المتحرك FILE.gif أو FILE.mp4.</translation>
+    </message>
+    <message>
+        <source>Writing MP4 needs PyAV, which is not installed: run {command}, or write a .gif.</source>
+        <translation>تتطلب كتابة MP4 مكتبة PyAV، وهي غير مثبّتة: شغّل {command}، أو اكتب ملف ‎.gif.</translation>
+    </message>
+    <message>
+        <source>There are no frames to write.</source>
+        <translation>لا توجد إطارات لكتابتها.</translation>
+    </message>
+    <message>
+        <source>Train for a finite time above 0 seconds, not {seconds}.</source>
+        <translation>درّب لمدة محدودة أكبر من 0 ثانية، لا {seconds}.</translation>
+    </message>
+    <message>
+        <source>Ask for at least 1 sample, not {n}.</source>
+        <translation>اطلب عيّنة واحدة على الأقل، لا {n}.</translation>
+    </message>
+    <message>
+        <source>There is no sample {index} in the grid: pick one of the {count} shown.</source>
+        <translation>لا توجد عيّنة رقمها {index} في الشبكة: اختر واحدة من العيّنات المعروضة وعددها {count}.</translation>
+    </message>
+    <message>
+        <source>The digit judge needs images shaped (N, H, W); got {shape}.</source>
+        <translation>يحتاج حَكَم الأرقام إلى صور بالشكل (N, H, W)؛ لكن المستلم {shape}.</translation>
+    </message>
+    <message>
+        <source>Samples of {values} values cannot be compared with training images of {training}.</source>
+        <translation>لا يمكن مقارنة عيّنات من {values} قيمة بصور تدريب من {training} قيمة.</translation>
+    </message>
+    <message>
+        <source>The copy rule needs at least two different training images.</source>
+        <translation>تحتاج قاعدة النسخ إلى صورتي تدريب مختلفتين على الأقل.</translation>
+    </message>
+    <message>
+        <source>Image size must be between {low} and {high} pixels, not {size}.</source>
+        <translation>يجب أن يكون حجم الصورة بين {low} و{high} بكسل، لا {size}.</translation>
+    </message>
+    <message>
+        <source>Reading your own images needs the Pillow package: pip install pillow.</source>
+        <translation>تتطلب قراءة صورك الخاصة حزمة Pillow: pip install pillow.</translation>
+    </message>
+    <message>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
+        <translation>{folder} أحد مجلدات النظام تحت /proc أو /sys، وليس مجلد صور.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no PNG or JPEG images.</source>
+        <translation>لا يحوي المجلد {folder} أي صور PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds {count} images; use at most {most}.</source>
+        <translation>يحوي المجلد {folder} عدد {count} من الصور؛ استخدم {most} على الأكثر.</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read ({large} of them over {megapixels:g} megapixels).</source>
+        <translation>تعذّرت قراءة أي من ملفات الصور في {folder} وعددها {count} ({large} منها أكبر من {megapixels:g} ميغابكسل).</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read.</source>
+        <translation>تعذّرت قراءة أي من ملفات الصور في {folder} وعددها {count}.</translation>
+    </message>
+    <message>
+        <source>Keeping every frame of {n:,} samples over {steps} steps would hold {millions:,.0f} million numbers, over the limit of {limit:g} million: ask for fewer samples or steps.</source>
+        <translation>الاحتفاظ بكل إطار لـ {n:,} عيّنة عبر {steps} خطوة يتطلب {millions:,.0f} مليون رقم، وهذا فوق الحد البالغ {limit:g} مليون: اطلب عيّنات أو خطوات أقل.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the model its settings describe.</source>
+        <translation>{name} لا يطابق النموذج الذي تصفه إعداداته.</translation>
+    </message>
+    <message>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
+        <translation>مُعايِن غير معروف «{sampler}»: اختر ddpm أو ddim.</translation>
+    </message>
+    <message>
+        <source>The number of sampling steps must be between 1 and T = {timesteps}, not {steps}.</source>
+        <translation>يجب أن يكون عدد خطوات المعاينة بين 1 وT = {timesteps}، لا {steps}.</translation>
+    </message>
+    <message>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
+        <translation>جدول ضوضاء غير معروف «{name}»: اختر linear أو cosine.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} example: a model needs at least 2 to learn from.</source>
+        <translation>عدد الأمثلة في {name} هو {count}: يحتاج النموذج إلى مثالين على الأقل ليتعلم منهما.</translation>
+    </message>
+    <message>
+        <source>Real or fake? needs a data set of images.</source>
+        <translation>تحتاج «حقيقية أم مزيّفة؟» إلى مجموعة بيانات من الصور.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}, so training was paused: lower the learning rate and press Reset.</source>
+        <translation>أصبحت الخسارة {loss} عند الخطوة {step}، لذا أُوقف التدريب مؤقتًا: خفّض معدل التعلم واضغط «إعادة تعيين».</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}: lower the learning rate and try again.</source>
+        <translation>أصبحت الخسارة {loss} عند الخطوة {step}: خفّض معدل التعلم وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A GAN samples in one step from noise, so it takes no {options} option.</source>
+        <translation>تولّد شبكة GAN العيّنات من الضوضاء في خطوة واحدة، لذا لا تقبل الخيار {options}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the GAN its settings describe.</source>
+        <translation>{name} لا يطابق شبكة GAN التي تصفها إعداداته.</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error ({kind}: {error}). Press Reset.</source>
+        <translation>فشل ذلك بسبب خطأ غير متوقع ({kind}: {error}). اضغط «إعادة تعيين».</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (killed by signal {signal}). Press Reset to start again.</source>
+        <translation>توقفت عملية التدريب على نحو غير متوقع (أُنهيت بالإشارة {signal}). اضغط «إعادة تعيين» للبدء من جديد.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit status {status}). Press Reset to start again.</source>
+        <translation>توقفت عملية التدريب على نحو غير متوقع (حالة الخروج {status}). اضغط «إعادة تعيين» للبدء من جديد.</translation>
+    </message>
+    <message>
+        <source>There is no model yet: press Reset.</source>
+        <translation>لا يوجد نموذج بعد: اضغط «إعادة تعيين».</translation>
+    </message>
+    <message>
+        <source>The {lab} lab has no request called {name}.</source>
+        <translation>ليس لمختبر {lab} طلب باسم {name}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
+        <translation>ليس لمختبر {lab} في الدرس ملف نموذج يوضع فيه.</translation>
+    </message>
+    <message>
+        <source>The lesson written to {path} did not read back as written.</source>
+        <translation>الدرس المكتوب في {path} لم يُقرأ مجددًا كما كُتب.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz lesson, or it is damaged or cut short.</source>
+        <translation>{name} ليس درسًا من genviz، أو أنه تالف أو مبتور.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: it holds no {manifest}.</source>
+        <translation>{name} ملف zip لكنه ليس درسًا من genviz: لا يحوي {manifest}.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which a lesson may not: a lesson holds only {manifest} and .safetensors model files, with plain names.</source>
+        <translation>يحوي {name} العنصر {member}، وهذا غير مسموح في الدرس: لا يحوي الدرس إلا {manifest} وملفات نماذج ‎.safetensors بأسماء بسيطة.</translation>
+    </message>
+    <message>
+        <source>{name} holds two members of the same name, which a lesson may not.</source>
+        <translation>يحوي {name} عنصرين بالاسم نفسه، وهذا غير مسموح في الدرس.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {megabytes:g} MB, larger than a lesson may.</source>
+        <translation>يتجاوز {name} بعد فك ضغطه {megabytes:g} ميغابايت، وهذا أكبر مما يُسمح به للدرس.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which none of its labs uses.</source>
+        <translation>يحوي {name} العنصر {member}، ولا يستخدمه أي من مختبراته.</translation>
+    </message>
+    <message>
+        <source>{name} names the model file {model} for its {lab} lab but does not hold it.</source>
+        <translation>يذكر {name} ملف النموذج {model} لمختبر {lab} لكنه لا يحويه.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: in its {lab} lab, {reason}</source>
+        <translation>لا يمكن فتح {name}. في مختبر {lab}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it is not JSON.</source>
+        <translation>ملف {manifest} في {name} تالف: ليس JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
+        <translation>{name} ملف zip لكنه ليس درسًا من genviz: ملف {manifest} فيه ليس من genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its format_version is not a whole number from 1.</source>
+        <translation>ملف {manifest} في {name} تالف: قيمة format_version ليست عددًا صحيحًا من 1 فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (lesson format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>كُتب {name} بإصدار أحدث من genviz (صيغة الدرس {version})؛ هذا الإصدار يقرأ الصيغة {readable} أو أقدم: يُرجى تحديث genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its title is not a line of text.</source>
+        <translation>ملف {manifest} في {name} تالف: العنوان ليس سطرًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names no labs.</source>
+        <translation>ملف {manifest} في {name} تالف: لا يذكر أي مختبر.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its steps are not a list of at most {most}.</source>
+        <translation>ملف {manifest} في {name} تالف: الخطوات ليست قائمة من {most} عنصر على الأكثر.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: {key} is not text of at most {limit:,} characters.</source>
+        <translation>ملف {manifest} في {name} تالف: {key} ليس نصًا من {limit:,} حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names a lab genviz does not have ({lab}).</source>
+        <translation>ملف {manifest} في {name} تالف: يذكر مختبرًا ليس في genviz ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
+        <translation>ملف {manifest} في {name} تالف: نموذج مختبر {lab} ليس اسم ملف بسيطًا ينتهي بـ {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab hides something other than {hideable}.</source>
+        <translation>ملف {manifest} في {name} تالف: يخفي مختبر {lab} شيئًا غير {hideable}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
+        <translation>ملف {manifest} في {name} تالف: قيمة font_scale لمختبر {lab} ليست عددًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
+        <translation>ملف {manifest} في {name} تالف: مختبر إحدى الخطوات ليس اسم مختبر.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
+        <translation>ملف {manifest} في {name} تالف: خطوة الخط الزمني في إحدى الخطوات ليست عددًا صحيحًا من 0 فصاعدًا ولا «{now}».</translation>
+    </message>
+    <message>
+        <source>{name} names a lab twice: a lesson holds one model per lab.</source>
+        <translation>يذكر {name} مختبرًا مرتين: يحوي الدرس نموذجًا واحدًا لكل مختبر.</translation>
+    </message>
+    <message>
+        <source>{name} gives two labs the same model file.</source>
+        <translation>يعطي {name} مختبرين ملف النموذج نفسه.</translation>
+    </message>
+    <message>
+        <source>{name} gives its {lab} lab a prompt, but only the text lab has one.</source>
+        <translation>يعطي {name} مختبر {lab} موجّهًا، لكن مختبر النص وحده له موجّه.</translation>
+    </message>
+    <message>
+        <source>{name} says its {lab} lab shows {data}, but its model learnt {learnt}.</source>
+        <translation>يقول {name} إن مختبر {lab} يعرض {data}، لكن نموذجه تعلّم {learnt}.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} shows the {lab} lab, which the lesson does not hold.</source>
+        <translation>الخطوة {index} من {name} تعرض مختبر {lab}، وهو ليس في الدرس.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} sets a prompt in the {lab} lab, but only the text lab has one.</source>
+        <translation>الخطوة {index} من {name} تضع موجّهًا في مختبر {lab}، لكن مختبر النص وحده له موجّه.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} enlarges the panel {panel}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>الخطوة {index} من {name} تكبّر اللوحة {panel}، وهي ليست في مختبر {lab}: لوحاته هي {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
+        <translation>ليس في {name} أي خطوات: ابدأ كل خطوة بسطر يبدأ بـ «## ».</translation>
+    </message>
+    <message>
+        <source>{name} shows the {lab} lab in its step {heading}, but no --model is of that lab ({labs}).</source>
+        <translation>يعرض {name} مختبر {lab} في خطوته {heading}، لكن لا يوجد ‎--model من ذلك المختبر ({labs}).</translation>
+    </message>
+    <message>
+        <source>{name} gives the step {heading} the timeline step {step}: write a whole number or now.</source>
+        <translation>يعطي {name} الخطوة {heading} خطوة الخط الزمني {step}: اكتب عددًا صحيحًا أو now.</translation>
+    </message>
+    <message>
+        <source>{name} enlarges the panel {panel} in its step {heading}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>يكبّر {name} اللوحة {panel} في خطوته {heading}، وهي ليست في مختبر {lab}: لوحاته هي {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has a state line genviz cannot read ({line}): write it as {example}</source>
+        <translation>في {name} سطر حالة لا يستطيع genviz قراءته ({line}): اكتبه هكذا: {example}</translation>
+    </message>
+    <message>
+        <source>{name} keeps no training timeline (it was saved without its history), so it has no earlier steps.</source>
+        <translation>لا يحتفظ {name} بخط زمني للتدريب (حُفظ من دون سجله)، لذا ليست فيه خطوات سابقة.</translation>
+    </message>
+    <message>
+        <source>The model file written to {path} did not read back as written.</source>
+        <translation>ملف النموذج المكتوب في {path} لم يُقرأ مجددًا كما كُتب.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz model file, or it is damaged or cut short.</source>
+        <translation>{name} ليس ملف نموذج من genviz، أو أنه تالف أو مبتور.</translation>
+    </message>
+    <message>
+        <source>There is no model file at {path}.</source>
+        <translation>لا يوجد ملف نموذج في {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file but was not written by genviz.</source>
+        <translation>{name} ملف safetensors لكن genviz لم يكتبه.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged genviz metadata.</source>
+        <translation>البيانات الوصفية الخاصة بـ genviz في {name} تالفة.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (model format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>كُتب {name} بإصدار أحدث من genviz (صيغة النموذج {version})؛ هذا الإصدار يقرأ الصيغة {readable} أو أقدم: يُرجى تحديث genviz.</translation>
+    </message>
+    <message>
+        <source>{name} holds a kind of model this genviz does not know ({lab}).</source>
+        <translation>يحوي {name} نوعًا من النماذج لا يعرفه genviz هذا ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a {lab} model, not a {expected} model.</source>
+        <translation>يحوي {name} نموذج {lab}، لا نموذج {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged loss curves.</source>
+        <translation>منحنيات الخسارة في {name} تالفة.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged tracked quantity.</source>
+        <translation>الكمية المتتبَّعة في {name} تالفة.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged training timeline.</source>
+        <translation>الخط الزمني للتدريب في {name} تالف.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
+        <translation>لا يمكن استخدام {name}: أوزان النموذج تالفة (بعضها NaN أو لا نهائي).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged setting: {setting} is {value}, which is not {kind}.</source>
+        <translation>في {name} إعداد تالف: قيمة {setting} هي {value}، وليست {kind}.</translation>
+    </message>
+    <message>
+        <source>{name} has settings genviz cannot use: {reason}</source>
+        <translation>في {name} إعدادات لا يستطيع genviz استخدامها: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged step count.</source>
+        <translation>عدد الخطوات في {name} تالف.</translation>
+    </message>
+    <message>
+        <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>يرسم نموذج Pixels بكسلًا واحدًا في كل مرة، لذا لا يقبل الخيار {options} (هذه الخيارات لنماذج الانتشار).</translation>
+    </message>
+    <message>
+        <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
+        <translation>يجب أن تكون درجة الحرارة من {low:g} إلى {high:g}، لا {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say the size of its images.</source>
+        <translation>لا يذكر {name} حجم صوره.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged image size.</source>
+        <translation>حجم الصور في {name} تالف.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the Pixels model its settings describe.</source>
+        <translation>{name} لا يطابق نموذج Pixels الذي تصفه إعداداته.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
+        <translation>يرسم مختبر Pixels صورًا، و{name} مجموعة من النقاط الثنائية الأبعاد: اختر الأرقام أو MNIST أو Fashion-MNIST أو مجلد صور.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
+        <translation>في مجموعة البيانات {name} أقل من صورتين: يحتاج مختبر Pixels إلى أكثر.</translation>
+    </message>
+    <message>
+        <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
+        <translation>يرسم {name} صورًا بحجم غير حجم صور {data} البالغ {height} × {width}.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
+        <translation>يقرأ مختبر Pixels صورًا من {height} × {width} بكسل؛ وشكل هذه الصور {shape}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>أنبوب (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
+        <translation>{path} أحد ملفات النظام تحت /proc أو /sys، وليس ملفًا يستطيع genviz قراءته.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>لا يمكن قراءة الملف {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file.</source>
+        <translation>{path} هو {kind}، وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>The file {path} is {size:.1f} MB, larger than the limit of {limit:g} MB.</source>
+        <translation>حجم الملف {path} هو {size:.1f} ميغابايت، أكبر من الحد البالغ {limit:g} ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit of {limit:g} MB.</source>
+        <translation>الملف {path} أكبر من الحد البالغ {limit:g} ميغابايت.</translation>
+    </message>
+    <message>
+        <source>{path} is under /proc or /sys, where genviz never writes.</source>
+        <translation>{path} يقع تحت /proc أو /sys، حيث لا يكتب genviz أبدًا.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {folder} is a file, not a folder.</source>
+        <translation>لا يمكن كتابة {path}: {folder} ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>لا يمكن كتابة {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} مجلد: أعطِ اسم ملف للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, which genviz never writes over: give the name of a file.</source>
+        <translation>{path} هو {kind}، ولا يكتب genviz فوق ذلك أبدًا: أعطِ اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{path} is also an input of this command: choose another output file so it is not overwritten.</source>
+        <translation>{path} هو أيضًا أحد مدخلات هذا الأمر: اختر ملف إخراج آخر كي لا يُكتب فوقه.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another output file.</source>
+        <translation>المجلد {folder} غير موجود: أنشئه أولًا، أو اختر ملف إخراج آخر.</translation>
+    </message>
+    <message>
+        <source>genviz cannot write in the folder {folder} ({reason}).</source>
+        <translation>لا يستطيع genviz الكتابة في المجلد {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); nothing there was changed.</source>
+        <translation>تعذّرت كتابة {path} ({reason})؛ لم يتغير شيء هناك.</translation>
+    </message>
+    <message>
+        <source>Temperature must be between {low} and {high:g}, not {value:g}.</source>
+        <translation>يجب أن تكون درجة الحرارة بين {low} و{high:g}، لا {value:g}.</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number of tokens, not {value}.</source>
+        <translation>يجب أن تكون Top-k صفرًا (إيقاف) أو عددًا موجبًا من الرموز، لا {value}.</translation>
+    </message>
+    <message>
+        <source>Top-p must be above 0 and at most 1, not {value:g}.</source>
+        <translation>يجب أن تكون Top-p أكبر من 0 وعلى الأكثر 1، لا {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged tokenizer.</source>
+        <translation>يحوي {name} مُرمِّزًا تالفًا.</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
+        <translation>مفردات المُرمِّز تالفة.</translation>
+    </message>
+    <message>
+        <source>The text has no tokens to learn a vocabulary from.</source>
+        <translation>ليس في النص رموز لتعلّم المفردات منها.</translation>
+    </message>
+    <message>
+        <source>A vocabulary needs room for at least one token besides {unknown}.</source>
+        <translation>تحتاج المفردات إلى مكان لرمز واحد على الأقل إلى جانب {unknown}.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is damaged.</source>
+        <translation>المُرمِّز المحفوظ تالف.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is of an unknown kind ({kind}).</source>
+        <translation>المُرمِّز المحفوظ من نوع غير معروف ({kind}).</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer was made by a newer genviz; please update genviz to open it.</source>
+        <translation>صُنع المُرمِّز المحفوظ بإصدار أحدث من genviz؛ يُرجى تحديث genviz لفتحه.</translation>
+    </message>
+    <message>
+        <source>The training timeline does not match this model: its checkpoints hold other weights.</source>
+        <translation>الخط الزمني للتدريب لا يطابق هذا النموذج: نقاط الحفظ فيه تحوي أوزانًا أخرى.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one sample, not {n}.</source>
+        <translation>اطلب عيّنة واحدة على الأقل، لا {n}.</translation>
+    </message>
+    <message>
+        <source>A VAE samples in one decoding step, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>يولّد VAE العيّنات في خطوة فك ترميز واحدة، لذا لا يقبل الخيار {options} (هذه الخيارات لنماذج الانتشار).</translation>
+    </message>
+    <message>
+        <source>{name} does not match the VAE its settings describe.</source>
+        <translation>{name} لا يطابق VAE الذي تصفه إعداداته.</translation>
+    </message>
+    <message>
+        <source>The conv network reads images: choose mlp for the 2-D point sets.</source>
+        <translation>الشبكة الالتفافية تقرأ الصور: اختر mlp لمجموعات النقاط الثنائية الأبعاد.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two examples: a VAE needs more.</source>
+        <translation>في مجموعة البيانات {name} أقل من مثالين: يحتاج VAE إلى أكثر.</translation>
+    </message>
+    <message>
+        <source>Those examples are not in this data set: pick two points on the latent map again.</source>
+        <translation>هذان المثالان ليسا في مجموعة البيانات هذه: اختر نقطتين على الخريطة الكامنة من جديد.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,46 @@
         <translation>Ein Transformer schreibt das Bild Pixel für Pixel, jedes aus den vorherigen.</translation>
     </message>
     <message>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
+        <translation>Es gibt keine Familie namens „{name}“: Wählen Sie aus {choices}.</translation>
+    </message>
+    <message>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
+        <translation>Geben Sie die Familien durch Kommas getrennt an, z. B. gan,vae,diffusion, nicht „{text}“.</translation>
+    </message>
+    <message>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
+        <translation>Jede Familie darf nur einmal genannt werden, nicht „{text}“.</translation>
+    </message>
+    <message>
+        <source>Pick at least one family to compare.</source>
+        <translation>Wählen Sie mindestens eine Familie zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The {family} family is not part of this genviz yet.</source>
+        <translation>Die Familie {family} ist noch nicht Teil dieses genviz.</translation>
+    </message>
+    <message>
+        <source>The {family} family draws images pixel by pixel, so it cannot learn the 2-D set {data}: pick an image set, or leave {name} out.</source>
+        <translation>Die Familie {family} zeichnet Bilder Pixel für Pixel und kann deshalb den 2-D-Datensatz {data} nicht lernen: Wählen Sie einen Bilddatensatz oder lassen Sie {name} weg.</translation>
+    </message>
+    <message>
+        <source>No Python source could be read from the standard library on this computer.</source>
+        <translation>Auf diesem Computer ließ sich kein Python-Quelltext aus der Standardbibliothek lesen.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like a binary file, not text.</source>
+        <translation>Die Datei {name} sieht nach einer Binärdatei aus, nicht nach Text.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text.</source>
+        <translation>Die Datei {name} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Die Datei {name} ist leer.</translation>
+    </message>
+    <message>
         <source>Facts about countries and their capitals, in many phrasings (about 2 MB).</source>
         <translation>Fakten über Länder und ihre Hauptstädte, in vielen Formulierungen (etwa 2 MB).</translation>
     </message>
@@ -128,6 +168,10 @@
         <translation>unterer Mond</translation>
     </message>
     <message>
+        <source>{name} has {count} images; ask for at most {count}.</source>
+        <translation>{name} hat {count} Bilder; fordern Sie höchstens {count} an.</translation>
+    </message>
+    <message>
         <source>1 unreadable file was skipped.</source>
         <translation>1 unlesbare Datei wurde übersprungen.</translation>
     </message>
@@ -142,6 +186,22 @@
     <message>
         <source>{count} images over {megapixels:g} megapixels were skipped.</source>
         <translation>{count} Bilder über {megapixels:g} Megapixel wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <translation>„{name}“ ist weder ein eingebauter Datensatz ({choices}) noch ein Bilderordner.</translation>
+    </message>
+    <message>
+        <source>Drawn points must be pairs (x, y); got an array of shape {shape}.</source>
+        <translation>Gezeichnete Punkte müssen Paare (x, y) sein; erhalten wurde ein Array der Form {shape}.</translation>
+    </message>
+    <message>
+        <source>Draw at least {count} points first.</source>
+        <translation>Zeichnen Sie zuerst mindestens {count} Punkte.</translation>
+    </message>
+    <message>
+        <source>Some drawn points are not finite numbers.</source>
+        <translation>Einige gezeichnete Punkte sind keine endlichen Zahlen.</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
@@ -182,6 +242,58 @@
     <message>
         <source>Ankle boot</source>
         <translation>Stiefelette</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} ist eine beschädigte oder abgeschnittene gzip-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} unzips to more than {megabytes} MB: it is not an MNIST-style file.</source>
+        <translation>{name} wird entpackt größer als {megabytes} MB: Es ist keine Datei im MNIST-Format.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX file: it does not start with an IDX header.</source>
+        <translation>{name} ist keine IDX-Datei: Sie beginnt nicht mit einem IDX-Kopf.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it ends inside its IDX header.</source>
+        <translation>{name} ist abgeschnitten: Die Datei endet mitten im IDX-Kopf.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} ist abgeschnitten: Ihr Kopf verspricht {expected} Bytes an Werten, sie enthält {held}.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its header says: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} ist länger, als ihr Kopf angibt: Er verspricht {expected} Bytes an Werten, sie enthält {held}.</translation>
+    </message>
+    <message>
+        <source>{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.</source>
+        <translation>{title} ist nicht in {folder}: Wählen Sie den Ordner mit train-images-idx3-ubyte.gz und train-labels-idx1-ubyte.gz, oder laden Sie den Datensatz herunter mit: genviz data {kind} --download.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold 8-bit images (its shape is {shape}).</source>
+        <translation>{name} enthält keine 8-Bit-Bilder (die Form ist {shape}).</translation>
+    </message>
+    <message>
+        <source>{name} holds {labels} labels for {images} images.</source>
+        <translation>{name} enthält {labels} Labels für {images} Bilder.</translation>
+    </message>
+    <message>
+        <source>Could not download {name}: {failures}.</source>
+        <translation>{name} konnte nicht heruntergeladen werden: {failures}.</translation>
+    </message>
+    <message>
+        <source>The download of {name} does not match its SHA-256 checksum, so it was deleted; try again later.</source>
+        <translation>Der Download von {name} stimmt nicht mit seiner SHA-256-Prüfsumme überein und wurde deshalb gelöscht; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation>Für „{kind}“ gibt es keinen Download; wählen Sie einen von: {choices}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder {folder}: {reason}.</source>
+        <translation>Der Cache-Ordner {folder} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -404,6 +516,10 @@
         <translation>Jedes Update schießt übers Ziel hinaus: Die Verluste springen, die Heatmap flackert und die Fälschungen schwanken über die Ebene, ohne zur Ruhe zu kommen.</translation>
     </message>
     <message>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>Es gibt keine Voreinstellung „{name}“; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
         <source>Modes covered (of {modes})</source>
         <translation>Abgedeckte Modi (von {modes})</translation>
     </message>
@@ -536,8 +652,24 @@
         <translation>der Startgewichte und der Batches</translation>
     </message>
     <message>
+        <source>The width ({width}) must be a multiple of the heads ({heads}).</source>
+        <translation>Die Breite ({width}) muss ein Vielfaches der Köpfe ({heads}) sein.</translation>
+    </message>
+    <message>
         <source>auto</source>
         <translation>auto</translation>
+    </message>
+    <message>
+        <source>{label} cannot be {value}: choose {choices} or {last}.</source>
+        <translation>{label} kann nicht {value} sein: Wählen Sie {choices} oder {last}.</translation>
+    </message>
+    <message>
+        <source>{label} must be above {low} and at most {high}, not {value}.</source>
+        <translation>{label} muss über {low} und höchstens {high} sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{label} must be from {low} to {high}, not {value}.</source>
+        <translation>{label} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -664,6 +796,10 @@
         <translation>Kein Zufall: jedes Mal das wahrscheinlichste Token.</translation>
     </message>
     <message>
+        <source>The corpus has only {tokens} tokens: a context length of {block} needs at least {needed}; use a longer text or a shorter context.</source>
+        <translation>Der Korpus hat nur {tokens} Tokens: Eine Kontextlänge von {block} braucht mindestens {needed}; nehmen Sie einen längeren Text oder einen kürzeren Kontext.</translation>
+    </message>
+    <message>
         <source>Training diverged: the loss is no longer a number. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>Das Training ist divergiert: Der Verlust ist keine Zahl mehr. Senken Sie die Lernrate (jetzt {rate:g}) oder drücken Sie „Auf Standardwerte zurücksetzen“, dann „Neues Modell“.</translation>
     </message>
@@ -674,6 +810,10 @@
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>Das Modell ist auf ein Token kollabiert: Es sagt fast unabhängig vom Text „{token}“ vorher. Senken Sie die Lernrate (jetzt {rate:g}) oder drücken Sie „Auf Standardwerte zurücksetzen“, dann „Neues Modell“.</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
+        <translation>„{token}“ ist kein einzelnes Token im Vokabular dieses Modells.</translation>
     </message>
     <message>
         <source>P(&quot;{token}&quot; | the text)</source>
@@ -724,6 +864,10 @@
         <translation>der Startgewichte, der Batches und des Rauschens der Reparametrisierung</translation>
     </message>
     <message>
+        <source>The conv network halves the image twice, so the image size must be a multiple of 4, not {size}.</source>
+        <translation>Das Faltungsnetz halbiert das Bild zweimal, deshalb muss die Bildgröße ein Vielfaches von 4 sein, nicht {size}.</translation>
+    </message>
+    <message>
         <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>der Startgewichte und Batches jeder Familie sowie der Auswahl der Trainingsbilder</translation>
     </message>
@@ -746,6 +890,526 @@
     <message>
         <source>Samples that look like digits</source>
         <translation>Stichproben, die wie Ziffern aussehen</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or FILE.mp4.</source>
+        <translation>{name} ist weder eine .gif- noch eine .mp4-Datei: Nennen Sie die Animation DATEI.gif oder DATEI.mp4.</translation>
+    </message>
+    <message>
+        <source>Writing MP4 needs PyAV, which is not installed: run {command}, or write a .gif.</source>
+        <translation>MP4 zu schreiben braucht PyAV, das nicht installiert ist: Führen Sie {command} aus oder schreiben Sie eine .gif-Datei.</translation>
+    </message>
+    <message>
+        <source>There are no frames to write.</source>
+        <translation>Es gibt keine Bilder zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Train for a finite time above 0 seconds, not {seconds}.</source>
+        <translation>Trainieren Sie eine endliche Zeit über 0 Sekunden, nicht {seconds}.</translation>
+    </message>
+    <message>
+        <source>Ask for at least 1 sample, not {n}.</source>
+        <translation>Fordern Sie mindestens 1 Stichprobe an, nicht {n}.</translation>
+    </message>
+    <message>
+        <source>There is no sample {index} in the grid: pick one of the {count} shown.</source>
+        <translation>Im Raster gibt es keine Stichprobe {index}: Wählen Sie eine der {count} gezeigten.</translation>
+    </message>
+    <message>
+        <source>The digit judge needs images shaped (N, H, W); got {shape}.</source>
+        <translation>Der Ziffernrichter braucht Bilder der Form (N, H, W); erhalten wurde {shape}.</translation>
+    </message>
+    <message>
+        <source>Samples of {values} values cannot be compared with training images of {training}.</source>
+        <translation>Stichproben aus {values} Werten lassen sich nicht mit Trainingsbildern aus {training} Werten vergleichen.</translation>
+    </message>
+    <message>
+        <source>The copy rule needs at least two different training images.</source>
+        <translation>Die Kopierregel braucht mindestens zwei verschiedene Trainingsbilder.</translation>
+    </message>
+    <message>
+        <source>Image size must be between {low} and {high} pixels, not {size}.</source>
+        <translation>Die Bildgröße muss zwischen {low} und {high} Pixeln liegen, nicht {size}.</translation>
+    </message>
+    <message>
+        <source>Reading your own images needs the Pillow package: pip install pillow.</source>
+        <translation>Eigene Bilder zu lesen braucht das Paket Pillow: pip install pillow.</translation>
+    </message>
+    <message>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
+        <translation>{folder} ist einer der Systemordner unter /proc oder /sys, kein Bilderordner.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no PNG or JPEG images.</source>
+        <translation>Der Ordner {folder} enthält keine PNG- oder JPEG-Bilder.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds {count} images; use at most {most}.</source>
+        <translation>Der Ordner {folder} enthält {count} Bilder; verwenden Sie höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read ({large} of them over {megapixels:g} megapixels).</source>
+        <translation>Keine der {count} Bilddateien in {folder} ließ sich lesen ({large} davon über {megapixels:g} Megapixel).</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read.</source>
+        <translation>Keine der {count} Bilddateien in {folder} ließ sich lesen.</translation>
+    </message>
+    <message>
+        <source>Keeping every frame of {n:,} samples over {steps} steps would hold {millions:,.0f} million numbers, over the limit of {limit:g} million: ask for fewer samples or steps.</source>
+        <translation>Jedes Bild von {n:,} Stichproben über {steps} Schritte aufzubewahren, ergäbe {millions:,.0f} Millionen Zahlen, mehr als die Grenze von {limit:g} Millionen: Fordern Sie weniger Stichproben oder Schritte an.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the model its settings describe.</source>
+        <translation>{name} passt nicht zu dem Modell, das seine Einstellungen beschreiben.</translation>
+    </message>
+    <message>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
+        <translation>Unbekannter Sampler „{sampler}“: Wählen Sie ddpm oder ddim.</translation>
+    </message>
+    <message>
+        <source>The number of sampling steps must be between 1 and T = {timesteps}, not {steps}.</source>
+        <translation>Die Zahl der Sampling-Schritte muss zwischen 1 und T = {timesteps} liegen, nicht {steps}.</translation>
+    </message>
+    <message>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
+        <translation>Unbekannter Rauschplan „{name}“: Wählen Sie linear oder cosine.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} example: a model needs at least 2 to learn from.</source>
+        <translation>{name} hat {count} Beispiel: Ein Modell braucht mindestens 2, um daraus zu lernen.</translation>
+    </message>
+    <message>
+        <source>Real or fake? needs a data set of images.</source>
+        <translation>„Echt oder gefälscht?“ braucht einen Datensatz aus Bildern.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}, so training was paused: lower the learning rate and press Reset.</source>
+        <translation>Der Verlust wurde bei Schritt {step} zu {loss}, deshalb wurde das Training angehalten: Senken Sie die Lernrate und drücken Sie „Zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}: lower the learning rate and try again.</source>
+        <translation>Der Verlust wurde bei Schritt {step} zu {loss}: Senken Sie die Lernrate und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A GAN samples in one step from noise, so it takes no {options} option.</source>
+        <translation>Ein GAN erzeugt Stichproben in einem Schritt aus Rauschen und nimmt deshalb keine Option {options}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the GAN its settings describe.</source>
+        <translation>{name} passt nicht zu dem GAN, das seine Einstellungen beschreiben.</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error ({kind}: {error}). Press Reset.</source>
+        <translation>Das ist wegen eines unerwarteten Fehlers gescheitert ({kind}: {error}). Drücken Sie „Zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (killed by signal {signal}). Press Reset to start again.</source>
+        <translation>Der Trainingsprozess wurde unerwartet beendet (durch Signal {signal}). Drücken Sie „Zurücksetzen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit status {status}). Press Reset to start again.</source>
+        <translation>Der Trainingsprozess wurde unerwartet beendet (Exit-Status {status}). Drücken Sie „Zurücksetzen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>There is no model yet: press Reset.</source>
+        <translation>Es gibt noch kein Modell: Drücken Sie „Zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>The {lab} lab has no request called {name}.</source>
+        <translation>Das Labor „{lab}“ hat keine Anfrage namens {name}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
+        <translation>Das Labor „{lab}“ der Lektion hat keine Modelldatei, die hineingehört.</translation>
+    </message>
+    <message>
+        <source>The lesson written to {path} did not read back as written.</source>
+        <translation>Die nach {path} geschriebene Lektion ließ sich nicht so zurücklesen, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz lesson, or it is damaged or cut short.</source>
+        <translation>{name} ist keine genviz-Lektion, oder sie ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: it holds no {manifest}.</source>
+        <translation>{name} ist eine ZIP-Datei, aber keine genviz-Lektion: Sie enthält kein {manifest}.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which a lesson may not: a lesson holds only {manifest} and .safetensors model files, with plain names.</source>
+        <translation>{name} enthält {member}, was eine Lektion nicht darf: Eine Lektion enthält nur {manifest} und .safetensors-Modelldateien mit einfachen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} holds two members of the same name, which a lesson may not.</source>
+        <translation>{name} enthält zwei Einträge mit demselben Namen, was eine Lektion nicht darf.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {megabytes:g} MB, larger than a lesson may.</source>
+        <translation>{name} wird entpackt größer als {megabytes:g} MB, größer als eine Lektion sein darf.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which none of its labs uses.</source>
+        <translation>{name} enthält {member}, was keines ihrer Labore verwendet.</translation>
+    </message>
+    <message>
+        <source>{name} names the model file {model} for its {lab} lab but does not hold it.</source>
+        <translation>{name} nennt die Modelldatei {model} für ihr Labor „{lab}“, enthält sie aber nicht.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: in its {lab} lab, {reason}</source>
+        <translation>{name} lässt sich nicht öffnen. Im Labor „{lab}“: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it is not JSON.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Es ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
+        <translation>{name} ist eine ZIP-Datei, aber keine genviz-Lektion: Ihr {manifest} stammt nicht von genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its format_version is not a whole number from 1.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: format_version ist keine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (lesson format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} wurde von einem neueren genviz geschrieben (Lektionsformat {version}); dieses liest Format {readable} oder älter: Bitte aktualisieren Sie genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its title is not a line of text.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Der Titel ist keine Textzeile.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names no labs.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Es nennt keine Labore.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its steps are not a list of at most {most}.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Die Schritte sind keine Liste von höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: {key} is not text of at most {limit:,} characters.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: {key} ist kein Text von höchstens {limit:,} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names a lab genviz does not have ({lab}).</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Es nennt ein Labor, das genviz nicht hat ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Das Modell des Labors „{lab}“ ist kein einfacher Dateiname mit der Endung {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab hides something other than {hideable}.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Das Labor „{lab}“ blendet etwas anderes aus als {hideable}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: font_scale des Labors „{lab}“ ist keine Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Das Labor eines Schritts ist kein Laborname.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
+        <translation>{name} hat ein beschädigtes {manifest}: Der Zeitleisten-Schritt eines Schritts ist weder eine ganze Zahl ab 0 noch „{now}“.</translation>
+    </message>
+    <message>
+        <source>{name} names a lab twice: a lesson holds one model per lab.</source>
+        <translation>{name} nennt ein Labor zweimal: Eine Lektion enthält ein Modell pro Labor.</translation>
+    </message>
+    <message>
+        <source>{name} gives two labs the same model file.</source>
+        <translation>{name} gibt zwei Laboren dieselbe Modelldatei.</translation>
+    </message>
+    <message>
+        <source>{name} gives its {lab} lab a prompt, but only the text lab has one.</source>
+        <translation>{name} gibt ihrem Labor „{lab}“ einen Prompt, aber nur das Text-Labor hat einen.</translation>
+    </message>
+    <message>
+        <source>{name} says its {lab} lab shows {data}, but its model learnt {learnt}.</source>
+        <translation>{name} sagt, ihr Labor „{lab}“ zeige {data}, aber sein Modell hat {learnt} gelernt.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} shows the {lab} lab, which the lesson does not hold.</source>
+        <translation>Schritt {index} von {name} zeigt das Labor „{lab}“, das die Lektion nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} sets a prompt in the {lab} lab, but only the text lab has one.</source>
+        <translation>Schritt {index} von {name} setzt einen Prompt im Labor „{lab}“, aber nur das Text-Labor hat einen.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} enlarges the panel {panel}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>Schritt {index} von {name} vergrößert den Bereich {panel}, den das Labor „{lab}“ nicht hat: Seine Bereiche sind {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
+        <translation>{name} hat keine Schritte: Beginnen Sie jeden Schritt mit einer Zeile, die mit „## “ anfängt.</translation>
+    </message>
+    <message>
+        <source>{name} shows the {lab} lab in its step {heading}, but no --model is of that lab ({labs}).</source>
+        <translation>{name} zeigt das Labor „{lab}“ in ihrem Schritt {heading}, aber kein --model gehört zu diesem Labor ({labs}).</translation>
+    </message>
+    <message>
+        <source>{name} gives the step {heading} the timeline step {step}: write a whole number or now.</source>
+        <translation>{name} gibt dem Schritt {heading} den Zeitleisten-Schritt {step}: Schreiben Sie eine ganze Zahl oder now.</translation>
+    </message>
+    <message>
+        <source>{name} enlarges the panel {panel} in its step {heading}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>{name} vergrößert den Bereich {panel} in ihrem Schritt {heading}, den das Labor „{lab}“ nicht hat: Seine Bereiche sind {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has a state line genviz cannot read ({line}): write it as {example}</source>
+        <translation>{name} hat eine Zustandszeile, die genviz nicht lesen kann ({line}): Schreiben Sie sie so: {example}</translation>
+    </message>
+    <message>
+        <source>{name} keeps no training timeline (it was saved without its history), so it has no earlier steps.</source>
+        <translation>{name} hat keine Trainingszeitleiste (die Datei wurde ohne ihren Verlauf gespeichert) und deshalb keine früheren Schritte.</translation>
+    </message>
+    <message>
+        <source>The model file written to {path} did not read back as written.</source>
+        <translation>Die nach {path} geschriebene Modelldatei ließ sich nicht so zurücklesen, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz model file, or it is damaged or cut short.</source>
+        <translation>{name} ist keine genviz-Modelldatei, oder sie ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>There is no model file at {path}.</source>
+        <translation>Unter {path} gibt es keine Modelldatei.</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file but was not written by genviz.</source>
+        <translation>{name} ist eine safetensors-Datei, wurde aber nicht von genviz geschrieben.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged genviz metadata.</source>
+        <translation>{name} hat beschädigte genviz-Metadaten.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (model format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} wurde von einem neueren genviz geschrieben (Modellformat {version}); dieses liest Format {readable} oder älter: Bitte aktualisieren Sie genviz.</translation>
+    </message>
+    <message>
+        <source>{name} holds a kind of model this genviz does not know ({lab}).</source>
+        <translation>{name} enthält eine Art von Modell, die dieses genviz nicht kennt ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a {lab} model, not a {expected} model.</source>
+        <translation>{name} enthält ein Modell des Labors „{lab}“, kein Modell des Labors „{expected}“.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged loss curves.</source>
+        <translation>{name} hat beschädigte Verlustkurven.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged tracked quantity.</source>
+        <translation>{name} hat eine beschädigte verfolgte Größe.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged training timeline.</source>
+        <translation>{name} hat eine beschädigte Trainingszeitleiste.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
+        <translation>{name} ist nicht verwendbar: Die Gewichte des Modells sind beschädigt (einige sind NaN oder unendlich).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged setting: {setting} is {value}, which is not {kind}.</source>
+        <translation>{name} hat eine beschädigte Einstellung: {setting} ist {value}, also nicht {kind}.</translation>
+    </message>
+    <message>
+        <source>{name} has settings genviz cannot use: {reason}</source>
+        <translation>{name} hat Einstellungen, die genviz nicht verwenden kann: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged step count.</source>
+        <translation>{name} hat eine beschädigte Schrittzahl.</translation>
+    </message>
+    <message>
+        <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Ein Pixels-Modell zeichnet ein Pixel nach dem anderen und nimmt deshalb keine Option {options} (die sind für Diffusionsmodelle).</translation>
+    </message>
+    <message>
+        <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
+        <translation>Die Temperatur muss zwischen {low:g} und {high:g} liegen, nicht {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say the size of its images.</source>
+        <translation>{name} gibt die Größe seiner Bilder nicht an.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged image size.</source>
+        <translation>{name} hat eine beschädigte Bildgröße.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the Pixels model its settings describe.</source>
+        <translation>{name} passt nicht zu dem Pixels-Modell, das seine Einstellungen beschreiben.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
+        <translation>Das Pixels-Labor zeichnet Bilder, und {name} ist ein Satz von 2-D-Punkten: Wählen Sie die Ziffern, MNIST, Fashion-MNIST oder einen Bilderordner.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
+        <translation>Der Datensatz {name} hat weniger als zwei Bilder: Das Pixels-Labor braucht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
+        <translation>{name} zeichnet Bilder einer anderen Größe als die {height} × {width} großen Bilder von {data}.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
+        <translation>Das Pixels-Labor liest Bilder von {height} × {width} Pixeln; diese haben die Form {shape}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
+        <translation>{path} ist eine der Systemdateien unter /proc oder /sys, keine Datei, die genviz lesen kann.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Die Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Die Datei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file.</source>
+        <translation>{path} ist {kind}, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file {path} is {size:.1f} MB, larger than the limit of {limit:g} MB.</source>
+        <translation>Die Datei {path} ist {size:.1f} MB groß, mehr als die Grenze von {limit:g} MB.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit of {limit:g} MB.</source>
+        <translation>Die Datei {path} ist größer als die Grenze von {limit:g} MB.</translation>
+    </message>
+    <message>
+        <source>{path} is under /proc or /sys, where genviz never writes.</source>
+        <translation>{path} liegt unter /proc oder /sys, wohin genviz nie schreibt.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {folder} is a file, not a folder.</source>
+        <translation>{path} kann nicht geschrieben werden: {folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} ist ein Ordner: Geben Sie den Namen einer Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, which genviz never writes over: give the name of a file.</source>
+        <translation>{path} ist {kind}, und genviz überschreibt so etwas nie: Geben Sie den Namen einer Datei an.</translation>
+    </message>
+    <message>
+        <source>{path} is also an input of this command: choose another output file so it is not overwritten.</source>
+        <translation>{path} ist auch eine Eingabe dieses Befehls: Wählen Sie eine andere Ausgabedatei, damit sie nicht überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another output file.</source>
+        <translation>Der Ordner {folder} existiert nicht: Legen Sie ihn zuerst an oder wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>genviz cannot write in the folder {folder} ({reason}).</source>
+        <translation>genviz kann im Ordner {folder} nicht schreiben ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); nothing there was changed.</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}); dort wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Temperature must be between {low} and {high:g}, not {value:g}.</source>
+        <translation>Die Temperatur muss zwischen {low} und {high:g} liegen, nicht {value:g}.</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number of tokens, not {value}.</source>
+        <translation>Top-k muss 0 (aus) oder eine positive Zahl von Tokens sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>Top-p must be above 0 and at most 1, not {value:g}.</source>
+        <translation>Top-p muss über 0 und höchstens 1 sein, nicht {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged tokenizer.</source>
+        <translation>{name} enthält einen beschädigten Tokenizer.</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
+        <translation>Das Vokabular des Tokenizers ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The text has no tokens to learn a vocabulary from.</source>
+        <translation>Der Text hat keine Tokens, aus denen sich ein Vokabular lernen ließe.</translation>
+    </message>
+    <message>
+        <source>A vocabulary needs room for at least one token besides {unknown}.</source>
+        <translation>Ein Vokabular braucht Platz für mindestens ein Token außer {unknown}.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is damaged.</source>
+        <translation>Der gespeicherte Tokenizer ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is of an unknown kind ({kind}).</source>
+        <translation>Der gespeicherte Tokenizer ist von unbekannter Art ({kind}).</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer was made by a newer genviz; please update genviz to open it.</source>
+        <translation>Der gespeicherte Tokenizer stammt von einem neueren genviz; bitte aktualisieren Sie genviz, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The training timeline does not match this model: its checkpoints hold other weights.</source>
+        <translation>Die Trainingszeitleiste passt nicht zu diesem Modell: Ihre Prüfpunkte enthalten andere Gewichte.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one sample, not {n}.</source>
+        <translation>Fordern Sie mindestens eine Stichprobe an, nicht {n}.</translation>
+    </message>
+    <message>
+        <source>A VAE samples in one decoding step, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Ein VAE erzeugt Stichproben in einem Dekodierschritt und nimmt deshalb keine Option {options} (die sind für Diffusionsmodelle).</translation>
+    </message>
+    <message>
+        <source>{name} does not match the VAE its settings describe.</source>
+        <translation>{name} passt nicht zu dem VAE, das seine Einstellungen beschreiben.</translation>
+    </message>
+    <message>
+        <source>The conv network reads images: choose mlp for the 2-D point sets.</source>
+        <translation>Das Faltungsnetz liest Bilder: Wählen Sie mlp für die 2-D-Punktdatensätze.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two examples: a VAE needs more.</source>
+        <translation>Der Datensatz {name} hat weniger als zwei Beispiele: Ein VAE braucht mehr.</translation>
+    </message>
+    <message>
+        <source>Those examples are not in this data set: pick two points on the latent map again.</source>
+        <translation>Diese Beispiele sind nicht in diesem Datensatz: Wählen Sie erneut zwei Punkte auf der latenten Karte.</translation>
     </message>
 </context>
 <context>

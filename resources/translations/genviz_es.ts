@@ -40,6 +40,46 @@
         <translation>Un transformer escribe la imagen píxel a píxel, cada uno a partir de los anteriores.</translation>
     </message>
     <message>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
+        <translation>No hay ninguna familia llamada &apos;{name}&apos;: elige entre {choices}.</translation>
+    </message>
+    <message>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
+        <translation>Separa las familias con comas, por ejemplo gan,vae,diffusion, no &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
+        <translation>Cada familia puede aparecer una sola vez, no &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>Pick at least one family to compare.</source>
+        <translation>Elige al menos una familia para comparar.</translation>
+    </message>
+    <message>
+        <source>The {family} family is not part of this genviz yet.</source>
+        <translation>La familia {family} todavía no forma parte de este genviz.</translation>
+    </message>
+    <message>
+        <source>The {family} family draws images pixel by pixel, so it cannot learn the 2-D set {data}: pick an image set, or leave {name} out.</source>
+        <translation>La familia {family} dibuja imágenes píxel a píxel, así que no puede aprender el conjunto de puntos 2D {data}: elige un conjunto de imágenes o quita {name}.</translation>
+    </message>
+    <message>
+        <source>No Python source could be read from the standard library on this computer.</source>
+        <translation>No se pudo leer ningún código fuente de Python de la biblioteca estándar de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like a binary file, not text.</source>
+        <translation>El archivo {name} parece un archivo binario, no texto.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text.</source>
+        <translation>El archivo {name} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>El archivo {name} está vacío.</translation>
+    </message>
+    <message>
         <source>Facts about countries and their capitals, in many phrasings (about 2 MB).</source>
         <translation>Datos sobre países y sus capitales, formulados de muchas maneras (unos 2 MB).</translation>
     </message>
@@ -128,6 +168,10 @@
         <translation>luna inferior</translation>
     </message>
     <message>
+        <source>{name} has {count} images; ask for at most {count}.</source>
+        <translation>{name} tiene {count} imágenes; pide como mucho {count}.</translation>
+    </message>
+    <message>
         <source>1 unreadable file was skipped.</source>
         <translation>Se omitió 1 archivo ilegible.</translation>
     </message>
@@ -142,6 +186,22 @@
     <message>
         <source>{count} images over {megapixels:g} megapixels were skipped.</source>
         <translation>Se omitieron {count} imágenes de más de {megapixels:g} megapíxeles.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <translation>&apos;{name}&apos; no es ni un conjunto de datos incorporado ({choices}) ni una carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>Drawn points must be pairs (x, y); got an array of shape {shape}.</source>
+        <translation>Los puntos dibujados deben ser pares (x, y); se recibió un array de forma {shape}.</translation>
+    </message>
+    <message>
+        <source>Draw at least {count} points first.</source>
+        <translation>Dibuja primero al menos {count} puntos.</translation>
+    </message>
+    <message>
+        <source>Some drawn points are not finite numbers.</source>
+        <translation>Algunos puntos dibujados no son números finitos.</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
@@ -182,6 +242,58 @@
     <message>
         <source>Ankle boot</source>
         <translation>Botín</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} es un archivo gzip dañado o truncado.</translation>
+    </message>
+    <message>
+        <source>{name} unzips to more than {megabytes} MB: it is not an MNIST-style file.</source>
+        <translation>{name} ocupa más de {megabytes} MB al descomprimirse: no es un archivo de tipo MNIST.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX file: it does not start with an IDX header.</source>
+        <translation>{name} no es un archivo IDX: no empieza con una cabecera IDX.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it ends inside its IDX header.</source>
+        <translation>{name} está truncado: termina dentro de su cabecera IDX.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} está truncado: su cabecera promete {expected} bytes de valores y contiene {held}.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its header says: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} es más largo de lo que dice su cabecera: esta promete {expected} bytes de valores y el archivo contiene {held}.</translation>
+    </message>
+    <message>
+        <source>{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.</source>
+        <translation>{title} no está en {folder}: elige la carpeta que contiene train-images-idx3-ubyte.gz y train-labels-idx1-ubyte.gz, o descárgalo con: genviz data {kind} --download.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold 8-bit images (its shape is {shape}).</source>
+        <translation>{name} no contiene imágenes de 8 bits (su forma es {shape}).</translation>
+    </message>
+    <message>
+        <source>{name} holds {labels} labels for {images} images.</source>
+        <translation>{name} contiene {labels} etiquetas para {images} imágenes.</translation>
+    </message>
+    <message>
+        <source>Could not download {name}: {failures}.</source>
+        <translation>No se pudo descargar {name}: {failures}.</translation>
+    </message>
+    <message>
+        <source>The download of {name} does not match its SHA-256 checksum, so it was deleted; try again later.</source>
+        <translation>La descarga de {name} no coincide con su suma de comprobación SHA-256, así que se ha borrado; inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation>No hay descarga para &apos;{kind}&apos;; elige una de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder {folder}: {reason}.</source>
+        <translation>No se puede crear la carpeta de caché {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -404,6 +516,10 @@
         <translation>Cada actualización se pasa de largo: las pérdidas saltan, el mapa de calor parpadea y las falsificaciones oscilan por el plano sin asentarse.</translation>
     </message>
     <message>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>No hay ningún ajuste predefinido &apos;{name}&apos;; elige uno de: {choices}.</translation>
+    </message>
+    <message>
         <source>Modes covered (of {modes})</source>
         <translation>Modas cubiertas (de {modes})</translation>
     </message>
@@ -536,8 +652,24 @@
         <translation>los pesos iniciales y los lotes</translation>
     </message>
     <message>
+        <source>The width ({width}) must be a multiple of the heads ({heads}).</source>
+        <translation>La anchura ({width}) debe ser un múltiplo del número de cabezas ({heads}).</translation>
+    </message>
+    <message>
         <source>auto</source>
         <translation>auto</translation>
+    </message>
+    <message>
+        <source>{label} cannot be {value}: choose {choices} or {last}.</source>
+        <translation>{label} no puede ser {value}: elige {choices} o {last}.</translation>
+    </message>
+    <message>
+        <source>{label} must be above {low} and at most {high}, not {value}.</source>
+        <translation>{label} debe ser mayor que {low} y como mucho {high}, no {value}.</translation>
+    </message>
+    <message>
+        <source>{label} must be from {low} to {high}, not {value}.</source>
+        <translation>{label} debe estar entre {low} y {high}, no {value}.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -664,6 +796,10 @@
         <translation>Sin aleatoriedad: el token más probable cada vez.</translation>
     </message>
     <message>
+        <source>The corpus has only {tokens} tokens: a context length of {block} needs at least {needed}; use a longer text or a shorter context.</source>
+        <translation>El corpus solo tiene {tokens} tokens: una longitud de contexto de {block} necesita al menos {needed}; usa un texto más largo o un contexto más corto.</translation>
+    </message>
+    <message>
         <source>Training diverged: the loss is no longer a number. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>El entrenamiento divergió: la pérdida ya no es un número. Baja la tasa de aprendizaje (ahora {rate:g}) o pulsa Volver a los ajustes predeterminados y luego Nuevo modelo.</translation>
     </message>
@@ -674,6 +810,10 @@
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>El modelo colapsó en un solo token: predice &apos;{token}&apos; casi sea cual sea el texto. Baja la tasa de aprendizaje (ahora {rate:g}) o pulsa Volver a los ajustes predeterminados y luego Nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
+        <translation>&apos;{token}&apos; no es un único token del vocabulario de este modelo.</translation>
     </message>
     <message>
         <source>P(&quot;{token}&quot; | the text)</source>
@@ -724,6 +864,10 @@
         <translation>los pesos iniciales, los lotes y el ruido de la reparametrización</translation>
     </message>
     <message>
+        <source>The conv network halves the image twice, so the image size must be a multiple of 4, not {size}.</source>
+        <translation>La red convolucional reduce la imagen a la mitad dos veces, así que el tamaño de imagen debe ser múltiplo de 4, no {size}.</translation>
+    </message>
+    <message>
         <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>los pesos iniciales y los lotes de cada familia, y de las imágenes de entrenamiento elegidas</translation>
     </message>
@@ -746,6 +890,526 @@
     <message>
         <source>Samples that look like digits</source>
         <translation>Muestras que parecen dígitos</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or FILE.mp4.</source>
+        <translation>{name} no es ni un archivo .gif ni un .mp4: llama a la animación ARCHIVO.gif o ARCHIVO.mp4.</translation>
+    </message>
+    <message>
+        <source>Writing MP4 needs PyAV, which is not installed: run {command}, or write a .gif.</source>
+        <translation>Escribir MP4 necesita PyAV, que no está instalado: ejecuta {command}, o escribe un .gif.</translation>
+    </message>
+    <message>
+        <source>There are no frames to write.</source>
+        <translation>No hay fotogramas que escribir.</translation>
+    </message>
+    <message>
+        <source>Train for a finite time above 0 seconds, not {seconds}.</source>
+        <translation>Entrena durante un tiempo finito mayor que 0 segundos, no {seconds}.</translation>
+    </message>
+    <message>
+        <source>Ask for at least 1 sample, not {n}.</source>
+        <translation>Pide al menos 1 muestra, no {n}.</translation>
+    </message>
+    <message>
+        <source>There is no sample {index} in the grid: pick one of the {count} shown.</source>
+        <translation>No hay ninguna muestra {index} en la cuadrícula: elige una de las {count} que se muestran.</translation>
+    </message>
+    <message>
+        <source>The digit judge needs images shaped (N, H, W); got {shape}.</source>
+        <translation>El juez de dígitos necesita imágenes de forma (N, H, W); se recibió {shape}.</translation>
+    </message>
+    <message>
+        <source>Samples of {values} values cannot be compared with training images of {training}.</source>
+        <translation>Las muestras de {values} valores no se pueden comparar con imágenes de entrenamiento de {training}.</translation>
+    </message>
+    <message>
+        <source>The copy rule needs at least two different training images.</source>
+        <translation>La regla de copia necesita al menos dos imágenes de entrenamiento distintas.</translation>
+    </message>
+    <message>
+        <source>Image size must be between {low} and {high} pixels, not {size}.</source>
+        <translation>El tamaño de imagen debe estar entre {low} y {high} píxeles, no {size}.</translation>
+    </message>
+    <message>
+        <source>Reading your own images needs the Pillow package: pip install pillow.</source>
+        <translation>Para leer tus propias imágenes hace falta el paquete Pillow: pip install pillow.</translation>
+    </message>
+    <message>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
+        <translation>{folder} es una de las carpetas del sistema en /proc o /sys, no una carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no PNG or JPEG images.</source>
+        <translation>La carpeta {folder} no contiene imágenes PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds {count} images; use at most {most}.</source>
+        <translation>La carpeta {folder} contiene {count} imágenes; usa como mucho {most}.</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read ({large} of them over {megapixels:g} megapixels).</source>
+        <translation>No se pudo leer ninguno de los {count} archivos de imagen de {folder} ({large} de ellos superan los {megapixels:g} megapíxeles).</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read.</source>
+        <translation>No se pudo leer ninguno de los {count} archivos de imagen de {folder}.</translation>
+    </message>
+    <message>
+        <source>Keeping every frame of {n:,} samples over {steps} steps would hold {millions:,.0f} million numbers, over the limit of {limit:g} million: ask for fewer samples or steps.</source>
+        <translation>Guardar cada fotograma de {n:,} muestras a lo largo de {steps} pasos ocuparía {millions:,.0f} millones de números, por encima del límite de {limit:g} millones: pide menos muestras o pasos.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the model its settings describe.</source>
+        <translation>{name} no coincide con el modelo que describen sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
+        <translation>Muestreador desconocido &apos;{sampler}&apos;: elige ddpm o ddim.</translation>
+    </message>
+    <message>
+        <source>The number of sampling steps must be between 1 and T = {timesteps}, not {steps}.</source>
+        <translation>El número de pasos de muestreo debe estar entre 1 y T = {timesteps}, no {steps}.</translation>
+    </message>
+    <message>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
+        <translation>Programa de ruido desconocido &apos;{name}&apos;: elige linear o cosine.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} example: a model needs at least 2 to learn from.</source>
+        <translation>{name} tiene {count} ejemplo: un modelo necesita al menos 2 para aprender.</translation>
+    </message>
+    <message>
+        <source>Real or fake? needs a data set of images.</source>
+        <translation>¿Real o falsa? necesita un conjunto de datos de imágenes.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}, so training was paused: lower the learning rate and press Reset.</source>
+        <translation>La pérdida se volvió {loss} en el paso {step}, así que el entrenamiento se pausó: baja la tasa de aprendizaje y pulsa Reiniciar.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}: lower the learning rate and try again.</source>
+        <translation>La pérdida se volvió {loss} en el paso {step}: baja la tasa de aprendizaje e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A GAN samples in one step from noise, so it takes no {options} option.</source>
+        <translation>Una GAN genera muestras en un solo paso a partir de ruido, así que no admite la opción {options}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the GAN its settings describe.</source>
+        <translation>{name} no coincide con la GAN que describen sus ajustes.</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error ({kind}: {error}). Press Reset.</source>
+        <translation>Ha fallado por un error inesperado ({kind}: {error}). Pulsa Reiniciar.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (killed by signal {signal}). Press Reset to start again.</source>
+        <translation>El proceso de entrenamiento se detuvo inesperadamente (terminado por la señal {signal}). Pulsa Reiniciar para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit status {status}). Press Reset to start again.</source>
+        <translation>El proceso de entrenamiento se detuvo inesperadamente (código de salida {status}). Pulsa Reiniciar para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no model yet: press Reset.</source>
+        <translation>Todavía no hay ningún modelo: pulsa Reiniciar.</translation>
+    </message>
+    <message>
+        <source>The {lab} lab has no request called {name}.</source>
+        <translation>El laboratorio {lab} no tiene ninguna petición llamada {name}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
+        <translation>El laboratorio {lab} de la lección no tiene ningún archivo de modelo que poner en él.</translation>
+    </message>
+    <message>
+        <source>The lesson written to {path} did not read back as written.</source>
+        <translation>La lección escrita en {path} no se leyó de vuelta tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz lesson, or it is damaged or cut short.</source>
+        <translation>{name} no es una lección de genviz, o está dañada o incompleta.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: it holds no {manifest}.</source>
+        <translation>{name} es un archivo zip pero no una lección de genviz: no contiene {manifest}.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which a lesson may not: a lesson holds only {manifest} and .safetensors model files, with plain names.</source>
+        <translation>{name} contiene {member}, algo que una lección no puede contener: una lección solo contiene {manifest} y archivos de modelo .safetensors, con nombres simples.</translation>
+    </message>
+    <message>
+        <source>{name} holds two members of the same name, which a lesson may not.</source>
+        <translation>{name} contiene dos elementos con el mismo nombre, algo que una lección no puede tener.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {megabytes:g} MB, larger than a lesson may.</source>
+        <translation>{name} ocupa más de {megabytes:g} MB al descomprimirse, más de lo que puede ocupar una lección.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which none of its labs uses.</source>
+        <translation>{name} contiene {member}, que ninguno de sus laboratorios usa.</translation>
+    </message>
+    <message>
+        <source>{name} names the model file {model} for its {lab} lab but does not hold it.</source>
+        <translation>{name} nombra el archivo de modelo {model} para su laboratorio {lab}, pero no lo contiene.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: in its {lab} lab, {reason}</source>
+        <translation>{name} no se puede abrir. En su laboratorio {lab}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it is not JSON.</source>
+        <translation>{name} tiene un {manifest} dañado: no es JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
+        <translation>{name} es un archivo zip pero no una lección de genviz: su {manifest} no es de genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its format_version is not a whole number from 1.</source>
+        <translation>{name} tiene un {manifest} dañado: su format_version no es un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (lesson format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} se escribió con un genviz más reciente (formato de lección {version}); este lee el formato {readable} o anteriores: actualiza genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its title is not a line of text.</source>
+        <translation>{name} tiene un {manifest} dañado: su título no es una línea de texto.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names no labs.</source>
+        <translation>{name} tiene un {manifest} dañado: no nombra ningún laboratorio.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its steps are not a list of at most {most}.</source>
+        <translation>{name} tiene un {manifest} dañado: sus pasos no son una lista de como mucho {most}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: {key} is not text of at most {limit:,} characters.</source>
+        <translation>{name} tiene un {manifest} dañado: {key} no es un texto de como mucho {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names a lab genviz does not have ({lab}).</source>
+        <translation>{name} tiene un {manifest} dañado: nombra un laboratorio que genviz no tiene ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
+        <translation>{name} tiene un {manifest} dañado: el modelo de su laboratorio {lab} no es un nombre de archivo simple terminado en {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab hides something other than {hideable}.</source>
+        <translation>{name} tiene un {manifest} dañado: su laboratorio {lab} oculta algo distinto de {hideable}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
+        <translation>{name} tiene un {manifest} dañado: el font_scale de su laboratorio {lab} no es un número de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
+        <translation>{name} tiene un {manifest} dañado: el laboratorio de un paso no es el nombre de un laboratorio.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
+        <translation>{name} tiene un {manifest} dañado: el paso de la línea de tiempo de un paso no es ni un número entero a partir de 0 ni &quot;{now}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} names a lab twice: a lesson holds one model per lab.</source>
+        <translation>{name} nombra un laboratorio dos veces: una lección contiene un modelo por laboratorio.</translation>
+    </message>
+    <message>
+        <source>{name} gives two labs the same model file.</source>
+        <translation>{name} da el mismo archivo de modelo a dos laboratorios.</translation>
+    </message>
+    <message>
+        <source>{name} gives its {lab} lab a prompt, but only the text lab has one.</source>
+        <translation>{name} da un texto inicial a su laboratorio {lab}, pero solo el laboratorio de texto tiene uno.</translation>
+    </message>
+    <message>
+        <source>{name} says its {lab} lab shows {data}, but its model learnt {learnt}.</source>
+        <translation>{name} dice que su laboratorio {lab} muestra {data}, pero su modelo aprendió {learnt}.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} shows the {lab} lab, which the lesson does not hold.</source>
+        <translation>El paso {index} de {name} muestra el laboratorio {lab}, que la lección no contiene.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} sets a prompt in the {lab} lab, but only the text lab has one.</source>
+        <translation>El paso {index} de {name} pone un texto inicial en el laboratorio {lab}, pero solo el laboratorio de texto tiene uno.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} enlarges the panel {panel}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>El paso {index} de {name} amplía el panel {panel}, que el laboratorio {lab} no tiene: sus paneles son {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
+        <translation>{name} no tiene pasos: empieza cada paso con una línea que comience por &apos;## &apos;.</translation>
+    </message>
+    <message>
+        <source>{name} shows the {lab} lab in its step {heading}, but no --model is of that lab ({labs}).</source>
+        <translation>{name} muestra el laboratorio {lab} en su paso {heading}, pero ningún --model es de ese laboratorio ({labs}).</translation>
+    </message>
+    <message>
+        <source>{name} gives the step {heading} the timeline step {step}: write a whole number or now.</source>
+        <translation>{name} da al paso {heading} el paso de la línea de tiempo {step}: escribe un número entero o now.</translation>
+    </message>
+    <message>
+        <source>{name} enlarges the panel {panel} in its step {heading}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>{name} amplía el panel {panel} en su paso {heading}, que el laboratorio {lab} no tiene: sus paneles son {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has a state line genviz cannot read ({line}): write it as {example}</source>
+        <translation>{name} tiene una línea de estado que genviz no puede leer ({line}): escríbela así: {example}</translation>
+    </message>
+    <message>
+        <source>{name} keeps no training timeline (it was saved without its history), so it has no earlier steps.</source>
+        <translation>{name} no guarda línea de tiempo de entrenamiento (se guardó sin su historial), así que no tiene pasos anteriores.</translation>
+    </message>
+    <message>
+        <source>The model file written to {path} did not read back as written.</source>
+        <translation>El archivo de modelo escrito en {path} no se leyó de vuelta tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz model file, or it is damaged or cut short.</source>
+        <translation>{name} no es un archivo de modelo de genviz, o está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>There is no model file at {path}.</source>
+        <translation>No hay ningún archivo de modelo en {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file but was not written by genviz.</source>
+        <translation>{name} es un archivo safetensors, pero no lo escribió genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged genviz metadata.</source>
+        <translation>{name} tiene metadatos de genviz dañados.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (model format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} se escribió con un genviz más reciente (formato de modelo {version}); este lee el formato {readable} o anteriores: actualiza genviz.</translation>
+    </message>
+    <message>
+        <source>{name} holds a kind of model this genviz does not know ({lab}).</source>
+        <translation>{name} contiene un tipo de modelo que este genviz no conoce ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a {lab} model, not a {expected} model.</source>
+        <translation>{name} contiene un modelo {lab}, no un modelo {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged loss curves.</source>
+        <translation>{name} tiene curvas de pérdida dañadas.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged tracked quantity.</source>
+        <translation>{name} tiene una magnitud seguida dañada.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged training timeline.</source>
+        <translation>{name} tiene una línea de tiempo de entrenamiento dañada.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
+        <translation>{name} no se puede usar: los pesos del modelo están dañados (algunos son NaN o infinitos).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged setting: {setting} is {value}, which is not {kind}.</source>
+        <translation>{name} tiene un ajuste dañado: {setting} vale {value}, que no es {kind}.</translation>
+    </message>
+    <message>
+        <source>{name} has settings genviz cannot use: {reason}</source>
+        <translation>{name} tiene ajustes que genviz no puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged step count.</source>
+        <translation>{name} tiene un número de pasos dañado.</translation>
+    </message>
+    <message>
+        <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Un modelo Pixels dibuja un píxel cada vez, así que no admite la opción {options} (esas son para modelos de difusión).</translation>
+    </message>
+    <message>
+        <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
+        <translation>La temperatura debe estar entre {low:g} y {high:g}, no {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say the size of its images.</source>
+        <translation>{name} no indica el tamaño de sus imágenes.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged image size.</source>
+        <translation>{name} tiene un tamaño de imagen dañado.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the Pixels model its settings describe.</source>
+        <translation>{name} no coincide con el modelo Pixels que describen sus ajustes.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
+        <translation>El laboratorio Pixels dibuja imágenes, y {name} es un conjunto de puntos 2D: elige los dígitos, MNIST, Fashion-MNIST o una carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
+        <translation>El conjunto de datos {name} tiene menos de dos imágenes: el laboratorio Pixels necesita más.</translation>
+    </message>
+    <message>
+        <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
+        <translation>{name} dibuja imágenes de otro tamaño que las imágenes de {height} × {width} de {data}.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
+        <translation>El laboratorio Pixels lee imágenes de {height} × {width} píxeles; estas tienen la forma {shape}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>una tubería (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
+        <translation>{path} es uno de los archivos del sistema en /proc o /sys, no un archivo que genviz pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>El archivo {path} no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file.</source>
+        <translation>{path} es {kind}, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file {path} is {size:.1f} MB, larger than the limit of {limit:g} MB.</source>
+        <translation>El archivo {path} ocupa {size:.1f} MB, más que el límite de {limit:g} MB.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit of {limit:g} MB.</source>
+        <translation>El archivo {path} supera el límite de {limit:g} MB.</translation>
+    </message>
+    <message>
+        <source>{path} is under /proc or /sys, where genviz never writes.</source>
+        <translation>{path} está en /proc o /sys, donde genviz nunca escribe.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {folder} is a file, not a folder.</source>
+        <translation>{path} no se puede escribir: {folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} no se puede escribir ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} es una carpeta: da el nombre de un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, which genviz never writes over: give the name of a file.</source>
+        <translation>{path} es {kind}, algo que genviz nunca sobrescribe: da el nombre de un archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is also an input of this command: choose another output file so it is not overwritten.</source>
+        <translation>{path} también es una entrada de esta orden: elige otro archivo de salida para que no se sobrescriba.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another output file.</source>
+        <translation>La carpeta {folder} no existe: créala primero o elige otro archivo de salida.</translation>
+    </message>
+    <message>
+        <source>genviz cannot write in the folder {folder} ({reason}).</source>
+        <translation>genviz no puede escribir en la carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); nothing there was changed.</source>
+        <translation>{path} no se pudo escribir ({reason}); no se cambió nada allí.</translation>
+    </message>
+    <message>
+        <source>Temperature must be between {low} and {high:g}, not {value:g}.</source>
+        <translation>La temperatura debe estar entre {low} y {high:g}, no {value:g}.</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number of tokens, not {value}.</source>
+        <translation>Top-k debe ser 0 (desactivado) o un número positivo de tokens, no {value}.</translation>
+    </message>
+    <message>
+        <source>Top-p must be above 0 and at most 1, not {value:g}.</source>
+        <translation>Top-p debe ser mayor que 0 y como mucho 1, no {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged tokenizer.</source>
+        <translation>{name} contiene un tokenizador dañado.</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
+        <translation>El vocabulario del tokenizador está dañado.</translation>
+    </message>
+    <message>
+        <source>The text has no tokens to learn a vocabulary from.</source>
+        <translation>El texto no tiene tokens de los que aprender un vocabulario.</translation>
+    </message>
+    <message>
+        <source>A vocabulary needs room for at least one token besides {unknown}.</source>
+        <translation>Un vocabulario necesita sitio para al menos un token además de {unknown}.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is damaged.</source>
+        <translation>El tokenizador guardado está dañado.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is of an unknown kind ({kind}).</source>
+        <translation>El tokenizador guardado es de un tipo desconocido ({kind}).</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer was made by a newer genviz; please update genviz to open it.</source>
+        <translation>El tokenizador guardado se creó con un genviz más reciente; actualiza genviz para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The training timeline does not match this model: its checkpoints hold other weights.</source>
+        <translation>La línea de tiempo de entrenamiento no corresponde a este modelo: sus puntos de control contienen otros pesos.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one sample, not {n}.</source>
+        <translation>Pide al menos una muestra, no {n}.</translation>
+    </message>
+    <message>
+        <source>A VAE samples in one decoding step, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Un VAE genera muestras en un solo paso de decodificación, así que no admite la opción {options} (esas son para modelos de difusión).</translation>
+    </message>
+    <message>
+        <source>{name} does not match the VAE its settings describe.</source>
+        <translation>{name} no coincide con el VAE que describen sus ajustes.</translation>
+    </message>
+    <message>
+        <source>The conv network reads images: choose mlp for the 2-D point sets.</source>
+        <translation>La red convolucional lee imágenes: elige mlp para los conjuntos de puntos 2D.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two examples: a VAE needs more.</source>
+        <translation>El conjunto de datos {name} tiene menos de dos ejemplos: un VAE necesita más.</translation>
+    </message>
+    <message>
+        <source>Those examples are not in this data set: pick two points on the latent map again.</source>
+        <translation>Esos ejemplos no están en este conjunto de datos: vuelve a elegir dos puntos en el mapa latente.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,46 @@
         <translation>Un transformer écrit l&apos;image un pixel à la fois, chacun d&apos;après ceux qui le précèdent.</translation>
     </message>
     <message>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
+        <translation>Il n&apos;existe pas de famille nommée «&#xa0;{name}&#xa0;»&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
+        <translation>Séparez les familles par des virgules, par exemple gan,vae,diffusion, et non «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
+        <translation>Chaque famille ne peut être citée qu&apos;une fois, et non «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Pick at least one family to compare.</source>
+        <translation>Choisissez au moins une famille à comparer.</translation>
+    </message>
+    <message>
+        <source>The {family} family is not part of this genviz yet.</source>
+        <translation>La famille {family} ne fait pas encore partie de ce genviz.</translation>
+    </message>
+    <message>
+        <source>The {family} family draws images pixel by pixel, so it cannot learn the 2-D set {data}: pick an image set, or leave {name} out.</source>
+        <translation>La famille {family} dessine les images pixel par pixel&#xa0;: elle ne peut donc pas apprendre le jeu de points 2D {data}. Choisissez un jeu d&apos;images, ou retirez {name}.</translation>
+    </message>
+    <message>
+        <source>No Python source could be read from the standard library on this computer.</source>
+        <translation>Aucun code source Python n&apos;a pu être lu dans la bibliothèque standard de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like a binary file, not text.</source>
+        <translation>Le fichier {name} semble être un fichier binaire, pas du texte.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
+    </message>
+    <message>
         <source>Facts about countries and their capitals, in many phrasings (about 2 MB).</source>
         <translation>Des faits sur les pays et leurs capitales, formulés de multiples façons (environ 2 Mo).</translation>
     </message>
@@ -128,6 +168,10 @@
         <translation>lune du bas</translation>
     </message>
     <message>
+        <source>{name} has {count} images; ask for at most {count}.</source>
+        <translation>{name} contient {count} images&#xa0;; demandez-en au plus {count}.</translation>
+    </message>
+    <message>
         <source>1 unreadable file was skipped.</source>
         <translation>1 fichier illisible a été ignoré.</translation>
     </message>
@@ -142,6 +186,22 @@
     <message>
         <source>{count} images over {megapixels:g} megapixels were skipped.</source>
         <translation>{count} images de plus de {megapixels:g} mégapixels ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est ni un jeu de données intégré ({choices}) ni un dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>Drawn points must be pairs (x, y); got an array of shape {shape}.</source>
+        <translation>Les points dessinés doivent être des paires (x, y)&#xa0;; le tableau reçu a la forme {shape}.</translation>
+    </message>
+    <message>
+        <source>Draw at least {count} points first.</source>
+        <translation>Dessinez d&apos;abord au moins {count} points.</translation>
+    </message>
+    <message>
+        <source>Some drawn points are not finite numbers.</source>
+        <translation>Certains points dessinés ne sont pas des nombres finis.</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
@@ -182,6 +242,58 @@
     <message>
         <source>Ankle boot</source>
         <translation>Bottine</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} est un fichier gzip endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>{name} unzips to more than {megabytes} MB: it is not an MNIST-style file.</source>
+        <translation>{name} dépasse {megabytes} Mo une fois décompressé&#xa0;: ce n&apos;est pas un fichier au format MNIST.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX file: it does not start with an IDX header.</source>
+        <translation>{name} n&apos;est pas un fichier IDX&#xa0;: il ne commence pas par un en-tête IDX.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it ends inside its IDX header.</source>
+        <translation>{name} est tronqué&#xa0;: il s&apos;arrête au milieu de son en-tête IDX.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} est tronqué&#xa0;: son en-tête annonce {expected} octets de valeurs, il en contient {held}.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its header says: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} est plus long que ne l&apos;indique son en-tête&#xa0;: celui-ci annonce {expected} octets de valeurs, le fichier en contient {held}.</translation>
+    </message>
+    <message>
+        <source>{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.</source>
+        <translation>{title} n&apos;est pas dans {folder}&#xa0;: choisissez le dossier qui contient train-images-idx3-ubyte.gz et train-labels-idx1-ubyte.gz, ou téléchargez-le avec&#xa0;: genviz data {kind} --download.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold 8-bit images (its shape is {shape}).</source>
+        <translation>{name} ne contient pas d&apos;images 8 bits (sa forme est {shape}).</translation>
+    </message>
+    <message>
+        <source>{name} holds {labels} labels for {images} images.</source>
+        <translation>{name} contient {labels} étiquettes pour {images} images.</translation>
+    </message>
+    <message>
+        <source>Could not download {name}: {failures}.</source>
+        <translation>Impossible de télécharger {name}&#xa0;: {failures}.</translation>
+    </message>
+    <message>
+        <source>The download of {name} does not match its SHA-256 checksum, so it was deleted; try again later.</source>
+        <translation>Le téléchargement de {name} ne correspond pas à sa somme de contrôle SHA-256&#xa0;; il a donc été supprimé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation>Il n&apos;y a pas de téléchargement pour «&#xa0;{kind}&#xa0;»&#xa0;; choisissez parmi&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier de cache {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -404,6 +516,10 @@
         <translation>Chaque mise à jour dépasse la cible&#xa0;: les pertes sautent, la carte de chaleur clignote et les faux oscillent à travers le plan sans se stabiliser.</translation>
     </message>
     <message>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>Il n&apos;existe pas de préréglage «&#xa0;{name}&#xa0;»&#xa0;; choisissez parmi&#xa0;: {choices}.</translation>
+    </message>
+    <message>
         <source>Modes covered (of {modes})</source>
         <translation>Modes couverts (sur {modes})</translation>
     </message>
@@ -536,8 +652,24 @@
         <translation>des poids initiaux et des lots</translation>
     </message>
     <message>
+        <source>The width ({width}) must be a multiple of the heads ({heads}).</source>
+        <translation>La largeur ({width}) doit être un multiple du nombre de têtes ({heads}).</translation>
+    </message>
+    <message>
         <source>auto</source>
         <translation>auto</translation>
+    </message>
+    <message>
+        <source>{label} cannot be {value}: choose {choices} or {last}.</source>
+        <translation>{label} ne peut pas valoir {value}&#xa0;: choisissez {choices} ou {last}.</translation>
+    </message>
+    <message>
+        <source>{label} must be above {low} and at most {high}, not {value}.</source>
+        <translation>{label} doit être supérieur à {low} et au plus {high}, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{label} must be from {low} to {high}, not {value}.</source>
+        <translation>{label} doit être compris entre {low} et {high}, et non {value}.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -664,6 +796,10 @@
         <translation>Aucun hasard&#xa0;: le token le plus probable à chaque fois.</translation>
     </message>
     <message>
+        <source>The corpus has only {tokens} tokens: a context length of {block} needs at least {needed}; use a longer text or a shorter context.</source>
+        <translation>Le corpus ne compte que {tokens} tokens&#xa0;: un contexte de longueur {block} en demande au moins {needed}. Prenez un texte plus long ou un contexte plus court.</translation>
+    </message>
+    <message>
         <source>Training diverged: the loss is no longer a number. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>L&apos;entraînement a divergé&#xa0;: la perte n&apos;est plus un nombre. Baissez le taux d&apos;apprentissage (actuellement {rate:g}) ou appuyez sur Rétablir les réglages par défaut, puis sur Nouveau modèle.</translation>
     </message>
@@ -674,6 +810,10 @@
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>Le modèle s&apos;est effondré sur un seul token&#xa0;: il prédit «&#xa0;{token}&#xa0;» presque quel que soit le texte. Baissez le taux d&apos;apprentissage (actuellement {rate:g}) ou appuyez sur Rétablir les réglages par défaut, puis sur Nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
+        <translation>«&#xa0;{token}&#xa0;» n&apos;est pas un token unique du vocabulaire de ce modèle.</translation>
     </message>
     <message>
         <source>P(&quot;{token}&quot; | the text)</source>
@@ -724,6 +864,10 @@
         <translation>des poids initiaux, des lots et du bruit de la reparamétrisation</translation>
     </message>
     <message>
+        <source>The conv network halves the image twice, so the image size must be a multiple of 4, not {size}.</source>
+        <translation>Le réseau convolutif divise l&apos;image par deux deux fois&#xa0;: la taille d&apos;image doit donc être un multiple de 4, et non {size}.</translation>
+    </message>
+    <message>
         <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>des poids initiaux et des lots de chaque famille, et des images d&apos;entraînement tirées</translation>
     </message>
@@ -746,6 +890,526 @@
     <message>
         <source>Samples that look like digits</source>
         <translation>Échantillons qui ressemblent à des chiffres</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or FILE.mp4.</source>
+        <translation>{name} n&apos;est ni un fichier .gif ni un fichier .mp4&#xa0;: nommez l&apos;animation FICHIER.gif ou FICHIER.mp4.</translation>
+    </message>
+    <message>
+        <source>Writing MP4 needs PyAV, which is not installed: run {command}, or write a .gif.</source>
+        <translation>L&apos;écriture en MP4 demande PyAV, qui n&apos;est pas installé&#xa0;: lancez {command}, ou écrivez un .gif.</translation>
+    </message>
+    <message>
+        <source>There are no frames to write.</source>
+        <translation>Il n&apos;y a aucune image à écrire.</translation>
+    </message>
+    <message>
+        <source>Train for a finite time above 0 seconds, not {seconds}.</source>
+        <translation>Entraînez pendant une durée finie supérieure à 0 seconde, et non {seconds}.</translation>
+    </message>
+    <message>
+        <source>Ask for at least 1 sample, not {n}.</source>
+        <translation>Demandez au moins 1 échantillon, et non {n}.</translation>
+    </message>
+    <message>
+        <source>There is no sample {index} in the grid: pick one of the {count} shown.</source>
+        <translation>Il n&apos;y a pas d&apos;échantillon {index} dans la grille&#xa0;: choisissez l&apos;un des {count} affichés.</translation>
+    </message>
+    <message>
+        <source>The digit judge needs images shaped (N, H, W); got {shape}.</source>
+        <translation>Le juge de chiffres demande des images de forme (N, H, W)&#xa0;; reçu {shape}.</translation>
+    </message>
+    <message>
+        <source>Samples of {values} values cannot be compared with training images of {training}.</source>
+        <translation>Des échantillons de {values} valeurs ne peuvent pas être comparés à des images d&apos;entraînement de {training} valeurs.</translation>
+    </message>
+    <message>
+        <source>The copy rule needs at least two different training images.</source>
+        <translation>La règle de copie demande au moins deux images d&apos;entraînement différentes.</translation>
+    </message>
+    <message>
+        <source>Image size must be between {low} and {high} pixels, not {size}.</source>
+        <translation>La taille d&apos;image doit être comprise entre {low} et {high} pixels, et non {size}.</translation>
+    </message>
+    <message>
+        <source>Reading your own images needs the Pillow package: pip install pillow.</source>
+        <translation>Lire vos propres images demande le paquet Pillow&#xa0;: pip install pillow.</translation>
+    </message>
+    <message>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
+        <translation>{folder} est l&apos;un des dossiers système sous /proc ou /sys, pas un dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no PNG or JPEG images.</source>
+        <translation>Le dossier {folder} ne contient aucune image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds {count} images; use at most {most}.</source>
+        <translation>Le dossier {folder} contient {count} images&#xa0;; utilisez-en au plus {most}.</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read ({large} of them over {megapixels:g} megapixels).</source>
+        <translation>Aucun des {count} fichiers d&apos;image de {folder} n&apos;a pu être lu ({large} d&apos;entre eux dépassent {megapixels:g} mégapixels).</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read.</source>
+        <translation>Aucun des {count} fichiers d&apos;image de {folder} n&apos;a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Keeping every frame of {n:,} samples over {steps} steps would hold {millions:,.0f} million numbers, over the limit of {limit:g} million: ask for fewer samples or steps.</source>
+        <translation>Garder chaque image intermédiaire de {n:,} échantillons sur {steps} pas représenterait {millions:,.0f} millions de nombres, au-delà de la limite de {limit:g} millions&#xa0;: demandez moins d&apos;échantillons ou de pas.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the model its settings describe.</source>
+        <translation>{name} ne correspond pas au modèle que décrivent ses réglages.</translation>
+    </message>
+    <message>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
+        <translation>Échantillonneur inconnu «&#xa0;{sampler}&#xa0;»&#xa0;: choisissez ddpm ou ddim.</translation>
+    </message>
+    <message>
+        <source>The number of sampling steps must be between 1 and T = {timesteps}, not {steps}.</source>
+        <translation>Le nombre de pas d&apos;échantillonnage doit être compris entre 1 et T = {timesteps}, et non {steps}.</translation>
+    </message>
+    <message>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
+        <translation>Programme de bruit inconnu «&#xa0;{name}&#xa0;»&#xa0;: choisissez linear ou cosine.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} example: a model needs at least 2 to learn from.</source>
+        <translation>{name} contient {count} exemple&#xa0;: un modèle en demande au moins 2 pour apprendre.</translation>
+    </message>
+    <message>
+        <source>Real or fake? needs a data set of images.</source>
+        <translation>Réel ou faux&#xa0;? demande un jeu de données d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}, so training was paused: lower the learning rate and press Reset.</source>
+        <translation>La perte est devenue {loss} au pas {step}, l&apos;entraînement a donc été mis en pause&#xa0;: baissez le taux d&apos;apprentissage et appuyez sur Réinitialiser.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}: lower the learning rate and try again.</source>
+        <translation>La perte est devenue {loss} au pas {step}&#xa0;: baissez le taux d&apos;apprentissage et réessayez.</translation>
+    </message>
+    <message>
+        <source>A GAN samples in one step from noise, so it takes no {options} option.</source>
+        <translation>Un GAN échantillonne en un seul pas à partir du bruit&#xa0;: il n&apos;accepte donc pas l&apos;option {options}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the GAN its settings describe.</source>
+        <translation>{name} ne correspond pas au GAN que décrivent ses réglages.</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error ({kind}: {error}). Press Reset.</source>
+        <translation>Cela a échoué à cause d&apos;une erreur inattendue ({kind}&#xa0;: {error}). Appuyez sur Réinitialiser.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (killed by signal {signal}). Press Reset to start again.</source>
+        <translation>Le processus d&apos;entraînement s&apos;est arrêté de manière inattendue (tué par le signal {signal}). Appuyez sur Réinitialiser pour recommencer.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit status {status}). Press Reset to start again.</source>
+        <translation>Le processus d&apos;entraînement s&apos;est arrêté de manière inattendue (code de sortie {status}). Appuyez sur Réinitialiser pour recommencer.</translation>
+    </message>
+    <message>
+        <source>There is no model yet: press Reset.</source>
+        <translation>Il n&apos;y a pas encore de modèle&#xa0;: appuyez sur Réinitialiser.</translation>
+    </message>
+    <message>
+        <source>The {lab} lab has no request called {name}.</source>
+        <translation>Le labo {lab} n&apos;a pas de requête nommée {name}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
+        <translation>Le labo {lab} de la leçon n&apos;a pas de fichier de modèle à y mettre.</translation>
+    </message>
+    <message>
+        <source>The lesson written to {path} did not read back as written.</source>
+        <translation>La leçon écrite dans {path} ne s&apos;est pas relue telle qu&apos;elle a été écrite.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz lesson, or it is damaged or cut short.</source>
+        <translation>{name} n&apos;est pas une leçon genviz, ou elle est endommagée ou tronquée.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: it holds no {manifest}.</source>
+        <translation>{name} est un fichier zip mais pas une leçon genviz&#xa0;: il ne contient pas de {manifest}.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which a lesson may not: a lesson holds only {manifest} and .safetensors model files, with plain names.</source>
+        <translation>{name} contient {member}, ce qu&apos;une leçon ne peut pas contenir&#xa0;: une leçon ne contient que {manifest} et des fichiers de modèle .safetensors, aux noms simples.</translation>
+    </message>
+    <message>
+        <source>{name} holds two members of the same name, which a lesson may not.</source>
+        <translation>{name} contient deux éléments du même nom, ce qu&apos;une leçon ne peut pas faire.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {megabytes:g} MB, larger than a lesson may.</source>
+        <translation>{name} dépasse {megabytes:g} Mo une fois décompressé, plus qu&apos;une leçon ne le peut.</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which none of its labs uses.</source>
+        <translation>{name} contient {member}, qu&apos;aucun de ses labos n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>{name} names the model file {model} for its {lab} lab but does not hold it.</source>
+        <translation>{name} indique le fichier de modèle {model} pour son labo {lab}, mais ne le contient pas.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: in its {lab} lab, {reason}</source>
+        <translation>{name} ne peut pas être ouvert. Dans son labo {lab}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it is not JSON.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: ce n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
+        <translation>{name} est un fichier zip mais pas une leçon genviz&#xa0;: son {manifest} n&apos;est pas celui de genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its format_version is not a whole number from 1.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: son format_version n&apos;est pas un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (lesson format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} a été écrit par un genviz plus récent (format de leçon {version})&#xa0;; celui-ci lit le format {readable} ou plus ancien&#xa0;: mettez genviz à jour.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its title is not a line of text.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: son titre n&apos;est pas une ligne de texte.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names no labs.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: il ne nomme aucun labo.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its steps are not a list of at most {most}.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: ses étapes ne sont pas une liste d&apos;au plus {most}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: {key} is not text of at most {limit:,} characters.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: {key} n&apos;est pas un texte d&apos;au plus {limit:,} caractères.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names a lab genviz does not have ({lab}).</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: il nomme un labo que genviz n&apos;a pas ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: le modèle de son labo {lab} n&apos;est pas un simple nom de fichier se terminant par {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab hides something other than {hideable}.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: son labo {lab} masque autre chose que {hideable}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: le font_scale de son labo {lab} n&apos;est pas un nombre de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: le labo d&apos;une étape n&apos;est pas un nom de labo.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
+        <translation>{name} a un {manifest} endommagé&#xa0;: le pas de chronologie d&apos;une étape n&apos;est ni un nombre entier à partir de 0 ni «&#xa0;{now}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{name} names a lab twice: a lesson holds one model per lab.</source>
+        <translation>{name} nomme un labo deux fois&#xa0;: une leçon contient un modèle par labo.</translation>
+    </message>
+    <message>
+        <source>{name} gives two labs the same model file.</source>
+        <translation>{name} donne le même fichier de modèle à deux labos.</translation>
+    </message>
+    <message>
+        <source>{name} gives its {lab} lab a prompt, but only the text lab has one.</source>
+        <translation>{name} donne un prompt à son labo {lab}, mais seul le labo texte en a un.</translation>
+    </message>
+    <message>
+        <source>{name} says its {lab} lab shows {data}, but its model learnt {learnt}.</source>
+        <translation>{name} dit que son labo {lab} montre {data}, mais son modèle a appris {learnt}.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} shows the {lab} lab, which the lesson does not hold.</source>
+        <translation>L&apos;étape {index} de {name} montre le labo {lab}, que la leçon ne contient pas.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} sets a prompt in the {lab} lab, but only the text lab has one.</source>
+        <translation>L&apos;étape {index} de {name} définit un prompt dans le labo {lab}, mais seul le labo texte en a un.</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} enlarges the panel {panel}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>L&apos;étape {index} de {name} agrandit le panneau {panel}, que le labo {lab} n&apos;a pas&#xa0;: ses panneaux sont {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
+        <translation>{name} n&apos;a aucune étape&#xa0;: commencez chaque étape par une ligne qui débute par «&#xa0;##&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{name} shows the {lab} lab in its step {heading}, but no --model is of that lab ({labs}).</source>
+        <translation>{name} montre le labo {lab} dans son étape {heading}, mais aucun --model n&apos;est de ce labo ({labs}).</translation>
+    </message>
+    <message>
+        <source>{name} gives the step {heading} the timeline step {step}: write a whole number or now.</source>
+        <translation>{name} donne à l&apos;étape {heading} le pas de chronologie {step}&#xa0;: écrivez un nombre entier ou now.</translation>
+    </message>
+    <message>
+        <source>{name} enlarges the panel {panel} in its step {heading}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>{name} agrandit le panneau {panel} dans son étape {heading}, que le labo {lab} n&apos;a pas&#xa0;: ses panneaux sont {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} has a state line genviz cannot read ({line}): write it as {example}</source>
+        <translation>{name} a une ligne d&apos;état que genviz ne sait pas lire ({line})&#xa0;: écrivez-la ainsi&#xa0;: {example}</translation>
+    </message>
+    <message>
+        <source>{name} keeps no training timeline (it was saved without its history), so it has no earlier steps.</source>
+        <translation>{name} ne garde pas de chronologie d&apos;entraînement (il a été enregistré sans son historique)&#xa0;: il n&apos;a donc pas d&apos;étapes antérieures.</translation>
+    </message>
+    <message>
+        <source>The model file written to {path} did not read back as written.</source>
+        <translation>Le fichier de modèle écrit dans {path} ne s&apos;est pas relu tel qu&apos;il a été écrit.</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz model file, or it is damaged or cut short.</source>
+        <translation>{name} n&apos;est pas un fichier de modèle genviz, ou il est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>There is no model file at {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de modèle à {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file but was not written by genviz.</source>
+        <translation>{name} est un fichier safetensors, mais il n&apos;a pas été écrit par genviz.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged genviz metadata.</source>
+        <translation>{name} a des métadonnées genviz endommagées.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (model format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} a été écrit par un genviz plus récent (format de modèle {version})&#xa0;; celui-ci lit le format {readable} ou plus ancien&#xa0;: mettez genviz à jour.</translation>
+    </message>
+    <message>
+        <source>{name} holds a kind of model this genviz does not know ({lab}).</source>
+        <translation>{name} contient un type de modèle que ce genviz ne connaît pas ({lab}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a {lab} model, not a {expected} model.</source>
+        <translation>{name} contient un modèle {lab}, et non un modèle {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} has damaged loss curves.</source>
+        <translation>{name} a des courbes de perte endommagées.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged tracked quantity.</source>
+        <translation>{name} a une grandeur suivie endommagée.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged training timeline.</source>
+        <translation>{name} a une chronologie d&apos;entraînement endommagée.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
+        <translation>{name} est inutilisable&#xa0;: les poids du modèle sont endommagés (certains sont NaN ou infinis).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged setting: {setting} is {value}, which is not {kind}.</source>
+        <translation>{name} a un réglage endommagé&#xa0;: {setting} vaut {value}, ce qui n&apos;est pas {kind}.</translation>
+    </message>
+    <message>
+        <source>{name} has settings genviz cannot use: {reason}</source>
+        <translation>{name} a des réglages que genviz ne peut pas utiliser&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged step count.</source>
+        <translation>{name} a un nombre de pas endommagé.</translation>
+    </message>
+    <message>
+        <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Un modèle Pixels dessine un pixel à la fois&#xa0;: il n&apos;accepte donc pas l&apos;option {options} (elle est destinée aux modèles de diffusion).</translation>
+    </message>
+    <message>
+        <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
+        <translation>La température doit être comprise entre {low:g} et {high:g}, et non {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} does not say the size of its images.</source>
+        <translation>{name} n&apos;indique pas la taille de ses images.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged image size.</source>
+        <translation>{name} a une taille d&apos;image endommagée.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the Pixels model its settings describe.</source>
+        <translation>{name} ne correspond pas au modèle Pixels que décrivent ses réglages.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
+        <translation>Le labo Pixels dessine des images, et {name} est un jeu de points 2D&#xa0;: choisissez les chiffres, MNIST, Fashion-MNIST ou un dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
+        <translation>Le jeu de données {name} contient moins de deux images&#xa0;: le labo Pixels en demande davantage.</translation>
+    </message>
+    <message>
+        <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
+        <translation>{name} dessine des images d&apos;une autre taille que les images {height} × {width} de {data}.</translation>
+    </message>
+    <message>
+        <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
+        <translation>Le labo Pixels lit des images de {height} × {width} pixels&#xa0;; celles-ci ont la forme {shape}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>un tube (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
+        <translation>{path} est l&apos;un des fichiers système sous /proc ou /sys, pas un fichier que genviz peut lire.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Le fichier {path} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file.</source>
+        <translation>{path} est {kind}, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file {path} is {size:.1f} MB, larger than the limit of {limit:g} MB.</source>
+        <translation>Le fichier {path} fait {size:.1f} Mo, plus que la limite de {limit:g} Mo.</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit of {limit:g} MB.</source>
+        <translation>Le fichier {path} dépasse la limite de {limit:g} Mo.</translation>
+    </message>
+    <message>
+        <source>{path} is under /proc or /sys, where genviz never writes.</source>
+        <translation>{path} est sous /proc ou /sys, où genviz n&apos;écrit jamais.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {folder} is a file, not a folder.</source>
+        <translation>{path} ne peut pas être écrit&#xa0;: {folder} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} ne peut pas être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} est un dossier&#xa0;: donnez le nom d&apos;un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, which genviz never writes over: give the name of a file.</source>
+        <translation>{path} est {kind}, que genviz n&apos;écrase jamais&#xa0;: donnez le nom d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is also an input of this command: choose another output file so it is not overwritten.</source>
+        <translation>{path} est aussi une entrée de cette commande&#xa0;: choisissez un autre fichier de sortie pour ne pas l&apos;écraser.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another output file.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;: créez-le d&apos;abord, ou choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>genviz cannot write in the folder {folder} ({reason}).</source>
+        <translation>genviz ne peut pas écrire dans le dossier {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); nothing there was changed.</source>
+        <translation>{path} n&apos;a pas pu être écrit ({reason})&#xa0;; rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Temperature must be between {low} and {high:g}, not {value:g}.</source>
+        <translation>La température doit être comprise entre {low} et {high:g}, et non {value:g}.</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number of tokens, not {value}.</source>
+        <translation>Top-k doit valoir 0 (désactivé) ou un nombre positif de tokens, et non {value}.</translation>
+    </message>
+    <message>
+        <source>Top-p must be above 0 and at most 1, not {value:g}.</source>
+        <translation>Top-p doit être supérieur à 0 et au plus 1, et non {value:g}.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged tokenizer.</source>
+        <translation>{name} contient un tokenizer endommagé.</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
+        <translation>Le vocabulaire du tokenizer est endommagé.</translation>
+    </message>
+    <message>
+        <source>The text has no tokens to learn a vocabulary from.</source>
+        <translation>Le texte n&apos;a aucun token à partir duquel apprendre un vocabulaire.</translation>
+    </message>
+    <message>
+        <source>A vocabulary needs room for at least one token besides {unknown}.</source>
+        <translation>Un vocabulaire doit avoir de la place pour au moins un token en plus de {unknown}.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is damaged.</source>
+        <translation>Le tokenizer enregistré est endommagé.</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is of an unknown kind ({kind}).</source>
+        <translation>Le tokenizer enregistré est d&apos;un type inconnu ({kind}).</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer was made by a newer genviz; please update genviz to open it.</source>
+        <translation>Le tokenizer enregistré a été créé par un genviz plus récent&#xa0;; mettez genviz à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The training timeline does not match this model: its checkpoints hold other weights.</source>
+        <translation>La chronologie d&apos;entraînement ne correspond pas à ce modèle&#xa0;: ses points de contrôle contiennent d&apos;autres poids.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one sample, not {n}.</source>
+        <translation>Demandez au moins un échantillon, et non {n}.</translation>
+    </message>
+    <message>
+        <source>A VAE samples in one decoding step, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Un VAE échantillonne en un seul pas de décodage&#xa0;: il n&apos;accepte donc pas l&apos;option {options} (elle est destinée aux modèles de diffusion).</translation>
+    </message>
+    <message>
+        <source>{name} does not match the VAE its settings describe.</source>
+        <translation>{name} ne correspond pas au VAE que décrivent ses réglages.</translation>
+    </message>
+    <message>
+        <source>The conv network reads images: choose mlp for the 2-D point sets.</source>
+        <translation>Le réseau convolutif lit des images&#xa0;: choisissez mlp pour les jeux de points 2D.</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two examples: a VAE needs more.</source>
+        <translation>Le jeu de données {name} contient moins de deux exemples&#xa0;: un VAE en demande davantage.</translation>
+    </message>
+    <message>
+        <source>Those examples are not in this data set: pick two points on the latent map again.</source>
+        <translation>Ces exemples ne sont pas dans ce jeu de données&#xa0;: choisissez à nouveau deux points sur la carte latente.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,46 @@
         <translation>Transformer 逐个像素地写出图像，每个像素都根据它前面的像素生成。</translation>
     </message>
     <message>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
+        <translation>没有名为“{name}”的模型家族：请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
+        <translation>请用逗号分隔各个家族，例如 gan,vae,diffusion，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
+        <translation>每个家族只能列出一次，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Pick at least one family to compare.</source>
+        <translation>请至少选择一个家族进行比较。</translation>
+    </message>
+    <message>
+        <source>The {family} family is not part of this genviz yet.</source>
+        <translation>{family} 家族还不是这个 genviz 的一部分。</translation>
+    </message>
+    <message>
+        <source>The {family} family draws images pixel by pixel, so it cannot learn the 2-D set {data}: pick an image set, or leave {name} out.</source>
+        <translation>{family} 家族逐像素绘制图像，因此无法学习二维数据集 {data}：请选择一个图像数据集，或去掉 {name}。</translation>
+    </message>
+    <message>
+        <source>No Python source could be read from the standard library on this computer.</source>
+        <translation>无法从这台计算机的标准库中读取任何 Python 源代码。</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like a binary file, not text.</source>
+        <translation>文件 {name} 看起来是二进制文件，而不是文本。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text.</source>
+        <translation>文件 {name} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>文件 {name} 是空的。</translation>
+    </message>
+    <message>
         <source>Facts about countries and their capitals, in many phrasings (about 2 MB).</source>
         <translation>关于各国及其首都的事实，有多种表述方式（约 2 MB）。</translation>
     </message>
@@ -128,6 +168,10 @@
         <translation>下弯月</translation>
     </message>
     <message>
+        <source>{name} has {count} images; ask for at most {count}.</source>
+        <translation>{name} 有 {count} 张图像；最多只能请求 {count} 张。</translation>
+    </message>
+    <message>
         <source>1 unreadable file was skipped.</source>
         <translation>已跳过 1 个无法读取的文件。</translation>
     </message>
@@ -142,6 +186,22 @@
     <message>
         <source>{count} images over {megapixels:g} megapixels were skipped.</source>
         <translation>已跳过 {count} 张超过 {megapixels:g} 百万像素的图像。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <translation>“{name}”既不是内置数据集（{choices}），也不是图像文件夹。</translation>
+    </message>
+    <message>
+        <source>Drawn points must be pairs (x, y); got an array of shape {shape}.</source>
+        <translation>画出的点必须是 (x, y) 坐标对；收到的数组形状为 {shape}。</translation>
+    </message>
+    <message>
+        <source>Draw at least {count} points first.</source>
+        <translation>请先画至少 {count} 个点。</translation>
+    </message>
+    <message>
+        <source>Some drawn points are not finite numbers.</source>
+        <translation>有些画出的点不是有限的数。</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
@@ -182,6 +242,58 @@
     <message>
         <source>Ankle boot</source>
         <translation>短靴</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} 是损坏或不完整的 gzip 文件。</translation>
+    </message>
+    <message>
+        <source>{name} unzips to more than {megabytes} MB: it is not an MNIST-style file.</source>
+        <translation>{name} 解压后超过 {megabytes} MB：它不是 MNIST 格式的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX file: it does not start with an IDX header.</source>
+        <translation>{name} 不是 IDX 文件：它不是以 IDX 文件头开始的。</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it ends inside its IDX header.</source>
+        <translation>{name} 不完整：它在 IDX 文件头中间就结束了。</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} 不完整：文件头声明有 {expected} 字节的数值，实际只有 {held}。</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its header says: its header promises {expected} bytes of values, it holds {held}.</source>
+        <translation>{name} 比文件头所说的更长：文件头声明有 {expected} 字节的数值，实际有 {held}。</translation>
+    </message>
+    <message>
+        <source>{title} is not in {folder}: choose the folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, or download it with: genviz data {kind} --download.</source>
+        <translation>{title} 不在 {folder} 中：请选择包含 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz 的文件夹，或用以下命令下载：genviz data {kind} --download。</translation>
+    </message>
+    <message>
+        <source>{name} does not hold 8-bit images (its shape is {shape}).</source>
+        <translation>{name} 不包含 8 位图像（其形状为 {shape}）。</translation>
+    </message>
+    <message>
+        <source>{name} holds {labels} labels for {images} images.</source>
+        <translation>{name} 有 {labels} 个标签，却有 {images} 张图像。</translation>
+    </message>
+    <message>
+        <source>Could not download {name}: {failures}.</source>
+        <translation>无法下载 {name}：{failures}。</translation>
+    </message>
+    <message>
+        <source>The download of {name} does not match its SHA-256 checksum, so it was deleted; try again later.</source>
+        <translation>{name} 的下载与其 SHA-256 校验和不符，因此已被删除；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation>没有“{kind}”的下载；请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder {folder}: {reason}.</source>
+        <translation>无法创建缓存文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -404,6 +516,10 @@
         <translation>每次更新都冲过头：损失来回跳动，热力图闪烁，假样本在平面上摆来摆去，始终稳定不下来。</translation>
     </message>
     <message>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>没有名为“{name}”的预设；请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
         <source>Modes covered (of {modes})</source>
         <translation>覆盖的模式（共 {modes} 个）</translation>
     </message>
@@ -536,8 +652,24 @@
         <translation>初始权重和批次</translation>
     </message>
     <message>
+        <source>The width ({width}) must be a multiple of the heads ({heads}).</source>
+        <translation>宽度（{width}）必须是头数（{heads}）的倍数。</translation>
+    </message>
+    <message>
         <source>auto</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <source>{label} cannot be {value}: choose {choices} or {last}.</source>
+        <translation>{label}不能是 {value}：请选择 {choices} 或 {last}。</translation>
+    </message>
+    <message>
+        <source>{label} must be above {low} and at most {high}, not {value}.</source>
+        <translation>{label}必须大于 {low} 且不超过 {high}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{label} must be from {low} to {high}, not {value}.</source>
+        <translation>{label}必须在 {low} 到 {high} 之间，而不是 {value}。</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -664,6 +796,10 @@
         <translation>没有随机性：每次都选概率最高的词元。</translation>
     </message>
     <message>
+        <source>The corpus has only {tokens} tokens: a context length of {block} needs at least {needed}; use a longer text or a shorter context.</source>
+        <translation>语料只有 {tokens} 个词元：上下文长度为 {block} 时至少需要 {needed} 个；请使用更长的文本或更短的上下文。</translation>
+    </message>
+    <message>
         <source>Training diverged: the loss is no longer a number. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>训练发散了：损失已不再是一个数。请降低学习率（当前为 {rate:g}）或按“恢复默认设置”，然后按“新建模型”。</translation>
     </message>
@@ -674,6 +810,10 @@
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>模型坍缩到了一个词元上：无论文本是什么，它几乎都预测“{token}”。请降低学习率（当前为 {rate:g}）或按“恢复默认设置”，然后按“新建模型”。</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
+        <translation>“{token}”不是这个模型词表中的单个词元。</translation>
     </message>
     <message>
         <source>P(&quot;{token}&quot; | the text)</source>
@@ -724,6 +864,10 @@
         <translation>初始权重、批次以及重参数化的噪声</translation>
     </message>
     <message>
+        <source>The conv network halves the image twice, so the image size must be a multiple of 4, not {size}.</source>
+        <translation>卷积网络会把图像缩小一半两次，因此图像尺寸必须是 4 的倍数，而不是 {size}。</translation>
+    </message>
+    <message>
         <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>每类模型的初始权重和批次，以及所挑选的训练图像</translation>
     </message>
@@ -746,6 +890,526 @@
     <message>
         <source>Samples that look like digits</source>
         <translation>看起来像手写数字的样本</translation>
+    </message>
+    <message>
+        <source>{name} is neither a .gif nor an .mp4 file: name the animation FILE.gif or FILE.mp4.</source>
+        <translation>{name} 既不是 .gif 文件也不是 .mp4 文件：请把动画命名为 FILE.gif 或 FILE.mp4。</translation>
+    </message>
+    <message>
+        <source>Writing MP4 needs PyAV, which is not installed: run {command}, or write a .gif.</source>
+        <translation>写入 MP4 需要 PyAV，但它没有安装：请运行 {command}，或写成 .gif。</translation>
+    </message>
+    <message>
+        <source>There are no frames to write.</source>
+        <translation>没有可写入的帧。</translation>
+    </message>
+    <message>
+        <source>Train for a finite time above 0 seconds, not {seconds}.</source>
+        <translation>请训练一段大于 0 秒的有限时间，而不是 {seconds}。</translation>
+    </message>
+    <message>
+        <source>Ask for at least 1 sample, not {n}.</source>
+        <translation>请至少请求 1 个样本，而不是 {n}。</translation>
+    </message>
+    <message>
+        <source>There is no sample {index} in the grid: pick one of the {count} shown.</source>
+        <translation>网格中没有样本 {index}：请从显示的 {count} 个中选一个。</translation>
+    </message>
+    <message>
+        <source>The digit judge needs images shaped (N, H, W); got {shape}.</source>
+        <translation>数字评判器需要形状为 (N, H, W) 的图像；收到的是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Samples of {values} values cannot be compared with training images of {training}.</source>
+        <translation>含 {values} 个数值的样本无法与含 {training} 个数值的训练图像比较。</translation>
+    </message>
+    <message>
+        <source>The copy rule needs at least two different training images.</source>
+        <translation>复制规则至少需要两张不同的训练图像。</translation>
+    </message>
+    <message>
+        <source>Image size must be between {low} and {high} pixels, not {size}.</source>
+        <translation>图像尺寸必须在 {low} 到 {high} 像素之间，而不是 {size}。</translation>
+    </message>
+    <message>
+        <source>Reading your own images needs the Pillow package: pip install pillow.</source>
+        <translation>读取你自己的图像需要 Pillow 包：pip install pillow。</translation>
+    </message>
+    <message>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
+        <translation>{folder} 是 /proc 或 /sys 下的系统文件夹，不是图像文件夹。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no PNG or JPEG images.</source>
+        <translation>文件夹 {folder} 中没有 PNG 或 JPEG 图像。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds {count} images; use at most {most}.</source>
+        <translation>文件夹 {folder} 中有 {count} 张图像；最多使用 {most} 张。</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read ({large} of them over {megapixels:g} megapixels).</source>
+        <translation>{folder} 中的 {count} 个图像文件都无法读取（其中 {large} 个超过 {megapixels:g} 百万像素）。</translation>
+    </message>
+    <message>
+        <source>None of the {count} image files in {folder} could be read.</source>
+        <translation>{folder} 中的 {count} 个图像文件都无法读取。</translation>
+    </message>
+    <message>
+        <source>Keeping every frame of {n:,} samples over {steps} steps would hold {millions:,.0f} million numbers, over the limit of {limit:g} million: ask for fewer samples or steps.</source>
+        <translation>保留 {n:,} 个样本在 {steps} 步中的每一帧需要 {millions:,.0f} 百万个数，超过了 {limit:g} 百万的上限：请减少样本数或步数。</translation>
+    </message>
+    <message>
+        <source>{name} does not match the model its settings describe.</source>
+        <translation>{name} 与其设置所描述的模型不符。</translation>
+    </message>
+    <message>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
+        <translation>未知的采样器“{sampler}”：请选择 ddpm 或 ddim。</translation>
+    </message>
+    <message>
+        <source>The number of sampling steps must be between 1 and T = {timesteps}, not {steps}.</source>
+        <translation>采样步数必须在 1 到 T = {timesteps} 之间，而不是 {steps}。</translation>
+    </message>
+    <message>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
+        <translation>未知的噪声调度“{name}”：请选择 linear 或 cosine。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} example: a model needs at least 2 to learn from.</source>
+        <translation>{name} 只有 {count} 个样例：模型至少需要 2 个才能学习。</translation>
+    </message>
+    <message>
+        <source>Real or fake? needs a data set of images.</source>
+        <translation>“真还是假？”需要一个图像数据集。</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}, so training was paused: lower the learning rate and press Reset.</source>
+        <translation>损失在第 {step} 步变成了 {loss}，因此训练已暂停：请降低学习率，然后按“重置”。</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at step {step}: lower the learning rate and try again.</source>
+        <translation>损失在第 {step} 步变成了 {loss}：请降低学习率后再试一次。</translation>
+    </message>
+    <message>
+        <source>A GAN samples in one step from noise, so it takes no {options} option.</source>
+        <translation>GAN 从噪声一步生成样本，因此不接受 {options} 选项。</translation>
+    </message>
+    <message>
+        <source>{name} does not match the GAN its settings describe.</source>
+        <translation>{name} 与其设置所描述的 GAN 不符。</translation>
+    </message>
+    <message>
+        <source>That failed because of an unexpected error ({kind}: {error}). Press Reset.</source>
+        <translation>由于意外错误而失败（{kind}：{error}）。请按“重置”。</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (killed by signal {signal}). Press Reset to start again.</source>
+        <translation>训练进程意外停止（被信号 {signal} 终止）。请按“重置”重新开始。</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit status {status}). Press Reset to start again.</source>
+        <translation>训练进程意外停止（退出状态 {status}）。请按“重置”重新开始。</translation>
+    </message>
+    <message>
+        <source>There is no model yet: press Reset.</source>
+        <translation>还没有模型：请按“重置”。</translation>
+    </message>
+    <message>
+        <source>The {lab} lab has no request called {name}.</source>
+        <translation>{lab}实验室没有名为 {name} 的请求。</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
+        <translation>课程的{lab}实验室没有可放入的模型文件。</translation>
+    </message>
+    <message>
+        <source>The lesson written to {path} did not read back as written.</source>
+        <translation>写入 {path} 的课程读回时与写入的内容不一致。</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz lesson, or it is damaged or cut short.</source>
+        <translation>{name} 不是 genviz 课程，或者已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: it holds no {manifest}.</source>
+        <translation>{name} 是 zip 文件，但不是 genviz 课程：其中没有 {manifest}。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which a lesson may not: a lesson holds only {manifest} and .safetensors model files, with plain names.</source>
+        <translation>{name} 包含 {member}，而课程不允许这样：课程只包含 {manifest} 和名称简单的 .safetensors 模型文件。</translation>
+    </message>
+    <message>
+        <source>{name} holds two members of the same name, which a lesson may not.</source>
+        <translation>{name} 包含两个同名成员，而课程不允许这样。</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {megabytes:g} MB, larger than a lesson may.</source>
+        <translation>{name} 解压后超过 {megabytes:g} MB，超出了课程允许的大小。</translation>
+    </message>
+    <message>
+        <source>{name} holds {member}, which none of its labs uses.</source>
+        <translation>{name} 包含 {member}，但它的实验室都没有用到。</translation>
+    </message>
+    <message>
+        <source>{name} names the model file {model} for its {lab} lab but does not hold it.</source>
+        <translation>{name} 为其{lab}实验室指定了模型文件 {model}，但其中并没有这个文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: in its {lab} lab, {reason}</source>
+        <translation>无法打开 {name}。在其{lab}实验室中：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it is not JSON.</source>
+        <translation>{name} 的 {manifest} 已损坏：它不是 JSON。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
+        <translation>{name} 是 zip 文件，但不是 genviz 课程：其 {manifest} 不是 genviz 的。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its format_version is not a whole number from 1.</source>
+        <translation>{name} 的 {manifest} 已损坏：其 format_version 不是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (lesson format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} 由较新版本的 genviz 写入（课程格式 {version}）；这个版本只能读取格式 {readable} 或更早的格式：请更新 genviz。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its title is not a line of text.</source>
+        <translation>{name} 的 {manifest} 已损坏：其标题不是一行文本。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names no labs.</source>
+        <translation>{name} 的 {manifest} 已损坏：它没有列出任何实验室。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its steps are not a list of at most {most}.</source>
+        <translation>{name} 的 {manifest} 已损坏：其步骤不是最多 {most} 项的列表。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: {key} is not text of at most {limit:,} characters.</source>
+        <translation>{name} 的 {manifest} 已损坏：{key} 不是最多 {limit:,} 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: it names a lab genviz does not have ({lab}).</source>
+        <translation>{name} 的 {manifest} 已损坏：它列出了 genviz 没有的实验室（{lab}）。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
+        <translation>{name} 的 {manifest} 已损坏：其{lab}实验室的模型不是以 {suffix} 结尾的简单文件名。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab hides something other than {hideable}.</source>
+        <translation>{name} 的 {manifest} 已损坏：其{lab}实验室隐藏了 {hideable} 以外的内容。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
+        <translation>{name} 的 {manifest} 已损坏：其{lab}实验室的 font_scale 不是 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
+        <translation>{name} 的 {manifest} 已损坏：某一步的实验室不是实验室的名称。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
+        <translation>{name} 的 {manifest} 已损坏：某一步的时间线步数既不是从 0 开始的整数，也不是“{now}”。</translation>
+    </message>
+    <message>
+        <source>{name} names a lab twice: a lesson holds one model per lab.</source>
+        <translation>{name} 两次列出同一个实验室：一个课程每个实验室只含一个模型。</translation>
+    </message>
+    <message>
+        <source>{name} gives two labs the same model file.</source>
+        <translation>{name} 给两个实验室指定了同一个模型文件。</translation>
+    </message>
+    <message>
+        <source>{name} gives its {lab} lab a prompt, but only the text lab has one.</source>
+        <translation>{name} 给其{lab}实验室设置了提示词，但只有文本实验室才有提示词。</translation>
+    </message>
+    <message>
+        <source>{name} says its {lab} lab shows {data}, but its model learnt {learnt}.</source>
+        <translation>{name} 说其{lab}实验室显示 {data}，但它的模型学的是 {learnt}。</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} shows the {lab} lab, which the lesson does not hold.</source>
+        <translation>{name} 的第 {index} 步显示{lab}实验室，但课程中没有这个实验室。</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} sets a prompt in the {lab} lab, but only the text lab has one.</source>
+        <translation>{name} 的第 {index} 步在{lab}实验室中设置了提示词，但只有文本实验室才有提示词。</translation>
+    </message>
+    <message>
+        <source>Step {index} of {name} enlarges the panel {panel}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>{name} 的第 {index} 步放大了面板 {panel}，但{lab}实验室没有这个面板：它的面板有 {panels}。</translation>
+    </message>
+    <message>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
+        <translation>{name} 没有任何步骤：每一步都要以“## ”开头的一行开始。</translation>
+    </message>
+    <message>
+        <source>{name} shows the {lab} lab in its step {heading}, but no --model is of that lab ({labs}).</source>
+        <translation>{name} 在步骤 {heading} 中显示{lab}实验室，但没有任何 --model 属于该实验室（{labs}）。</translation>
+    </message>
+    <message>
+        <source>{name} gives the step {heading} the timeline step {step}: write a whole number or now.</source>
+        <translation>{name} 给步骤 {heading} 指定的时间线步数是 {step}：请写一个整数或 now。</translation>
+    </message>
+    <message>
+        <source>{name} enlarges the panel {panel} in its step {heading}, which the {lab} lab does not have: its panels are {panels}.</source>
+        <translation>{name} 在步骤 {heading} 中放大了面板 {panel}，但{lab}实验室没有这个面板：它的面板有 {panels}。</translation>
+    </message>
+    <message>
+        <source>{name} has a state line genviz cannot read ({line}): write it as {example}</source>
+        <translation>{name} 有一行 genviz 无法读取的状态行（{line}）：请写成：{example}</translation>
+    </message>
+    <message>
+        <source>{name} keeps no training timeline (it was saved without its history), so it has no earlier steps.</source>
+        <translation>{name} 没有保存训练时间线（保存时没有包含历史），因此没有更早的步骤。</translation>
+    </message>
+    <message>
+        <source>The model file written to {path} did not read back as written.</source>
+        <translation>写入 {path} 的模型文件读回时与写入的内容不一致。</translation>
+    </message>
+    <message>
+        <source>{name} is not a genviz model file, or it is damaged or cut short.</source>
+        <translation>{name} 不是 genviz 模型文件，或者已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>There is no model file at {path}.</source>
+        <translation>{path} 处没有模型文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a safetensors file but was not written by genviz.</source>
+        <translation>{name} 是 safetensors 文件，但不是由 genviz 写入的。</translation>
+    </message>
+    <message>
+        <source>{name} has damaged genviz metadata.</source>
+        <translation>{name} 的 genviz 元数据已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer genviz (model format {version}); this one reads format {readable} or older: please update genviz.</source>
+        <translation>{name} 由较新版本的 genviz 写入（模型格式 {version}）；这个版本只能读取格式 {readable} 或更早的格式：请更新 genviz。</translation>
+    </message>
+    <message>
+        <source>{name} holds a kind of model this genviz does not know ({lab}).</source>
+        <translation>{name} 包含这个 genviz 不认识的模型类型（{lab}）。</translation>
+    </message>
+    <message>
+        <source>{name} holds a {lab} model, not a {expected} model.</source>
+        <translation>{name} 包含的是 {lab} 模型，而不是 {expected} 模型。</translation>
+    </message>
+    <message>
+        <source>{name} has damaged loss curves.</source>
+        <translation>{name} 的损失曲线已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged tracked quantity.</source>
+        <translation>{name} 中跟踪的量已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged training timeline.</source>
+        <translation>{name} 的训练时间线已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
+        <translation>无法使用 {name}：模型的权重已损坏（有些是 NaN 或无穷大）。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged setting: {setting} is {value}, which is not {kind}.</source>
+        <translation>{name} 有一项设置已损坏：{setting} 是 {value}，不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{name} has settings genviz cannot use: {reason}</source>
+        <translation>{name} 有 genviz 无法使用的设置：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged step count.</source>
+        <translation>{name} 的步数已损坏。</translation>
+    </message>
+    <message>
+        <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>Pixels 模型一次画一个像素，因此不接受 {options} 选项（那些选项是扩散模型用的）。</translation>
+    </message>
+    <message>
+        <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
+        <translation>温度必须在 {low:g} 到 {high:g} 之间，而不是 {value:g}。</translation>
+    </message>
+    <message>
+        <source>{name} does not say the size of its images.</source>
+        <translation>{name} 没有说明其图像的尺寸。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged image size.</source>
+        <translation>{name} 的图像尺寸已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} does not match the Pixels model its settings describe.</source>
+        <translation>{name} 与其设置所描述的 Pixels 模型不符。</translation>
+    </message>
+    <message>
+        <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
+        <translation>Pixels 实验室绘制的是图像，而 {name} 是一组二维点：请选择 digits、MNIST、Fashion-MNIST 或一个图像文件夹。</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
+        <translation>数据集 {name} 的图像少于两张：Pixels 实验室需要更多。</translation>
+    </message>
+    <message>
+        <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
+        <translation>{name} 绘制的图像尺寸与 {data} 的 {height} × {width} 图像不同。</translation>
+    </message>
+    <message>
+        <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
+        <translation>Pixels 实验室读取 {height} × {width} 像素的图像；这些图像的形状为 {shape}。</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>一个管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
+        <translation>{path} 是 /proc 或 /sys 下的系统文件，不是 genviz 可以读取的文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>无法读取文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file.</source>
+        <translation>{path} 是{kind}，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} is {size:.1f} MB, larger than the limit of {limit:g} MB.</source>
+        <translation>文件 {path} 有 {size:.1f} MB，超过了 {limit:g} MB 的上限。</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than the limit of {limit:g} MB.</source>
+        <translation>文件 {path} 超过了 {limit:g} MB 的上限。</translation>
+    </message>
+    <message>
+        <source>{path} is under /proc or /sys, where genviz never writes.</source>
+        <translation>{path} 位于 /proc 或 /sys 下，genviz 从不在那里写入。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {folder} is a file, not a folder.</source>
+        <translation>无法写入 {path}：{folder} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} 是文件夹：请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, which genviz never writes over: give the name of a file.</source>
+        <translation>{path} 是{kind}，genviz 从不覆盖这类对象：请给出一个文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is also an input of this command: choose another output file so it is not overwritten.</source>
+        <translation>{path} 也是这个命令的输入：请选择另一个输出文件，以免它被覆盖。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another output file.</source>
+        <translation>文件夹 {folder} 不存在：请先创建它，或选择另一个输出文件。</translation>
+    </message>
+    <message>
+        <source>genviz cannot write in the folder {folder} ({reason}).</source>
+        <translation>genviz 无法在文件夹 {folder} 中写入（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); nothing there was changed.</source>
+        <translation>无法写入 {path}（{reason}）；那里的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Temperature must be between {low} and {high:g}, not {value:g}.</source>
+        <translation>温度必须在 {low} 到 {high:g} 之间，而不是 {value:g}。</translation>
+    </message>
+    <message>
+        <source>Top-k must be 0 (off) or a positive number of tokens, not {value}.</source>
+        <translation>Top-k 必须是 0（关闭）或正的词元数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>Top-p must be above 0 and at most 1, not {value:g}.</source>
+        <translation>Top-p 必须大于 0 且不超过 1，而不是 {value:g}。</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged tokenizer.</source>
+        <translation>{name} 中的分词器已损坏。</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
+        <translation>分词器的词表已损坏。</translation>
+    </message>
+    <message>
+        <source>The text has no tokens to learn a vocabulary from.</source>
+        <translation>文本中没有可用来学习词表的词元。</translation>
+    </message>
+    <message>
+        <source>A vocabulary needs room for at least one token besides {unknown}.</source>
+        <translation>词表除了 {unknown} 之外，至少还要能容纳一个词元。</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is damaged.</source>
+        <translation>保存的分词器已损坏。</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer is of an unknown kind ({kind}).</source>
+        <translation>保存的分词器类型未知（{kind}）。</translation>
+    </message>
+    <message>
+        <source>The saved tokenizer was made by a newer genviz; please update genviz to open it.</source>
+        <translation>保存的分词器由较新版本的 genviz 创建；请更新 genviz 后再打开。</translation>
+    </message>
+    <message>
+        <source>The training timeline does not match this model: its checkpoints hold other weights.</source>
+        <translation>训练时间线与这个模型不符：其检查点保存的是其他权重。</translation>
+    </message>
+    <message>
+        <source>Ask for at least one sample, not {n}.</source>
+        <translation>请至少请求一个样本，而不是 {n}。</translation>
+    </message>
+    <message>
+        <source>A VAE samples in one decoding step, so it takes no {options} option (those are for diffusion models).</source>
+        <translation>VAE 只需一步解码即可生成样本，因此不接受 {options} 选项（那些选项是扩散模型用的）。</translation>
+    </message>
+    <message>
+        <source>{name} does not match the VAE its settings describe.</source>
+        <translation>{name} 与其设置所描述的 VAE 不符。</translation>
+    </message>
+    <message>
+        <source>The conv network reads images: choose mlp for the 2-D point sets.</source>
+        <translation>卷积网络读取的是图像：对于二维点数据集请选择 mlp。</translation>
+    </message>
+    <message>
+        <source>The data set {name} has fewer than two examples: a VAE needs more.</source>
+        <translation>数据集 {name} 的样例少于两个：VAE 需要更多。</translation>
+    </message>
+    <message>
+        <source>Those examples are not in this data set: pick two points on the latent map again.</source>
+        <translation>这些样例不在这个数据集中：请在潜空间地图上重新选择两个点。</translation>
     </message>
 </context>
 <context>
