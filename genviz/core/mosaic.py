@@ -7,6 +7,11 @@ import math
 
 import numpy as np
 
+# A gap's value (and an empty tile's): no picture there. A panel draws it see-through, so its background, which
+# the window's theme chooses (white paper, or the projector's dark), lies between the tiles; a picture written to
+# a file makes it white (animation.to_rgb8).
+GAP = float("nan")
+
 
 def mosaic_frames(images: np.ndarray, columns: int, gap_value: float, colour: bool, gap: int = 1) -> np.ndarray:
     """(..., N, H, W[, 3]) -> (..., rows * (H + gap) - gap, columns * (W + gap) - gap[, 3]) float32, C-contiguous.
@@ -33,8 +38,8 @@ def tile_centres(count: int, size: int, gap: int = 1) -> list[float]:
     return [i * (size + gap) + size / 2 for i in range(count)]
 
 
-def mosaic(images: np.ndarray, columns: int, fill: float = 1.0, gap: int = 1) -> np.ndarray:
-    """(N, H, W) or (N, H, W, 3) images -> one picture, `columns` a row; gaps hold `fill` (white by default,
-    so dark digits stay apart and the picture sits on the plots' white paper)."""
+def mosaic(images: np.ndarray, columns: int, fill: float = GAP, gap: int = 1) -> np.ndarray:
+    """(N, H, W) or (N, H, W, 3) images -> one picture, `columns` a row; gaps hold `fill` (GAP by default: the
+    panel's background shows between the tiles, so dark digits stay apart in either theme)."""
     images = np.asarray(images)
     return mosaic_frames(images, columns, fill, colour=images.ndim == 4 and images.shape[-1] == 3, gap=gap)

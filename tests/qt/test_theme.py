@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
+from genviz.core.mosaic import mosaic
 from genviz.qt.style import INK, PAPER, PROJECTOR_PAPER
 from genviz.qt.theme import THINNEST_LINE, apply_projector_theme
 from genviz.qt.widgets.loss_plot import LossPlot
+from genviz.qt.widgets.picture import DIVERGING, SIGNED_LEVELS, PicturePanel
 
 
 @pytest.fixture
@@ -113,3 +115,30 @@ def test_items_that_draw_their_own_markers_are_asked_to_enlarge_them(qapp, qtbot
     assert later.scale == markers.scale
     apply_projector_theme(qapp, plot, False)
     assert markers.scale == later.scale == 1.0
+
+
+def test_a_mosaics_gaps_take_the_themes_background_and_its_tiles_stay_as_they_are(qapp, qtbot, light_again):
+    panel = PicturePanel("Samples", "What the model made.")
+    qtbot.addWidget(panel)
+    panel.resize(300, 300)
+    panel.show()
+    tiles = np.zeros((4, 8, 8))  # black tiles: white gaps would stand out on the projector's dark background
+
+    def colours(**options) -> tuple[QColor, QColor]:
+        """On screen: the gap between the top two tiles, and a tile's middle."""
+        panel.show_picture(mosaic(tiles, 2), **options)
+        picture = panel.grab().toImage()
+        ratio = picture.devicePixelRatio()
+
+        def at(x: float, y: float) -> QColor:
+            point = panel.mapFromScene(panel.image.mapToScene(pg.QtCore.QPointF(x, y)))
+            return picture.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
+        return at(8.5, 13), at(4, 13)  # the image item's rows count from the bottom: row 13 lies in the top tiles
+
+    assert colours() == (QColor(PAPER), QColor("#000000"))
+    apply_projector_theme(qapp, panel, True)
+    assert colours() == (QColor(PROJECTOR_PAPER), QColor("#000000"))
+    gap, tile = colours(levels=SIGNED_LEVELS, colormap=DIVERGING)  # a signed map: its zero is white, its gaps not
+    assert gap == QColor(PROJECTOR_PAPER) and tile.lightness() > 240
+    apply_projector_theme(qapp, panel, False)
+    assert colours() == (QColor(PAPER), QColor("#000000"))

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from genviz.core.diffusion.arrows import field_arrows
-from genviz.core.mosaic import mosaic_frames
+from genviz.core.mosaic import GAP, mosaic_frames
 
 IMAGE_COLUMNS = 4  # 16 images make a 4 x 4 mosaic
 PATHS = 8  # 2-D points whose whole path is drawn: more hide the cloud
-GAP_IMAGE, GAP_NOISE = 1.0, 2.5  # white lines between tiles at each panel's levels
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,8 @@ def prepare_run(session, n: int, seed: int, sampler: str, steps: int | None) -> 
     colour = trajectory.x.ndim == 5
     return ReverseRun(
         "images",
-        x=mosaic_frames(trajectory.x, IMAGE_COLUMNS, GAP_IMAGE, colour),
-        x0=mosaic_frames(x0, IMAGE_COLUMNS, GAP_IMAGE, colour),
-        eps=mosaic_frames(eps, IMAGE_COLUMNS, GAP_NOISE, colour),
+        x=mosaic_frames(trajectory.x, IMAGE_COLUMNS, GAP, colour),
+        x0=mosaic_frames(x0, IMAGE_COLUMNS, GAP, colour),
+        eps=mosaic_frames(eps, IMAGE_COLUMNS, GAP, colour),
         **common,
     )

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout
 
 from genviz.core.diffusion.arrows import field_arrows
-from genviz.core.mosaic import mosaic_frames
+from genviz.core.mosaic import GAP, mosaic_frames
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, TRAINING_BACKDROP, VERMILLION
@@ -195,7 +195,7 @@ class ForwardPanel(QGroupBox):
     def _show_image_strip(self, frames: np.ndarray, T: int) -> None:
         steps = strip_timesteps(T, STRIP_IMAGES)
         colour = frames.ndim == 4
-        self.strip_images.show_picture(mosaic_frames(frames[steps], STRIP_IMAGES, 1.0, colour))
+        self.strip_images.show_picture(mosaic_frames(frames[steps], STRIP_IMAGES, GAP, colour))
         self.strip_images.caption_tiles(frames.shape[1:3], under=[(i, t_caption(s)) for i, s in enumerate(steps)])
 
     def _show_point_strip(self, frames: np.ndarray, T: int) -> None:

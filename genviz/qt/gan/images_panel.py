@@ -84,7 +84,7 @@ class ImagesPanel(QWidget):
             gradient = np.clip(gradient / scale, -1, 1)
             if gradient.ndim == 4:
                 gradient = gradient.mean(axis=3)
-            self.real.show_picture(mosaic(gradient, COLUMNS, fill=0.0), SIGNED_LEVELS, colormap=DIVERGING)
+            self.real.show_picture(mosaic(gradient, COLUMNS), SIGNED_LEVELS, colormap=DIVERGING)
             self.real.setTitle(translate("gan", "Gradient: blue = brighten, orange = darken"))
         elif "real" in arrays:
             self.real.show_picture(mosaic(arrays["real"][shown], COLUMNS))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
 from genviz.core.modelfile import ModelFile
-from genviz.core.mosaic import mosaic
+from genviz.core.mosaic import GAP, mosaic
 from genviz.core.session import config_from_mapping
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig
 from genviz.qt.lab import LabView, splitter
@@ -468,7 +468,7 @@ class VaeLabView(LabView):
         frames = walk["frames"]
         self.latent_map.show_path(walk["path"][:shown], current=shown - 1 if shown < len(frames) else None)
         if self.kind == "images":
-            hidden = np.ones_like(frames[shown:])  # blank (white) tiles, like the gaps between them
+            hidden = np.full_like(frames[shown:], GAP)  # blank tiles, like the gaps between them
             row = np.concatenate([walk["ends"][:1], frames[:shown], hidden, walk["ends"][1:]])
             self.walk_strip.show_picture(mosaic(row, columns=len(row)))
             self.walk_strip.caption_tiles(frames.shape[1:3], under=[(0, translate("vae", "A")),

@@ -56,12 +56,13 @@ class PicturePanel(pg.PlotWidget):
     def show_picture(self, picture: np.ndarray, levels: tuple[float, float] = IMAGE_LEVELS, *,
                      rect: QRectF | None = None, colormap: pg.ColorMap | None = None) -> None:
         """A (rows, columns) or (rows, columns, 3) picture, row 0 at the top, shown between fixed `levels`, in
-        grey or through `colormap` (a one-channel picture); filling `rect` of the axes' plane when given."""
+        grey or through `colormap` (a one-channel picture); filling `rect` of the axes' plane when given. NaN
+        pixels (a mosaic's gaps, core.mosaic.GAP) are see-through: the panel's background, in the theme's colour."""
         target = rect if rect is not None else QRectF(0, 0, picture.shape[1], picture.shape[0])
         drawn = (target, levels, colormap)
         shown = self.image.image
         if drawn == self._drawn and shown.shape == picture.shape and \
-                np.abs(shown[::-1] - picture).max() < INVISIBLE_CHANGE:
+                np.allclose(shown[::-1], picture, rtol=0.0, atol=INVISIBLE_CHANGE, equal_nan=True):
             return  # e.g. a late model changes its pictures by less than the screen can show
         if colormap is not self._colormap:
             self._colormap = colormap
