@@ -679,12 +679,19 @@ class MainWindow(QMainWindow):
             self._build_lab(self.current_name)
         controller = self.current
         controller.set_speed(self.transport.speed.currentData())  # one Speed box for every lab
-        controller.ensure_started()  # a process of its own: the window does not wait for it
-        HOSTS.keep_spare = any(c.handle is None for c in self.controllers.values()) or bool(self._unbuilt)
+        # Once the event loop runs: a model or lesson opened at launch starts the process with its own model, not
+        # a default one first (half a second of a lesson's first step)
+        QTimer.singleShot(0, self._start_current_lab)
         self.transport.set_training(controller.training)
         self._show_status(controller.last_snapshot)
         self.timeline.follow(controller.last_snapshot)
         self._apply_visibility()
+
+    def _start_current_lab(self) -> None:
+        if not self.frame_timer.isActive():  # the window shut down before the event loop ran
+            return
+        self.current.ensure_started()  # a process of its own: the window does not wait for it
+        HOSTS.keep_spare = any(c.handle is None for c in self.controllers.values()) or bool(self._unbuilt)
 
     def _on_transport_train_toggled(self, train: bool) -> None:
         if train:
