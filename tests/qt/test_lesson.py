@@ -80,6 +80,23 @@ def test_a_lesson_opens_at_its_first_step_with_its_models_and_nothing_trains(qtb
     assert window.current_name == "text" and not window.transport.isVisible()
 
 
+def test_a_lesson_opened_at_launch_builds_its_model_and_no_default_one_first(qtbot, settings, lesson_file):
+    from genviz.qt.app import create_window
+
+    window = create_window(settings)  # as `genviz open LESSON` does: the lesson opens before the event loop runs
+    qtbot.addWidget(window)
+    window.show()
+    built = []
+    window.controllers["text"].session_started.connect(built.append)
+    window.open_lesson(lesson_file)
+    player = window.lesson_player
+    try:
+        qtbot.waitUntil(lambda: player.shown, timeout=START_TIMEOUT)
+        assert len(built) == 1 and "text.safetensors" in str(window.controllers["text"].spec.args)
+    finally:
+        window.close()
+
+
 def test_presenter_mode_hides_the_settings_grows_the_text_and_esc_brings_them_back(qtbot, window, lesson_file):
     player = opened(qtbot, window, lesson_file)
     scale = window.font_scale
