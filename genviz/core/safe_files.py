@@ -49,7 +49,7 @@ def read_limited(path: str | os.PathLike[str], limit: int, error: type[GenvizErr
         raise error(translatable("The file {path} does not exist."), path=path) from None
     except OSError as failure:
         raise error(translatable("The file {path} cannot be read ({reason})."), path=path,
-                    reason=failure.strerror or failure) from None
+                    reason=failure.strerror or str(failure)) from None
     status = os.fstat(fd)  # of what was opened, so a swapped or linked path cannot slip through
     if not stat.S_ISREG(status.st_mode):
         os.close(fd)
@@ -62,7 +62,7 @@ def read_limited(path: str | os.PathLike[str], limit: int, error: type[GenvizErr
             data = stream.read(min(status.st_size, limit) + 1)  # read(n) reserves n bytes: never the whole limit
         except OSError as failure:
             raise error(translatable("The file {path} cannot be read ({reason})."), path=path,
-                        reason=failure.strerror or failure) from None
+                        reason=failure.strerror or str(failure)) from None
     if len(data) > limit:  # it grew after it was measured
         raise error(translatable("The file {path} is larger than the limit of {limit:g} MB."), path=path,
                     limit=limit / 1e6)
@@ -84,7 +84,7 @@ def check_output(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
                           folder=path.parent) from None
     except OSError as failure:
         raise OutputError(translatable("{path} cannot be written ({reason})."), path=path,
-                          reason=failure.strerror or failure) from None
+                          reason=failure.strerror or str(failure)) from None
     if mode is not None and not stat.S_ISREG(mode):
         if stat.S_ISDIR(mode):
             raise OutputError(translatable("{path} is a folder: give the name of a file to write."), path=path)
@@ -141,7 +141,7 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]
     except OSError as failure:
         temporary.unlink(missing_ok=True)
         raise OutputError(translatable("{path} could not be written ({reason}); nothing there was changed."),
-                          path=path, reason=failure.strerror or failure) from None
+                          path=path, reason=failure.strerror or str(failure)) from None
     except BaseException:  # Ctrl+C included: the temporary file never outlives the attempt
         temporary.unlink(missing_ok=True)
         raise

@@ -193,7 +193,7 @@ def download_mnist(kind: str, cache_dir: str | Path | None = None, progress: Pro
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DataError(translatable("Cannot create the cache folder {folder}: {reason}."), folder=folder,
-                        reason=error.strerror or error) from None
+                        reason=error.strerror or str(error)) from None
     remotes = tuple(files) if files is not None else SOURCES[kind]
     missing = [r for r in remotes if not ((folder / r.name).is_file() and _sha256(folder / r.name) == r.sha256)]
     total, done = sum(r.size for r in missing), 0
