@@ -4,17 +4,19 @@ for real examples it never trained on. The art student's test, made measurable."
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genviz.core.mosaic import mosaic
 from genviz.qt.compare.column import WrappedLabel
-from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.plots import SMALLEST_TITLE, TITLE_ROOM, configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, ORANGE, VERMILLION, color, scaled_font
 from genviz.qt.translation import translate
 from genviz.qt.widgets.loss_plot import nice_ceiling, sticky_ceiling
@@ -180,7 +182,17 @@ class CopyPanel(QWidget):
     def set_font_scale(self, scale: float) -> None:
         self.heading.setFont(scaled_font(scale, 1.35, bold=True))
         self.pictures.set_font_scale(scale)
+        self._fit_pictures_to_title()
         scale_plot_fonts(self.plot, scale)
+
+    def _fit_pictures_to_title(self) -> None:
+        """The strip never narrower than its title at the smallest size a title shrinks to (plots.fit_title): a
+        wider title widens the plot inside the panel, which then cuts the last neighbour off (German's is long)."""
+        item = self.pictures.getPlotItem()
+        font = QFont(item.title_font)
+        font.setPointSizeF(SMALLEST_TITLE)
+        title = QFontMetricsF(font).horizontalAdvance(html.unescape(item.titleLabel.text))
+        self.pictures.setMinimumWidth(max(self.pictures.minimumWidth(), math.ceil(title) + TITLE_ROOM))
 
     def _rename(self, curve: pg.PlotDataItem, name: str) -> None:
         for sample, label in self.legend.items:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from genviz.qt.tooltips import wrapped
@@ -105,7 +105,7 @@ class ResultsTable(QTableWidget):
             self.setItem(row, 0, item)
             for column in range(1, self.columnCount()):
                 self.setItem(row, column, self._cell("—"))
-        self.resizeColumnsToContents()
+        self._fit_columns()
 
     def show_row(self, name: str, kind: str, row: dict[str, Any]) -> None:
         if kind != self.kind:
@@ -122,7 +122,24 @@ class ResultsTable(QTableWidget):
                 tip=translate("compare", FAMILY_TIP), count=f"{row['samples']:,}", steps=f"{row['steps']:,}")))
         for column, (_, _, _, cell) in enumerate(COLUMNS[kind], start=1):
             self.item(index, column).setText(cell(row))
-        self.resizeColumnsToContents()
+        self._fit_columns()
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its columns: every header and figure readable, none behind a sideways scroll bar (the lab
+        gives the copy panel less room, or stacks its columns, instead)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._columns_width()), hint.height())
+
+    def rows_height(self) -> int:
+        """The height that shows the header and every row."""
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        return self.horizontalHeader().height() + rows + 2 * self.frameWidth()
+
+    def _columns_width(self) -> int:
+        width = self.horizontalHeader().length() + 2 * self.frameWidth()
+        if self.verticalScrollBar().isVisible():
+            width += self.verticalScrollBar().width()
+        return width
 
     def text(self, name: str, key: str) -> str:
         """The cell shown for a family's figure."""
@@ -148,6 +165,13 @@ class ResultsTable(QTableWidget):
             item.setToolTip(wrapped(translate("compare", tip)))
             self.setHorizontalHeaderItem(index, item)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and figures; the layout hears of a new width."""
+        width = self.horizontalHeader().length()
+        self.resizeColumnsToContents()
+        if self.horizontalHeader().length() != width:
+            self.updateGeometry()
 
     @staticmethod
     def _cell(text: str) -> QTableWidgetItem:

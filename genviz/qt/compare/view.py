@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from genviz.core.compare.config import DATA_SETS, CompareConfig
@@ -87,7 +87,7 @@ class CompareLabView(LabView):
 
         self.results_heading = QLabel(translate("compare", "Results"))
         self.results_heading.setToolTip(self.table.toolTip())
-        results = QWidget()
+        results = self.results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(2, 2, 2, 2)
         heading = QHBoxLayout()
@@ -96,7 +96,11 @@ class CompareLabView(LabView):
         heading.addWidget(self.export_button)
         results_layout.addLayout(heading)
         results_layout.addWidget(self.table, 1)
-        bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel], [620, 580])
+        # The table as wide as its columns, never narrower nor wider: the rest of the row goes to Is it a copy?
+        # When both do not fit beside the settings, the lab stacks its columns (LabView.set_columns); when they do
+        # not fit even then, Is it a copy? goes under the table (_arrange).
+        bottom = self.bottom = splitter(Qt.Orientation.Horizontal, [results, self.copy_panel])
+        bottom.installEventFilter(self)  # a new narrowest width (wider figures, a longer legend): arrange again
         main = splitter(Qt.Orientation.Vertical, [families, bottom], [620, 320])
         self.set_columns([left, main], [290, 1300])
 
@@ -210,6 +214,28 @@ class CompareLabView(LabView):
             column.set_font_scale(scale)
         self.copy_panel.set_font_scale(scale)
         self.results_heading.setFont(scaled_font(scale, 1.35, bold=True))
+
+    def _arrange(self) -> None:
+        """LabView's arrangement, after Is it a copy? has gone beside the table where the two fit the lab's width
+        at their narrowest, else under it (the table then as high as its rows, and the lab scrolls)."""
+        if self.columns is None:
+            return
+        results, copies = self.results.minimumSizeHint().width(), self.copy_panel.minimumSizeHint().width()
+        room = self.page.viewport().width() - self.page.verticalScrollBar().sizeHint().width()  # when stacked
+        beside = results + copies + self.bottom.handleWidth() <= room
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.bottom.orientation() != orientation:
+            self.bottom.setOrientation(orientation)
+        self.table.setMinimumHeight(0 if beside else self.table.rows_height())
+        super()._arrange()
+        if beside:
+            total = sum(self.bottom.sizes())
+            self.bottom.setSizes([results, max(copies, total - results)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bottom and event.type() == QEvent.Type.LayoutRequest:
+            self._arrange_timer.start()  # LabView: side by side while every column fits at its narrowest
+        return super().eventFilter(watched, event)
 
     # Actions
     def pick_sample(self, family: str, index: int) -> None:

@@ -1,0 +1,64 @@
+"""The Compare lab's bottom row in a long language, at the demo's window size and at the smallest: the results table
+shows every column whole and Is it a copy? shows its sample and all three neighbours. No training: made-up figures.
+The pseudo-translation ([[...]] around every string) stands in for a long language such as German."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QScrollArea
+
+from genviz.core.compare.families import FAMILIES, FAMILY_NAMES
+from genviz.qt.translation import ENGLISH, PSEUDO, core_text, install_language
+
+# The lab's part of a 1600 x 1000 and a 1280 x 720 window (the menu, the transport bar, the tabs and the status
+# line take the rest).
+SIZES = ((1592, 890), (1272, 610))
+FIGURES = {"samples": 200, "quality": 0.37, "classes": 10, "evenness": 0.73, "copies": 0.125,
+           "copies_real_baseline": 0.005, "ms_per_sample": 112.34, "parameters": 184_401, "steps": 12_345}
+
+
+@pytest.fixture(params=[ENGLISH, PSEUDO])
+def view(request, qtbot, qapp):
+    install_language(qapp, request.param)
+    from genviz.qt.compare.view import CompareLabView
+
+    view = CompareLabView()
+    qtbot.addWidget(view)
+    families = {name: core_text(FAMILIES[name].title) for name in FAMILY_NAMES}
+    view.table.start(families)
+    for name in families:
+        view.table.show_row(name, "images", FIGURES)
+    rng = np.random.default_rng(0)
+    view.copy_panel.show_neighbours(families["diffusion"], {
+        "index": 0, "distances": np.array([2.92, 2.98, 3.10]), "ratio": 0.98, "copy": False,
+        "sample": rng.uniform(0, 1, (8, 8)), "images": rng.uniform(0, 1, (3, 8, 8))}, "images")
+    yield view
+    install_language(qapp, ENGLISH)
+
+
+def sideways(view) -> list[str]:
+    return [type(area.widget()).__name__ for area in view.findChildren(QScrollArea)
+            if area.isVisibleTo(view) and area.horizontalScrollBar().isVisible()]
+
+
+def whole_table(view) -> bool:
+    table = view.table
+    return table.width() >= table.horizontalHeader().length() and not table.horizontalScrollBar().isVisible()
+
+
+def every_neighbour(view) -> bool:
+    """The strip's plot is no wider than its panel (a wider title once made it so, and cut the last tile off),
+    and the picture's right edge lies inside the panel."""
+    pictures = view.copy_panel.pictures
+    image = pictures.image
+    right = pictures.mapFromScene(image.mapToScene(image.width(), 0)).x()
+    return pictures.getPlotItem().width() <= pictures.width() + 0.5 and 0 < right <= pictures.width()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_whole_table_and_every_neighbour_show_in_a_long_language(qtbot, view, size):
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: sideways(view) == [] and whole_table(view) and every_neighbour(view), timeout=3000)
+    table = view.table
+    assert table.height() >= table.rows_height() - 1 or not table.verticalScrollBar().isVisible()  # every row
