@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -122,13 +123,13 @@ class SessionHost:
             self._warm_up()
 
     def _warm_up(self) -> None:
-        """Once the first pictures are out and nothing waits: import torch's compiler, which building the first
-        optimizer imports (1.5-2 s). Training then starts at once when asked, and the first pictures never wait
-        for it (a lesson shows a model without training it)."""
-        if self._warm or self._session is None or self._dirty or self._training or self._commands.poll():
+        """Once the first pictures are out: import torch's compiler, which building the first optimizer imports
+        (1.5-2 s), on a thread of its own. The first pictures never wait for it (a lesson shows a model without
+        training it), nor do the class's first drags and probes; Train waits only for what is left of it."""
+        if self._warm or self._session is None or self._dirty:
             return
         self._warm = True
-        import torch._dynamo  # noqa: F401
+        threading.Thread(target=import_module, args=("torch._dynamo",), name="genviz-warm-up", daemon=True).start()
 
     # Commands
     def _wait_time(self) -> float:
