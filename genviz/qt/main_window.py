@@ -46,6 +46,7 @@ from genviz.qt.lab import LabController, LabView
 from genviz.qt.lesson.caption import BlankScreen, CaptionStrip
 from genviz.qt.lesson.player import LessonPlayer
 from genviz.qt.lesson.saving import LessonDialog, LessonSaver
+from genviz.qt.number_format import local_format
 from genviz.qt.panel_zoom import PanelZoom
 from genviz.qt.style import MAX_SCALE, MIN_SCALE, VERMILLION, apply_font_scale
 from genviz.qt.theme import apply_projector_theme
@@ -206,8 +207,8 @@ class MainWindow(QMainWindow):
         live = (self.current.last_snapshot or {}).get("live_step", step)
         answer = QMessageBox.question(
             self, translate("window", "Train from here?"),
-            translate("window", "Training from step {step:,} forgets the {later:,} steps the model learnt after it. "
-                      "Train from here?").format(step=step, later=live - step))
+            local_format(translate("window", "Training from step {step:,} forgets the {later:,} steps the model learnt "
+                                   "after it. Train from here?"), step=step, later=live - step))
         if answer == QMessageBox.StandardButton.Yes:
             self.timeline.forget()
             self.current.branch_from(step)
@@ -757,12 +758,12 @@ class MainWindow(QMainWindow):
             self.loss_label.setText(translate("window", "loss —"))
             self.speed_label.setText(translate("window", "— steps/s"))
             return
-        self.step_label.setText(translate("window", "step {step:,}").format(step=snapshot["step"]))
+        self.step_label.setText(local_format(translate("window", "step {step:,}"), step=snapshot["step"]))
         loss = snapshot.get("loss", math.nan)
         self.loss_label.setText(translate("window", "loss —") if math.isnan(loss) else
-                                translate("window", "loss {loss:.3f}").format(loss=loss))
-        self.speed_label.setText(translate("window", "{speed:.0f} steps/s").format(
-            speed=snapshot.get("steps_per_second", 0.0)))
+                                local_format(translate("window", "loss {loss:.3f}"), loss=loss))
+        self.speed_label.setText(local_format(translate("window", "{speed:.0f} steps/s"),
+                                              speed=snapshot.get("steps_per_second", 0.0)))
 
     def _on_controller_training_changed(self, training: bool) -> None:
         if self.sender() is self.current:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 from genviz.qt import theme
+from genviz.qt.number_format import local_text
 from genviz.qt.panel_export import add_panel_menu
 from genviz.qt.style import INK, PAPER, scaled_font
 
@@ -30,6 +31,16 @@ def _axis_init_without_si_prefix(axis: pg.AxisItem, *args, **kwargs) -> None:
 
 
 pg.AxisItem.__init__ = _axis_init_without_si_prefix
+
+_tick_strings = pg.AxisItem.tickStrings
+
+
+def _tick_strings_in_language(axis: pg.AxisItem, values, scale: float, spacing: float) -> list[str]:
+    """Every axis of the app writes its tick numbers as the window's language does: "0,5" in German."""
+    return [local_text(text) for text in _tick_strings(axis, values, scale, spacing)]
+
+
+pg.AxisItem.tickStrings = _tick_strings_in_language
 
 
 PLOT_MIN_LINES = (14, 9)  # the smallest plot, in lines of its tick labels: smaller, the ticks and legend collide

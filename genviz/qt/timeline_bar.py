@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genviz.qt.number_format import local_format, local_number
 from genviz.qt.panel_export import save_as, write_csv
 from genviz.qt.style import BLUE, INK, VERMILLION, YELLOW, color
 from genviz.qt.translation import core_sentence, translate
@@ -167,7 +168,7 @@ class TimelineBar(QWidget):
                                  "on. Press End to go live.")
             else:
                 text = translate("lab", "The pictures show step {step:,} of {live:,}: the past. Press End to go live.")
-            self.notice.setText(text.format(step=shown, live=snapshot.get("live_step", shown)))
+            self.notice.setText(local_format(text, step=shown, live=snapshot.get("live_step", shown)))
         self.notice.setVisible(shown is not None)
         self._show_tracked(snapshot.get("tracked"), shown)
         self._update_buttons()
@@ -185,7 +186,7 @@ class TimelineBar(QWidget):
             self.tracked.hide()
             return
         value = values[index]
-        number = f"{value:.2f}" if tracked["high"] <= 1 else f"{value:.0f}"
+        number = local_number(value, ".2f" if tracked["high"] <= 1 else ".0f")
         self.tracked.setText(translate("lab", "{name}: {value}").format(name=core_sentence(tracked["name"]),
                                                                          value=number))
         self.tracked.show()

@@ -6,6 +6,8 @@ translating: `translate("gan", "Step {step}").format(step=n)`; an f-string insid
 Strings the core declares (settings, data sets, the GAN walkthrough, banners) are marked with
 genviz.core.translatable, which lupdate reads as QT_TR_NOOP (context ""), and shown with core_text or
 core_sentence: the core never imports Qt.
+Numbers in a filled-in template follow the window's language ("0,93" in German): core_sentence and the window's
+templates fill them with genviz.qt.number_format.local_format rather than str.format.
 The command line and model files stay in English.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
 from genviz.core.translatable import Sentence
+from genviz.qt.number_format import local_format, use_language
 from genviz.resources import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -76,6 +79,7 @@ def install_language(app, language: str) -> str:
     for translator in translators:
         app.installTranslator(translator)
     app._genviz_translators = translators
+    use_language(language)  # the numbers of every template filled in from now on
     right_to_left = language in RIGHT_TO_LEFT
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
     return language
@@ -88,8 +92,9 @@ def core_text(text: str) -> str:
 
 
 def core_sentence(sentence: Sentence) -> str:
-    """A sentence the core made, translated, then filled in with its numbers."""
-    return core_text(sentence.template).format(**sentence.values)
+    """A sentence the core made, translated, then filled in with its numbers, as the window's language writes
+    them."""
+    return local_format(core_text(sentence.template), **sentence.values)
 
 
 def core_sentences(sentences) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGridLayout, QLabel, QLayout, Q
 
 from genviz.core.compare.families import family
 from genviz.core.mosaic import mosaic
+from genviz.qt.number_format import local_number
 from genviz.qt.pixels.canvas import UNDRAWN
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE, VERMILLION, color, scaled_font, set_hint_font
@@ -334,7 +335,7 @@ class FamilyColumn(QObject):
             self._loss_drawn_at = now
             status = (translate("compare", "step {steps} · {count} training points") if self.kind == "points" else
                       translate("compare", "step {steps} · {count} training images")).format(
-                steps=f"{snap['steps']:,}", count=f"{snap['train_images']:,}")
+                steps=local_number(snap["steps"], ","), count=local_number(snap["train_images"], ","))
             if self.status.text() != status:
                 self.status.setText(status)
             self.loss.update_curves(snap["loss"])
@@ -360,7 +361,8 @@ class FamilyColumn(QObject):
             else:
                 self.process_points.show_points(self.frames[index])
         caption = (translate("compare", "step {done} of {steps}: done") if done == steps else
-                   translate("compare", "step {done} of {steps}")).format(done=f"{done:,}", steps=f"{steps:,}")
+                   translate("compare", "step {done} of {steps}")).format(done=local_number(done, ","),
+                                                                          steps=local_number(steps, ","))
         if self.process_caption.text() != caption:
             self.process_caption.setText(caption)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from genviz.core.mosaic import mosaic
 from genviz.qt.compare.column import WrappedLabel
+from genviz.qt.number_format import local_number
 from genviz.qt.plots import SMALLEST_TITLE, TITLE_ROOM, configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, ORANGE, VERMILLION, color, scaled_font
 from genviz.qt.translation import translate
@@ -32,7 +33,7 @@ def verdict_text(answer: dict[str, Any]) -> str:
     if math.isnan(ratio):
         verdict = translate("compare", "A copy: its nearest training example is at distance {nearest}.") \
             if answer["copy"] else translate("compare", "New: its nearest training example is at distance {nearest}.")
-        return verdict.format(nearest=f"{nearest[0]:.2f}")
+        return verdict.format(nearest=local_number(nearest[0], ".2f"))
     if answer["copy"]:
         verdict = translate("compare", "A copy: its nearest training example is at distance {nearest}, only {ratio} "
                             "of the distance to the second nearest ({second}); the rule calls a sample a copy below "
@@ -40,7 +41,8 @@ def verdict_text(answer: dict[str, Any]) -> str:
     else:
         verdict = translate("compare", "Not a copy: its nearest training example is at distance {nearest}, {ratio} "
                             "of the distance to the second nearest ({second}); a copy would be below 1/3.")
-    return verdict.format(nearest=f"{nearest[0]:.2f}", ratio=f"{ratio:.2f}", second=f"{nearest[1]:.2f}")
+    return verdict.format(nearest=local_number(nearest[0], ".2f"), ratio=local_number(ratio, ".2f"),
+                          second=local_number(nearest[1], ".2f"))
 
 
 def click_hint() -> str:
@@ -131,7 +133,7 @@ class CopyPanel(QWidget):
             sample, images = answer["sample"], answer["images"]
             self.pictures.show_picture(mosaic(np.concatenate([sample[None], images]), columns=1 + len(images)))
             # The distances under the neighbours; none under the sample, whose tile is narrower than a word.
-            under = [(i + 1, f"{d:.2f}") for i, d in enumerate(answer["distances"])]
+            under = [(i + 1, local_number(d, ".2f")) for i, d in enumerate(answer["distances"])]
             self.pictures.caption_tiles(sample.shape[:2], under=under)
         self.picked_line.setValue(float(answer["distances"][0]))
         self.picked_line.show()

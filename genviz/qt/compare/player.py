@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from genviz.qt.number_format import local_number
 from genviz.qt.translation import translate
 
 PACE_MS = 90  # one network evaluation per tick: an 8 x 8 digit's 64 pixels in about 6 s
@@ -85,5 +86,5 @@ class ProcessPlayer(QWidget):
 
     def _on_slider_value_changed(self, value: int) -> None:
         self.label.setText(translate("compare", "{shown} of {total} evaluations").format(
-            shown=f"{value:,}", total=f"{self.slider.maximum():,}"))
+            shown=local_number(value, ","), total=local_number(self.slider.maximum(), ",")))
         self.position_changed.emit(value)

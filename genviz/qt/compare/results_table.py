@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from genviz.qt.number_format import local_format, local_number
 from genviz.qt.tooltips import wrapped
 from genviz.qt.translation import translate
 
@@ -18,7 +19,7 @@ Cell = Callable[[dict[str, Any]], str]
 
 
 def _number(key: str, form: str) -> Cell:
-    return lambda row: "—" if row.get(key) is None else format(row[key], form)
+    return lambda row: "—" if row.get(key) is None else local_number(row[key], form)
 
 
 def _of(key: str, total: str | int) -> Cell:
@@ -26,7 +27,7 @@ def _of(key: str, total: str | int) -> Cell:
         if row.get(key) is None:
             return "—"
         whole = row.get(total) if isinstance(total, str) else total
-        return translate("compare", "{count} of {total}").format(count=row[key], total=whole)
+        return local_format(translate("compare", "{count} of {total}"), count=row[key], total=whole)
     return cell
 
 
@@ -119,7 +120,8 @@ class ResultsTable(QTableWidget):
         if row.get("samples") is not None:
             self.item(index, 0).setToolTip(wrapped(translate(
                 "compare", "{tip} These figures: {count} samples, after {steps} training steps.").format(
-                tip=translate("compare", FAMILY_TIP), count=f"{row['samples']:,}", steps=f"{row['steps']:,}")))
+                tip=translate("compare", FAMILY_TIP), count=local_number(row["samples"], ","),
+                steps=local_number(row["steps"], ","))))
         for column, (_, _, _, cell) in enumerate(COLUMNS[kind], start=1):
             self.item(index, column).setText(cell(row))
         self._fit_columns()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlid
 from genviz.core.diffusion.arrows import field_arrows
 from genviz.core.mosaic import GAP, mosaic_frames
 from genviz.qt.diffusion.cloud_plot import ARROWS, CloudPlot
+from genviz.qt.number_format import local_number
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, INK, TRAINING_BACKDROP, VERMILLION
 from genviz.qt.translation import translate
@@ -223,7 +224,7 @@ class ForwardPanel(QGroupBox):
         self.t_line.setValue(t)
         signal, noise = self.forward["signal"][t], self.forward["noise"][t]
         text = translate("diffusion", "t = {t} of {total}: signal kept {signal}, noise added {noise}").format(
-            t=t, total=len(frames) - 1, signal=f"{signal:.2f}", noise=f"{noise:.2f}")
+            t=t, total=len(frames) - 1, signal=local_number(signal, ".2f"), noise=local_number(noise, ".2f"))
         if self.t_label.text() != text:
             self.t_label.setText(text)
         (self.now_images if self.kind == "images" else self.now_points).setTitle(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from genviz.core.diffusion.reverse_run import ReverseRun
 from genviz.qt.diffusion.cloud_plot import ARROWS, PATHS, CloudPlot
+from genviz.qt.number_format import local_number
 from genviz.qt.style import DIFFUSION_POINTS, TRAINING_BACKDROP
 from genviz.qt.translation import translate
 from genviz.qt.widgets.flow_layout import FlowLayout
@@ -336,7 +337,7 @@ class ReversePanel(QGroupBox):
         self.frame_label.setText(translate(
             "diffusion", "frame {frame} of {last} · t = {t} · {sampler} · seed {seed} · weights of step {step}").format(
             frame=frame, last=self.last_frame, t=run.timesteps[frame], sampler=describe(run.sampler, run.steps),
-            seed=run.seed, step=f"{run.trained_steps:,}"))
+            seed=run.seed, step=local_number(run.trained_steps, ",")))
         self._update_controls()
 
     def _set_eps_title(self, title: str) -> None:

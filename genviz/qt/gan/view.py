@@ -34,6 +34,7 @@ from genviz.qt.gan.plane_panel import PlanePanel
 from genviz.qt.gan.settings_panel import GanSettingsPanel
 from genviz.qt.gan.walkthrough_panel import WalkthroughPanel
 from genviz.qt.lab import LabView
+from genviz.qt.number_format import local_format, local_number
 from genviz.qt.style import VERMILLION
 from genviz.qt.translation import core_sentence, core_sentences, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
@@ -50,16 +51,17 @@ def update_counts(snap: dict[str, Any]) -> str:
     """"step 3: 3 D updates, 3 G updates", and the single updates by hand: every count the status bar's step
     number has to agree with."""
     d, g = snap["d_updates"], snap["g_updates"]
-    counts = {"step": f"{snap['step']:,}",
+    counts = {"step": local_number(snap["step"], ","),
               "d_updates": translate("gan", "1 D update") if d == 1 else
-              translate("gan", "{count} D updates").format(count=f"{d:,}"),
+              translate("gan", "{count} D updates").format(count=local_number(d, ",")),
               "g_updates": translate("gan", "1 G update") if g == 1 else
-              translate("gan", "{count} G updates").format(count=f"{g:,}")}
+              translate("gan", "{count} G updates").format(count=local_number(g, ","))}
     by_hand_d, by_hand_g = snap["by_hand"]
     if not (by_hand_d or by_hand_g):
         return translate("gan", "step {step}: {d_updates}, {g_updates}").format(**counts)
     return translate("gan", "step {step}: {d_updates}, {g_updates} (by hand, outside the steps: {by_hand_d} D, "
-                     "{by_hand_g} G)").format(by_hand_d=f"{by_hand_d:,}", by_hand_g=f"{by_hand_g:,}", **counts)
+                     "{by_hand_g} G)").format(by_hand_d=local_number(by_hand_d, ","),
+                                              by_hand_g=local_number(by_hand_g, ","), **counts)
 
 
 class GanLabView(LabView):
@@ -235,11 +237,12 @@ class GanLabView(LabView):
             self.middle.setCurrentWidget(self.quiz)
             self.quiz.start_round(result["images"], result["fake"], result["d_real"], result["step"])
         elif name == "train_discriminator_once":
-            self.last_action.setText(translate(
-                "gan", "D trained once: its loss {loss:.3f}, D(real) {real:.2f}, D(fake) {fake:.2f}.").format(
+            self.last_action.setText(local_format(translate(
+                "gan", "D trained once: its loss {loss:.3f}, D(real) {real:.2f}, D(fake) {fake:.2f}."),
                 loss=result["discriminator"], real=result["d_real"], fake=result["d_fake"]))
         elif name == "train_generator_once":
-            self.last_action.setText(translate("gan", "G trained once: its loss {loss:.3f}.").format(loss=result))
+            self.last_action.setText(local_format(translate("gan", "G trained once: its loss {loss:.3f}."),
+                                                  loss=result))
 
     def open_model(self, path: Path, file: ModelFile) -> None:
         """The file's settings in the panel, then a session that goes on from its weights and step."""
@@ -352,19 +355,19 @@ class GanLabView(LabView):
 
     def _show_texts(self, snap: dict[str, Any]) -> None:
         g, d = snap["parameters"]
-        parameters = translate("gan", "G {g} + D {d} weights").format(g=f"{g:,}", d=f"{d:,}")
+        parameters = translate("gan", "G {g} + D {d} weights").format(g=local_number(g, ","), d=local_number(d, ","))
         if parameters != self._parameters_text:  # a new label text re-lays out the panel: only on change
             self._parameters_text = parameters
             self.settings.parameters.setText(parameters)
         last = snap["last"]
         parts = []
         if "d_real" in last:
-            parts.append(translate("gan", "D(real) {real:.2f} · D(fake) {fake:.2f}").format(
-                real=last["d_real"], fake=last["d_fake"]))
+            parts.append(local_format(translate("gan", "D(real) {real:.2f} · D(fake) {fake:.2f}"),
+                                      real=last["d_real"], fake=last["d_fake"]))
         if "coverage" in snap:
             covered, modes, near = snap["coverage"]
-            parts.append(translate("gan", "modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode")
-                         .format(covered=covered, modes=modes, near=near))
+            parts.append(local_format(translate("gan", "modes covered: {covered} of {modes} · {near:.0%} of fakes "
+                                                "near a mode"), covered=covered, modes=modes, near=near))
         # Always two lines: the readout's height is fixed (a label that grew would move the plane).
         self._set_readout(" · ".join(parts) + "\n" + update_counts(snap))
         self._show_warning(snap["collapse"])

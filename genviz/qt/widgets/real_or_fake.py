@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from genviz.qt.number_format import local_format
 from genviz.qt.style import BLUE, INK, VERMILLION, YELLOW, scaled_font
 from genviz.qt.translation import translate
 
@@ -89,7 +90,7 @@ class QuizTile(QAbstractButton):
         else:
             lines = [translate("lab", "✗ not a fake") if self.isChecked() else translate("lab", "✓ right")]
         if self.verdict is not None:
-            lines.append(translate("lab", "D: {real:.2f} real").format(real=self.verdict))
+            lines.append(local_format(translate("lab", "D: {real:.2f} real"), real=self.verdict))
         return lines
 
     def _describe(self) -> None:
