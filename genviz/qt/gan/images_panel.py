@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from genviz.core.mosaic import mosaic
+from genviz.qt.number_format import local_number
 from genviz.qt.translation import translate
 from genviz.qt.widgets.picture import DIVERGING, SIGNED_LEVELS, PicturePanel
 
@@ -52,7 +53,8 @@ class ImagesPanel(QWidget):
             self._real_source = snap["real"]
             self.real.show_picture(mosaic(snap["real"], COLUMNS))
             self.real.setTitle(translate("gan", "Real images"))
-        self.fakes.setTitle(translate("gan", "Fakes from fixed noise (step {step})").format(step=f"{snap['step']:,}"))
+        self.fakes.setTitle(translate("gan", "Fakes from fixed noise (step {step})").format(
+            step=local_number(snap["step"], ",")))
         steps = tuple(step for step, _ in snap["strip"])
         if steps != self._strip_steps:
             self._show_strip(snap["strip"])
@@ -62,8 +64,8 @@ class ImagesPanel(QWidget):
         tiles = np.stack([mosaic(grid, STRIP_COLUMNS) for _, grid in strip])
         self.strip.show_picture(mosaic(tiles, len(tiles), gap=STRIP_GAP))
         caption = translate("gan", "step {step}")
-        self.strip.caption_tiles(tiles.shape[1:3], under=[(i, caption.format(step=f"{step:,}")) for i, step in
-                                                          enumerate(self._strip_steps)], gap=STRIP_GAP)
+        under = [(i, caption.format(step=local_number(step, ","))) for i, step in enumerate(self._strip_steps)]
+        self.strip.caption_tiles(tiles.shape[1:3], under=under, gap=STRIP_GAP)
 
     def show_walk_step(self, arrays: dict[str, np.ndarray]) -> None:
         """One walkthrough sub-step: the batch's fakes (or noise) on the left, real images or gradients on the right."""
