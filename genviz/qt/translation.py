@@ -93,8 +93,10 @@ def core_text(text: str) -> str:
 
 def core_sentence(sentence: Sentence) -> str:
     """A sentence the core made, translated, then filled in with its numbers, as the window's language writes
-    them."""
-    return local_format(core_text(sentence.template), **sentence.values)
+    them, and its words (a value that is a Sentence: a setting's label, a reason) translated too."""
+    values = {key: core_sentence(value) if isinstance(value, Sentence) else value
+              for key, value in sentence.values.items()}
+    return local_format(core_text(sentence.template), **values)
 
 
 def core_sentences(sentences) -> str:

@@ -43,3 +43,14 @@ def test_a_failure_in_the_training_process_is_shown_in_german(qtbot, german):
     finally:
         handle.shutdown()
     assert failures == ["Die Datei notes.txt ist leer."]
+
+
+def test_a_setting_out_of_range_names_the_setting_and_its_value_in_german(german):
+    from genviz.core.errors import ConfigError
+    from genviz.core.settings import check_settings
+    from genviz.core.text.config import TextConfig
+    from genviz.qt.translation import core_sentence
+
+    with pytest.raises(ConfigError) as caught:
+        check_settings(TextConfig(learning_rate=5.0))
+    assert core_sentence(caught.value.sentence) == "Lernrate muss über 0 und höchstens 1 sein, nicht 5,0."
