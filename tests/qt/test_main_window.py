@@ -59,7 +59,9 @@ def test_frames_keep_coming_while_training_at_full_speed(qtbot, window):
     controller = window.current
     qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=60_000)
     window.transport.train_button.setChecked(True)
-    qtbot.waitUntil(lambda: controller.last_snapshot["training"], timeout=20_000)
+    # The first step waits for the training process to finish importing torch's compiler (host._warm_up)
+    qtbot.waitUntil(lambda: controller.last_snapshot["training"] and controller.last_snapshot["step"] > 0,
+                    timeout=20_000)
     drawn = []
     controller.snapshot_drawn.connect(drawn.append)
     qtbot.wait(1000)
