@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QWidget
 
 from genviz.core.sampling import Distribution
+from genviz.qt.number_format import local_number
 from genviz.qt.style import BLUE, GREY, INK, LIGHT_GREY, MODEL_BARS, ORANGE, PAPER, SKY, VERMILLION, color
-from genviz.qt.text.probability_panel import bold, percent
+from genviz.qt.text.probability_panel import bold, painted, percent
 from genviz.qt.translation import translate
 
 PAD = 8
@@ -80,12 +81,12 @@ class LevelBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(PAPER))
+        painter.fillRect(self.rect(), painted(PAPER))
         font = self.font()
         metrics = self.fontMetrics()
         line = metrics.height()
         painter.setFont(bold(font, 1.1))
-        painter.setPen(QColor(INK))
+        painter.setPen(painted(INK))
         title = QFontMetrics(painter.font()).elidedText(
             self.title or translate("pixels", "Next pixel: the model's probabilities"), Qt.TextElideMode.ElideRight,
             self.width() - 2 * PAD)
@@ -100,14 +101,15 @@ class LevelBars(QWidget):
         left, top, width, height, swatch = self._layout()
         raw, filtered = distribution.raw, distribution.filtered
         scale = next(s for s in SCALES if s >= max(raw.max(), filtered.max()) - 1e-9)
-        painter.setPen(QPen(color(LIGHT_GREY), 1))
+        painter.setPen(QPen(painted(LIGHT_GREY), 1))
         for tick in np.linspace(0, scale, 3):
             y = top + height * (1 - tick / scale)
             painter.drawLine(QPointF(left, y), QPointF(left + width, y))
-            painter.setPen(QColor(INK))
+            painter.setPen(painted(INK))
             painter.drawText(QRectF(PAD, y - line / 2, left - 2 * PAD, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{tick:.0%}")
-            painter.setPen(QPen(color(LIGHT_GREY), 1))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             local_number(tick, ".0%"))
+            painter.setPen(QPen(painted(LIGHT_GREY), 1))
         slot = width / self.levels
         number_every = 1 if slot >= metrics.horizontalAdvance("16") + 4 else 2
         for level in range(self.levels):
@@ -129,17 +131,17 @@ class LevelBars(QWidget):
             painter.drawRect(QRectF(bar.left() + 0.2 * bar.width(), top + height - inner_height, 0.6 * bar.width(),
                                     inner_height))
             if max(raw[level], filtered[level]) >= LABEL_SHARE:
-                painter.setPen(QColor(INK))
+                painter.setPen(painted(INK))
                 y = top + height * (1 - max(raw[level], filtered[level]) / scale) - line
                 painter.drawText(QRectF(x - slot, y, 3 * slot, line), Qt.AlignmentFlag.AlignCenter,
                                  percent(float(filtered[level])))
             centre = x + slot / 2
             square = QRectF(centre - swatch / 2, top + height + 4, swatch, swatch)
-            painter.setPen(QPen(QColor(VERMILLION if highlighted else INK), 3 if highlighted else 1))
+            painter.setPen(QPen(QColor(VERMILLION) if highlighted else painted(INK), 3 if highlighted else 1))
             painter.setBrush(grey_color(level / (self.levels - 1)))
             painter.drawRect(square)
             if level % number_every == 0 or level == self.levels - 1:
-                painter.setPen(QColor(INK))
+                painter.setPen(painted(INK))
                 painter.drawText(QRectF(centre - slot, square.bottom() + 1, 2 * slot, line),
                                  Qt.AlignmentFlag.AlignHCenter, str(level))
 
@@ -149,7 +151,7 @@ class LevelBars(QWidget):
             painter.setPen(QPen(border, 1))
             painter.setBrush(fill)
             painter.drawRect(QRectF(x, y - 0.75 * line, 1.6 * line, 0.7 * line))
-            painter.setPen(QColor(INK))
+            painter.setPen(painted(INK))
             painter.drawText(QPointF(x + 2 * line, y - 0.1 * line), text)
             x += 2.6 * line + self.fontMetrics().horizontalAdvance(text)
         painter.drawText(QPointF(x + line, y - 0.1 * line), translate("pixels", "· grey level under each bar"))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from genviz.core.sampling import Distribution, cumulative_in_display_order, top_tokens
+from genviz.qt.number_format import local_format, local_number, local_text
 from genviz.qt.style import (
     BLUE,
     GREY,
@@ -30,6 +31,7 @@ from genviz.qt.style import (
 )
 from genviz.qt.text.probe_panel import ProbePanel
 from genviz.qt.text.tokens import visible_token
+from genviz.qt.theme import is_on, projector_colour
 from genviz.qt.translation import translate
 
 MAX_BARS = 30
@@ -62,7 +64,7 @@ class Row:
 
 def percent(p: float) -> str:
     """A probability as a percentage; one too small to show as 0.1% is "<0.1%", never a false "0.0%"."""
-    return "<0.1%" if 0 < p < 0.0005 else f"{p:.1%}"
+    return local_text("<0.1%") if 0 < p < 0.0005 else local_number(p, ".1%")
 
 
 def value_text(row: Row) -> str:
@@ -76,8 +78,8 @@ def value_text(row: Row) -> str:
 
 def strip_title(drawn: DrawnToken, name: str) -> str:
     if drawn.u is not None:
-        return translate("text", "Last draw: u = {u:.3f} fell in the stretch of '{token}'").format(u=drawn.u,
-                                                                                                  token=name)
+        return local_format(translate("text", "Last draw: u = {u:.3f} fell in the stretch of '{token}'"), u=drawn.u,
+                            token=name)
     p = float(drawn.distribution.filtered[drawn.token])
     if not drawn.forced:
         return translate("text", "Greedy: '{token}', the most probable token (no random number)").format(token=name)
@@ -85,6 +87,12 @@ def strip_title(drawn: DrawnToken, name: str) -> str:
         return translate("text", "Clicked: '{token}', which the filters had removed (no stretch)").format(token=name)
     return translate("text", "Clicked: '{token}', {share} of the strip (no random number)").format(
         token=name, share=percent(p))
+
+
+def painted(hex_code: str, alpha: int = 255) -> QColor:
+    """A colour of the painted pictures in the current theme: the projector theme (View > Projector colours) turns
+    their paper dark, their ink light and their faint grey darker, as it does the plots'."""
+    return color(projector_colour(hex_code) if is_on() else hex_code, alpha)
 
 
 def bold(font: QFont, factor: float = 1.0) -> QFont:
@@ -145,12 +153,12 @@ class ProbabilityBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(PAPER))
+        painter.fillRect(self.rect(), painted(PAPER))
         font = self.font()
         metrics = self.fontMetrics()
         line = metrics.height()
         painter.setFont(bold(font, 1.1))
-        painter.setPen(QColor(INK))
+        painter.setPen(painted(INK))
         title = QFontMetrics(painter.font()).elidedText(translate("text", TITLE), Qt.TextElideMode.ElideRight,
                                                         self.width() - 2 * PAD)
         painter.drawText(QPointF(PAD, PAD + line), title)
@@ -169,16 +177,16 @@ class ProbabilityBars(QWidget):
         top, height = self._rows_area()
         row_height = height / len(self.rows)
 
-        painter.setPen(QPen(color(LIGHT_GREY), 1))
+        painter.setPen(QPen(painted(LIGHT_GREY), 1))
         ticks = (0.0, 0.25, 0.5, 0.75, 1.0) if width > 6 * metrics.horizontalAdvance("100%") else (0.0, 0.5, 1.0)
         for tick in ticks:
             x = left + tick * width
             painter.drawLine(QPointF(x, top), QPointF(x, top + height))
             painter.drawText(QRectF(x - 40, top + height + 2, 80, line), Qt.AlignmentFlag.AlignHCenter,
-                             f"{tick:.0%}")
+                             local_number(tick, ".0%"))
         for index, (row, text) in enumerate(zip(self.rows, texts, strict=True)):
             y = top + index * row_height
-            painter.setPen(QColor(INK if row.kept else GREY))
+            painter.setPen(painted(INK if row.kept else GREY))
             painter.drawText(QRectF(PAD, y, label_width - PAD, row_height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.label)
             outer = QRectF(left, y + 0.1 * row_height, max(1.0, row.raw * width), 0.8 * row_height)
@@ -187,14 +195,14 @@ class ProbabilityBars(QWidget):
                 painter.setPen(QPen(QColor(VERMILLION), 3))
                 painter.setBrush(color(ORANGE, 150))
             else:
-                painter.setPen(QPen(QColor(SKY if row.kept else LIGHT_GREY), 1))
-                painter.setBrush(color(*MODEL_BARS) if row.kept else color(LIGHT_GREY, 160))
+                painter.setPen(QPen(painted(SKY if row.kept else LIGHT_GREY), 1))
+                painter.setBrush(color(*MODEL_BARS) if row.kept else painted(LIGHT_GREY, 160))
             painter.drawRect(outer)
             if row.kept:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(BLUE if row.token is not None else GREY))
                 painter.drawRect(QRectF(left, y + 0.25 * row_height, row.filtered * width, 0.5 * row_height))
-            painter.setPen(QColor(INK if row.kept else GREY))
+            painter.setPen(painted(INK if row.kept else GREY))
             painter.drawText(QRectF(left + max(row.raw, row.filtered) * width + PAD, y, value_width, row_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -208,7 +216,7 @@ class ProbabilityBars(QWidget):
             painter.setPen(QPen(border, 1))
             painter.setBrush(fill)
             painter.drawRect(QRectF(x, y - 0.75 * line, 1.6 * line, 0.7 * line))
-            painter.setPen(QColor(INK))
+            painter.setPen(painted(INK))
             painter.drawText(QPointF(x + 2 * line, y - 0.1 * line), text)
             x += 2.6 * line + self.fontMetrics().horizontalAdvance(text)
 
@@ -246,11 +254,11 @@ class CumulativeStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(PAPER))
+        painter.fillRect(self.rect(), painted(PAPER))
         font = self.font()
         line = self.fontMetrics().height()
         painter.setFont(bold(font))
-        painter.setPen(QColor(INK))
+        painter.setPen(painted(INK))
         drawn = self.drawn
         if drawn is None:
             painter.drawText(QPointF(PAD, PAD + line), translate("text", NO_DRAW))
@@ -261,27 +269,27 @@ class CumulativeStrip(QWidget):
         painter.drawText(QPointF(PAD, PAD + line), title)
         for token, rect, index in self.segments():
             chosen = token == drawn.token
-            painter.setPen(QPen(QColor(VERMILLION), 3) if chosen else QPen(Qt.GlobalColor.white, 1))
+            painter.setPen(QPen(QColor(VERMILLION), 3) if chosen else QPen(painted(PAPER), 1))
             painter.setBrush(QColor(ORANGE) if chosen else QColor(BLUE if index % 2 == 0 else SKY))
             painter.drawRect(rect)
             if drawn.distribution.filtered[token] >= STRIP_LABEL_MIN:
-                painter.setPen(QColor(INK if chosen else "white"))
+                painter.setPen(QColor(INK if chosen else "white"))  # on the stretch's own colour, in either theme
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, visible_token(self.vocab[token]))
         self._callout(painter)
         painter.setFont(font)
-        painter.setPen(QColor(INK))
+        painter.setPen(painted(INK))
         left, width = PAD, max(10.0, self.width() - 2 * PAD)
         top, height = self._bar_area()
         for tick in (0.0, 0.5, 1.0):
             x = left + tick * width
             alignment = {0.0: Qt.AlignmentFlag.AlignLeft, 0.5: Qt.AlignmentFlag.AlignHCenter,
                          1.0: Qt.AlignmentFlag.AlignRight}[tick]
-            painter.drawText(QRectF(x - 60 * tick, top + height + 2, 60, line), alignment, f"{tick:g}")
+            painter.drawText(QRectF(x - 60 * tick, top + height + 2, 60, line), alignment, local_number(tick, "g"))
         if drawn.u is not None:
             x = left + drawn.u * width
             painter.setPen(QPen(QColor(VERMILLION), 3))
             painter.drawLine(QPointF(x, top - 4), QPointF(x, top + height + 4))
-            label = f"u = {drawn.u:.3f}"
+            label = f"u = {local_number(drawn.u, '.3f')}"
             box = QRectF(x + 4, top + height - line - 2, self.fontMetrics().horizontalAdvance(label) + 8, line)
             if box.right() > self.width():
                 box.moveRight(x - 4)
@@ -336,9 +344,9 @@ class CumulativeStrip(QWidget):
             return
         box, text = label
         painter.setPen(QPen(QColor(VERMILLION), 2))
-        painter.setBrush(QColor(PAPER))
+        painter.setBrush(painted(PAPER))
         painter.drawRect(box)
-        painter.setPen(QColor(INK))
+        painter.setPen(painted(INK))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
