@@ -70,3 +70,52 @@ def test_the_compare_table_and_the_axes_show_a_german_decimal_comma(qtbot, langu
     plot = configure_plot(pg.PlotWidget(), "Loss", "training step", "loss")
     qtbot.addWidget(plot)
     assert plot.getPlotItem().getAxis("left").tickStrings([0.5, 1.0, 1.5], 1.0, 0.5) == ["0,5", "1,0", "1,5"]
+
+
+def test_the_text_labs_bars_strip_and_probe_write_a_german_decimal_comma(qtbot, language):
+    from genviz.core.sampling import sampling_distribution
+    from genviz.core.text.tokenizers import CharTokenizer
+    from genviz.qt.text.probability_panel import DrawnToken, ProbabilityPanel, strip_title, value_text
+
+    language("de")
+    tokenizer = CharTokenizer.build("Paris is big")
+    vocab = [tokenizer.token_text(i) for i in range(tokenizer.vocab_size)]
+    logits = np.full(tokenizer.vocab_size, -30.0)
+    logits[1:4] = [2.0, 1.0, 0.0]
+    distribution = sampling_distribution(logits, 1.5)  # a temperature: each bar says its own and the model's share
+    panel = ProbabilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_distribution(distribution, vocab, 4)
+    first = panel.bars.rows[0]
+    assert value_text(first) == f"{first.filtered:.1%}  (model {first.raw:.1%})".replace(".", ",")
+    assert value_text(panel.bars.rows[-1]) == "<0,1%"  # the tail: too small for 0,1%, never a false 0,0%
+    drawn = DrawnToken(int(first.token), distribution, u=0.1234)
+    panel.show_draw(drawn, vocab)
+    assert strip_title(drawn, "P").startswith("Last draw: u = 0,123 ")
+    tiny = DrawnToken(int(panel.bars.rows[-2].token), distribution, u=None, forced=True)
+    panel.show_draw(tiny, vocab)
+    panel.strip.resize(400, 120)
+    _, callout = panel.strip.chosen_label()
+    assert "," in callout and "." not in callout
+    panel.probe.set_tokenizer(tokenizer, vocab)
+    panel.probe.word.setText(vocab[1])
+    panel.probe.word.returnPressed.emit()
+    share = float(distribution.raw[1])
+    assert panel.probe.result.text() == f"P('{vocab[1]}') = {share:.1%} · rank 1 of {len(vocab)}".replace(".", ",")
+
+
+def test_a_single_class_shows_an_evenness_of_zero_never_minus_zero(qtbot, language):
+    from genviz.core.compare.metrics import evenness
+    from genviz.qt.compare.results_table import ResultsTable
+
+    one_class = evenness(np.array([0, 0, 12, 0]))
+    assert one_class == 0.0 and np.copysign(1.0, one_class) == 1.0  # -(1 * log 1) is -0.0
+    for code, shown in (("en", "0.00"), ("de", "0,00")):
+        language(code)
+        table = ResultsTable()
+        qtbot.addWidget(table)
+        table.start({"gan": "GAN"})
+        table.show_row("gan", "images", {"samples": 12, "quality": 0.5, "classes": 1, "evenness": one_class,
+                                         "copies": 0.0, "copies_real_baseline": 0.0, "ms_per_sample": 1.0,
+                                         "parameters": 10, "steps": 5})
+        assert table.text("gan", "evenness") == shown

@@ -89,7 +89,8 @@ def evenness(counts: np.ndarray) -> float:
     if total == 0 or len(counts) < 2:
         return 0.0
     p = counts[counts > 0] / total
-    return float(-(p * np.log(p)).sum() / math.log(len(counts)))
+    # One bin holds everything: -(1 * log 1) is -0.0, which a table would show as "-0.00".
+    return max(0.0, float(-(p * np.log(p)).sum() / math.log(len(counts))))
 
 
 def measure(samples: np.ndarray, ref: Reference) -> dict[str, Any]:

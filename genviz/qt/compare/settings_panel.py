@@ -14,6 +14,7 @@ from genviz.core.compare.config import DATA_SETS, TRAIN_IMAGES, CompareConfig
 from genviz.core.compare.families import FAMILIES, FAMILY_NAMES
 from genviz.core.data.datasets import POINT_SETS
 from genviz.core.settings import declared
+from genviz.qt.number_format import local_number
 from genviz.qt.tooltips import wrapped
 from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
@@ -61,7 +62,7 @@ class CompareSettingsPanel(QWidget):
         self.train_images = QComboBox()
         narrow_combo(self.train_images)
         for count in TRAIN_IMAGES:
-            self.train_images.addItem(core_text(item.none) if count is None else f"{count:,}", count)
+            self.train_images.addItem(core_text(item.none) if count is None else local_number(count, ","), count)
         self.train_images.setToolTip(core_text(item.tip))
         form.addRow(core_text(item.label), self.train_images)
         self.form = SettingsForm(CompareConfig, ["seed"])
@@ -102,7 +103,7 @@ class CompareSettingsPanel(QWidget):
             check.setChecked(name in choice.families)
         index = self.train_images.findData(choice.train_images)
         if index < 0:  # a count of the command line's, not one of the lesson's
-            self.train_images.addItem(f"{choice.train_images:,}", choice.train_images)
+            self.train_images.addItem(local_number(choice.train_images, ","), choice.train_images)
             index = self.train_images.count() - 1
         self.train_images.setCurrentIndex(index)
         self.form.show(choice)

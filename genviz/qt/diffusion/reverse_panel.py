@@ -136,7 +136,7 @@ class ReversePanel(QGroupBox):
         self.status.setToolTip(translate(
             "diffusion", "New samples come by themselves: at once when the sampler, its steps or the seed change, "
                          "and while training every few seconds, but never taking more than {share} of the training "
-                         "time.").format(share=f"{LIVE_SHARE:.0%}"))
+                         "time.").format(share=local_number(LIVE_SHARE, ".0%")))
         self.status.setWordWrap(True)
         self.sampling_row = FlowLayout(widgets=(self.sampler, self.steps, self.seed, self.next_seed_button))
         self.sampler.currentIndexChanged.connect(self._on_choice_changed)
@@ -247,7 +247,7 @@ class ReversePanel(QGroupBox):
             text = translate("diffusion", "{sampler}: denoising…").format(sampler=describe(*self._asked[:2]))
         elif self._model is not None and self._model[1]:
             text = translate("diffusion", "new samples every {seconds} s while training").format(
-                seconds=f"{self.interval:.0f}")
+                seconds=local_number(self.interval, ".0f"))
         else:
             text = ""
         if self.status.text() != text:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
+from genviz.qt.number_format import local_number
 from genviz.qt.translation import translate
 from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows
 
@@ -52,10 +53,11 @@ class DiffusionSettingsPanel(QGroupBox):
             self.parameters.setText("—")
             self.chosen.setText("—")
             return
-        self.parameters.setText(translate("diffusion", "{count} weights").format(count=f"{parameters:,}"))
+        self.parameters.setText(translate("diffusion", "{count} weights").format(
+            count=local_number(parameters, ",")))
         self.chosen.setText(translate("diffusion", "width {width} · depth {depth} · batch {batch} · lr {rate}").format(
             width=settings["width"], depth=settings["depth"], batch=settings["batch_size"],
-            rate=f"{settings['learning_rate']:g}"))
+            rate=local_number(settings["learning_rate"], "g")))
 
     def show_config(self, config: DiffusionConfig) -> None:
         """Every setting as `config` has it (None: auto): the defaults, or a model file's."""

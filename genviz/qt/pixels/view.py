@@ -38,6 +38,7 @@ from genviz.core.pixels.tokenizer import PixelTokenizer
 from genviz.core.session import config_from_mapping
 from genviz.core.text.generation import SamplingSettings, choose_next, distribution_for
 from genviz.qt.lab import LabView, splitter
+from genviz.qt.number_format import local_number
 from genviz.qt.pixels.canvas import CanvasPanel
 from genviz.qt.pixels.level_bars import LevelBars
 from genviz.qt.pixels.settings_panel import PixelsSettingsPanel
@@ -232,7 +233,7 @@ class PixelsLabView(LabView):
             self._note_shown = True
             self.message.emit(core_sentences(snapshot["notes"]))
         size = translate("pixels", "{weights} weights · {levels} grey levels + 1 start token").format(
-            weights=f"{snapshot['parameters']:,}", levels=levels)
+            weights=local_number(snapshot["parameters"], ","), levels=levels)
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
             self.settings.parameters.setText(size)
         if snapshot["probe"].get("version") == self._version:
@@ -421,7 +422,7 @@ class PixelsLabView(LabView):
             return translate("pixels", "Pixel {pixel} of {total} (row {row}, column {column}): you chose grey "
                              "{grey}").format(grey=drawn.token, **where)
         return translate("pixels", "Pixel {pixel} of {total} (row {row}, column {column}): u = {u} drew grey {grey}"
-                         ).format(u=f"{drawn.u:.3f}", grey=drawn.token, **where)
+                         ).format(u=local_number(drawn.u, ".3f"), grey=drawn.token, **where)
 
     def _refresh_if_paused(self, snapshot: dict[str, Any]) -> None:
         """The samples are drawn again about once a second while training; when training stops between two, ask

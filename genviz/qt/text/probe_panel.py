@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from genviz.core.sampling import Distribution
 from genviz.core.text.tokenizers import Tokenizer
+from genviz.qt.number_format import local_number, local_text
 from genviz.qt.text.tokens import visible_token
 from genviz.qt.translation import translate
 
@@ -32,8 +33,8 @@ class ProbeAnswer:
 def share(p: float) -> str:
     """A probability as a percentage with two significant digits when it is tiny: "pizza" is 0.0012%, not 0.0%."""
     if p >= 0.001 or p == 0:
-        return f"{p:.1%}"
-    return np.format_float_positional(p * 100, precision=2, unique=True, fractional=False, trim="-") + "%"
+        return local_number(p, ".1%")
+    return local_text(np.format_float_positional(p * 100, precision=2, unique=True, fractional=False, trim="-")) + "%"
 
 
 def rank_of(probabilities: np.ndarray, token: int) -> int:
@@ -111,7 +112,7 @@ class ProbePanel(QWidget):
         self.result.setText(self._sentence(word, self.answer, len(raw)))
 
     def _sentence(self, word: str, answer: ProbeAnswer | None, size: int) -> str:
-        count = f"{size:,}"
+        count = local_number(size, ",")
         if answer is None:
             if self._tokenizer.kind == "char":
                 return translate("text", "'{word}' has a character this model never saw: its vocabulary is "

@@ -31,6 +31,7 @@ from genviz.core.text.generation import SamplingSettings, choose_next, distribut
 from genviz.core.text.tokenizers import tokenizer_from_dict
 from genviz.core.translatable import Sentence
 from genviz.qt.lab import LabView, splitter
+from genviz.qt.number_format import local_number
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import INK, ORANGE, VERMILLION, color
 from genviz.qt.text.attention_panel import AttentionPanel
@@ -224,7 +225,7 @@ class TextLabView(LabView):
             self.probabilities.probe.set_tokenizer(self.tokenizer, self.vocab)
             self._show_tokens()
         size = translate("text", "{weights} weights · {tokens} tokens in the vocabulary").format(
-            weights=f"{snapshot['parameters']:,}", tokens=f"{len(self.vocab):,}")
+            weights=local_number(snapshot["parameters"], ","), tokens=local_number(len(self.vocab), ","))
         if self.settings.parameters.text() != size:  # a new label text re-lays out the whole panel
             self.settings.parameters.setText(size)
         if snapshot["probe"].get("version") == self._version:
@@ -401,7 +402,7 @@ class TextLabView(LabView):
             return
         step, loss = best
         self.best_marker.setData([step], [loss])
-        self.best_label.setText(translate("text", "best held-out: step {step}").format(step=f"{step:,}"))
+        self.best_label.setText(translate("text", "best held-out: step {step}").format(step=local_number(step, ",")))
         (left, right), _ = self.loss_plot.plot_item.vb.viewRange()
         # Below the dot, where a falling curve leaves room, and inside the plot.
         self.best_label.setAnchor((0.0 if step < (left + right) / 2 else 1.0, -0.4))

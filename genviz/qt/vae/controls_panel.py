@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox
 
+from genviz.qt.number_format import local_number
 from genviz.qt.translation import translate
 
 BETAS = (0.0, 0.01, 0.03, 0.1, 0.3, 0.5, 1.0, 2.0, 4.0, 10.0)  # the slider's stops: the interesting range is wide
@@ -83,7 +84,7 @@ class LiveControlsPanel(QGroupBox):
         self.beta.setValue(min(range(len(BETAS)), key=lambda stop: abs(BETAS[stop] - beta)))
 
     def _show_beta(self) -> None:
-        self.beta_label.setText(translate("vae", "β = {beta}").format(beta=f"{self.beta_value():g}"))
+        self.beta_label.setText(translate("vae", "β = {beta}").format(beta=local_number(self.beta_value(), "g")))
 
     def _on_beta_value_changed(self, _index: int) -> None:
         self._show_beta()

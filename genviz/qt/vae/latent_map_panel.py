@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from genviz.qt.number_format import local_number
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, CLASS_ALPHA, GREY, INK, ORANGE, PAPER, PRIOR_SAMPLES, VERMILLION, color
 from genviz.qt.tooltips import wrapped
@@ -157,7 +158,7 @@ class LatentMapPanel(pg.PlotWidget):
 
     def _set_axis_names(self, explained: tuple[float, float] | None) -> None:
         names = latent_axis_names() if explained is None else tuple(
-            translate("vae", "PCA axis {number} of z ({share})").format(number=i + 1, share=f"{share:.0%}")
+            translate("vae", "PCA axis {number} of z ({share})").format(number=i + 1, share=local_number(share, ".0%"))
             for i, share in enumerate(explained))
         self._show_axis_names(names)
 

@@ -25,6 +25,7 @@ from genviz.core.mosaic import GAP, mosaic
 from genviz.core.session import config_from_mapping
 from genviz.core.vae.config import PRIOR_SAMPLES, VaeConfig
 from genviz.qt.lab import LabView, splitter
+from genviz.qt.number_format import local_number
 from genviz.qt.plots import scale_plot_fonts
 from genviz.qt.style import BLUE, INK, ORANGE
 from genviz.qt.translation import core_sentences, translate
@@ -242,7 +243,7 @@ class VaeLabView(LabView):
             self._note_shown = True
             self.message.emit(core_sentences(snapshot["notes"]))
         self.class_names = snapshot["class_names"]
-        size = translate("vae", "{count} weights").format(count=f"{snapshot['parameters']:,}")
+        size = translate("vae", "{count} weights").format(count=local_number(snapshot["parameters"], ","))
         if self.settings.parameters.text() != size:  # a new label text re-lays out the panel
             self.settings.parameters.setText(size)
         latent = snapshot["probe"].get("latent")

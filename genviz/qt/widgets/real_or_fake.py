@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from genviz.qt.number_format import local_format
+from genviz.qt.number_format import local_format, local_number
 from genviz.qt.style import BLUE, INK, VERMILLION, YELLOW, scaled_font
 from genviz.qt.translation import translate
 
@@ -270,11 +270,12 @@ class RealOrFakePanel(QWidget):
             right=right, total=total)
         if self.tiles[0].verdict is None:  # no judge: say which model made the fakes (a past step, perhaps)
             made = "" if self.step is None else " " + translate("lab", "The fakes came from the model at step "
-                                                                "{step}.").format(step=f"{self.step:,}")
+                                                                "{step}.").format(step=local_number(self.step, ","))
             return "\n".join((" ".join(sentences), judged + made))
         d_right = sum((tile.verdict < 0.5) == tile.fake for tile in self.tiles)
         d_judged = translate("lab", "The discriminator (step {step}) judged {right} of {total} correctly: it calls "
-                             "an image real above 0.5.").format(step=f"{self.step or 0:,}", right=d_right, total=total)
+                             "an image real above 0.5.").format(step=local_number(self.step or 0, ","), right=d_right,
+                                                                  total=total)
         if right > d_right:
             winner = translate("lab", "The class beat the discriminator.")
         elif right < d_right:
