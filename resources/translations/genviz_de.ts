@@ -3148,7 +3148,7 @@ einem Modus</translation>
     </message>
     <message>
         <source>The discriminator (step {step}) judged {right} of {total} correctly: it calls an image real above 0.5.</source>
-        <translation>Der Diskriminator (Schritt {step}) hat {right} von {total} richtig beurteilt: Über 0.5 hält er ein Bild für echt.</translation>
+        <translation>Der Diskriminator (Schritt {step}) hat {right} von {total} richtig beurteilt: Über 0,5 hält er ein Bild für echt.</translation>
     </message>
     <message>
         <source>The class beat the discriminator.</source>

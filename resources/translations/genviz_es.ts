@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G&apos;s loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
-        <translation>D se entrena cinco veces por cada paso de G con una tasa de aprendizaje mayor, y la pérdida minimax casi no da gradiente a G una vez que D está seguro: D(real) se queda cerca de 0.9 y D(falso) cerca de 0.1, la pérdida de G queda plana justo por debajo de 0 y las falsificaciones avanzan despacio en lugar de repartirse por las modas.</translation>
+        <translation>D se entrena cinco veces por cada paso de G con una tasa de aprendizaje mayor, y la pérdida minimax casi no da gradiente a G una vez que D está seguro: D(real) se queda cerca de 0,9 y D(falso) cerca de 0,1, la pérdida de G queda plana justo por debajo de 0 y las falsificaciones avanzan despacio en lugar de repartirse por las modas.</translation>
     </message>
     <message>
         <source>Learning rate too high</source>
@@ -2356,7 +2356,7 @@ una moda</translation>
     </message>
     <message>
         <source>The discriminator&apos;s average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator&apos;s fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
-        <translation>El veredicto medio del discriminador (1 = seguro de que es real, 0 = seguro de que es falso) sobre las muestras reales y sobre las falsificaciones del generador. Cuando G es perfecto, D solo puede adivinar: ambas líneas se encuentran cerca de 0.5 (la línea discontinua).</translation>
+        <translation>El veredicto medio del discriminador (1 = seguro de que es real, 0 = seguro de que es falso) sobre las muestras reales y sobre las falsificaciones del generador. Cuando G es perfecto, D solo puede adivinar: ambas líneas se encuentran cerca de 0,5 (la línea discontinua).</translation>
     </message>
     <message>
         <source>The discriminator&apos;s verdicts</source>
@@ -2364,7 +2364,7 @@ una moda</translation>
     </message>
     <message>
         <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator&apos;s mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
-        <translation>Dos curvas a lo largo de los pasos de entrenamiento, de 0 (falso) a 1 (real): la salida media del discriminador sobre las muestras reales y sobre las falsificaciones, con una línea discontinua en 0.5.</translation>
+        <translation>Dos curvas a lo largo de los pasos de entrenamiento, de 0 (falso) a 1 (real): la salida media del discriminador sobre las muestras reales y sobre las falsificaciones, con una línea discontinua en 0,5.</translation>
     </message>
     <message>
         <source>Fakes from fixed noise</source>
@@ -3148,7 +3148,7 @@ una moda</translation>
     </message>
     <message>
         <source>The discriminator (step {step}) judged {right} of {total} correctly: it calls an image real above 0.5.</source>
-        <translation>El discriminador (paso {step}) acertó con {right} de {total}: considera real una imagen por encima de 0.5.</translation>
+        <translation>El discriminador (paso {step}) acertó con {right} de {total}: considera real una imagen por encima de 0,5.</translation>
     </message>
     <message>
         <source>The class beat the discriminator.</source>
@@ -3386,7 +3386,7 @@ una moda</translation>
     </message>
     <message>
         <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
-        <translation>Entropía cruzada: cuánto le sorprende al modelo cada píxel verdadero de las imágenes de entrenamiento, dados los píxeles anteriores, igual que la pérdida del laboratorio Texto para el siguiente token. La línea gris es un modelo que da la misma probabilidad a todos los niveles de gris: log(niveles) nats, 2.83 para 17 niveles.</translation>
+        <translation>Entropía cruzada: cuánto le sorprende al modelo cada píxel verdadero de las imágenes de entrenamiento, dados los píxeles anteriores, igual que la pérdida del laboratorio Texto para el siguiente token. La línea gris es un modelo que da la misma probabilidad a todos los niveles de gris: log(niveles) nats, 2,83 para 17 niveles.</translation>
     </message>
     <message>
         <source>A line chart of the training loss against the training step, beside the flat loss of guessing every grey level equally.</source>

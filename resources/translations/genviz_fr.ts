@@ -3148,7 +3148,7 @@ d&apos;un mode</translation>
     </message>
     <message>
         <source>The discriminator (step {step}) judged {right} of {total} correctly: it calls an image real above 0.5.</source>
-        <translation>Le discriminateur (pas {step}) en a bien jugé {right} sur {total}&#xa0;: il déclare une image réelle au-dessus de 0.5.</translation>
+        <translation>Le discriminateur (pas {step}) en a bien jugé {right} sur {total}&#xa0;: il déclare une image réelle au-dessus de 0,5.</translation>
     </message>
     <message>
         <source>The class beat the discriminator.</source>
