@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -403,9 +403,13 @@ class TextLabView(LabView):
         step, loss = best
         self.best_marker.setData([step], [loss])
         self.best_label.setText(translate("text", "best held-out: step {step}").format(step=local_number(step, ",")))
-        (left, right), _ = self.loss_plot.plot_item.vb.viewRange()
-        # Below the dot, where a falling curve leaves room, and inside the plot.
-        self.best_label.setAnchor((0.0 if step < (left + right) / 2 else 1.0, -0.4))
+        box = self.loss_plot.plot_item.vb
+        x, width, label = box.mapFromView(QPointF(step, loss)).x(), box.width(), self.best_label.boundingRect().width()
+        # Below the dot, where a falling curve leaves room; to its right or left, but never past the plot's edges
+        # (a longer label, a German one, slid out past the axis)
+        preferred = 0.0 if x < width / 2 else 1.0
+        anchor = min(max(preferred, 1 - (width - x) / label), x / label) if label > 0 else preferred
+        self.best_label.setAnchor((anchor, -0.4))
         self.best_label.setPos(step, loss)
 
     def _redraw_attention(self) -> None:
