@@ -4053,7 +4053,7 @@ Farbe und Form zeigen die Klasse: {classes}.</translation>
     </message>
     <message>
         <source>prior samples</source>
-        <translation>Stichproben aus der Priorverteilung</translation>
+        <translation>Prior-Stichproben</translation>
     </message>
     <message>
         <source>PCA axis {number} of z ({share})</source>

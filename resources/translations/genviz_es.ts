@@ -4053,7 +4053,7 @@ El color y el marcador indican la clase: {classes}.</translation>
     </message>
     <message>
         <source>prior samples</source>
-        <translation>muestras de la distribución a priori</translation>
+        <translation>muestras a priori</translation>
     </message>
     <message>
         <source>PCA axis {number} of z ({share})</source>
