@@ -63,6 +63,11 @@ def use_language(language: str) -> None:
     """Numbers from now on as `language` writes them (genviz.qt.translation.install_language calls this)."""
     decimal, group = separators(language)
     _Current.formatter = LocalNumbers(decimal, group)
+    # Qt's own number widgets (spin boxes: what they show and what they read) follow the same language, not the
+    # computer's locale
+    western = (decimal, group) == WESTERN
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates) if western
+                       else QLocale(language))
 
 
 def local_format(template: str, /, **values: Any) -> str:

@@ -119,3 +119,14 @@ def test_a_single_class_shows_an_evenness_of_zero_never_minus_zero(qtbot, langua
                                          "copies": 0.0, "copies_real_baseline": 0.0, "ms_per_sample": 1.0,
                                          "parameters": 10, "steps": 5})
         assert table.text("gan", "evenness") == shown
+
+
+def test_a_spin_box_shows_and_reads_numbers_as_the_language_writes_them(qapp, language):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    language("de")
+    box = QDoubleSpinBox(decimals=3)
+    box.setValue(0.25)
+    assert box.text() == "0,250" and box.valueFromText("0,5") == 0.5
+    language("ar")  # Western digits and a point, as everywhere in the window
+    assert QDoubleSpinBox(decimals=3, value=0.25).text() == "0.250"
