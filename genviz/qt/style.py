@@ -83,7 +83,7 @@ PALETTES = {
     "VAE losses: reconstruction, KL, total (vae/view.py)": Palette(opaque(BLUE, ORANGE, INK)),
     "pixels loss and the guessing line (pixels/view.py)": Palette(opaque(BLUE, GREY)),
     "next-token bars, model and filtered, and the chosen one (text/probability_panel.py, pixels/level_bars.py)":
-        Palette((MODEL_BARS, FILTERED_BARS, (VERMILLION, 255)), (PAPER,)),
+        Palette((MODEL_BARS, FILTERED_BARS, (VERMILLION, 255))),  # over the projector's paper too
     "diffusion schedule: signal and noise (diffusion/forward_panel.py)": Palette(opaque(BLUE, VERMILLION)),
     "diffusion clouds: x_t, x̂_0, ε̂ and the training data (diffusion/reverse_panel.py, cloud_plot.py)":
         Palette((*DIFFUSION_POINTS.values(), TRAINING_BACKDROP)),
