@@ -44,6 +44,12 @@ def is_on() -> bool:
     return _Theme.on
 
 
+def themed_colour(hex_code: str) -> str:
+    """The colour `hex_code` is drawn in now: projector_colour's while the projector theme is on. For what a view
+    paints itself (bars, a legend's marks), which the plots' restyling does not reach."""
+    return projector_colour(hex_code) if is_on() else hex_code
+
+
 def apply_projector_theme(app: QApplication, window: QWidget | None, on: bool) -> None:
     """The projector theme on or off, for the app's widgets, every plot of `window`, and plots made later."""
     if on and not _Theme.on:

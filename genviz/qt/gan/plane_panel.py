@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 from genviz.qt.gan.lines_label import LinesLabel
 from genviz.qt.plots import configure_plot, scale_plot_fonts
 from genviz.qt.style import BLUE, DRAWN_POINTS, FAKE_POINTS, GREEN, INK, REAL_POINTS, VERDICT_COLOURS, VERMILLION, color
-from genviz.qt.theme import is_on, projector_colour
+from genviz.qt.theme import themed_colour
 from genviz.qt.translation import translate
 from genviz.qt.widgets.legend_line import key, legend_line
 from genviz.qt.widgets.markers import MarkersItem
@@ -196,7 +196,7 @@ class PlanePanel(QWidget):
 
     def _write_legend(self) -> None:
         """The legend's marks in ink are light in the projector theme: its background turns dark."""
-        ink = projector_colour(INK) if is_on() else INK
+        ink = themed_colour(INK)
         self.legend.setText(legend_line(
             key(translate("gan", "real data"), BLUE), key(translate("gan", "fakes G(z)"), VERMILLION),
             key(translate("gan", "mode centres"), ink, "○"),

@@ -31,7 +31,7 @@ from genviz.qt.style import (
 )
 from genviz.qt.text.probe_panel import ProbePanel
 from genviz.qt.text.tokens import visible_token
-from genviz.qt.theme import is_on, projector_colour
+from genviz.qt.theme import themed_colour
 from genviz.qt.translation import translate
 
 MAX_BARS = 30
@@ -92,7 +92,7 @@ def strip_title(drawn: DrawnToken, name: str) -> str:
 def painted(hex_code: str, alpha: int = 255) -> QColor:
     """A colour of the painted pictures in the current theme: the projector theme (View > Projector colours) turns
     their paper dark, their ink light and their faint grey darker, as it does the plots'."""
-    return color(projector_colour(hex_code) if is_on() else hex_code, alpha)
+    return color(themed_colour(hex_code), alpha)
 
 
 def bold(font: QFont, factor: float = 1.0) -> QFont:
