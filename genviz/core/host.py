@@ -39,6 +39,7 @@ from genviz.core.translatable import Sentence, translatable
 
 SNAPSHOT_HZ = 30
 IDLE_WAIT_S = 0.25  # an idle host looks at its parent this often
+NICENESS = 10  # a host yields the cores to the window: a frame is drawn when due, and training takes the rest
 PLAIN = (bool, int, float, str, type(None))  # small values that always travel
 
 log = logging.getLogger(__name__)
@@ -360,6 +361,8 @@ def host_main(commands: Connection, events: Connection, spec: SessionSpec | None
               parent_pid: int) -> None:
     """The host process's entry point."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole process group: the GUI decides
+    if hasattr(os, "nice"):  # not on Windows; first, so that every thread the host starts inherits it
+        os.nice(NICENESS)
     from genviz.core.device import configure_threads
 
     configure_threads(threads)

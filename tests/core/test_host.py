@@ -232,6 +232,11 @@ def test_the_host_ignores_ctrl_c_and_the_gui_decides(client):
     assert client.wait_for_snapshot(lambda s: s["step"] == 1)["step"] == 1
 
 
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities are Unix's")
+def test_the_host_trains_at_a_lower_priority_than_the_window_so_frames_come_when_due(client):
+    assert os.getpriority(os.PRIO_PROCESS, client.host.pid) > os.getpriority(os.PRIO_PROCESS, 0)
+
+
 def test_a_killed_host_is_reported_in_one_sentence():
     host = HostProcess(counting(), threads=1)
     client = Client(host)
