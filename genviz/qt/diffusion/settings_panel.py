@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from genviz.core.data.datasets import IMAGE_SETS, POINT_SETS
 from genviz.core.diffusion.config import DiffusionConfig
@@ -33,9 +33,6 @@ class DiffusionSettingsPanel(QGroupBox):
         self.chosen.setWordWrap(True)
         self.chosen.setToolTip(translate("diffusion", "The sizes this model was built with, 'auto' settings filled "
                                                       "in."))
-        for combo in (self.data, self.schedule):  # a narrow column elides long names instead of clipping the form
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
         form.addRow(translate("diffusion", "Data"), self.data)
         self.form.add_rows(form)
         form.addRow(translate("diffusion", "Size"), self.parameters)

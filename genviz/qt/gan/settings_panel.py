@@ -26,13 +26,19 @@ from genviz.core.data.idx import KINDS, default_cache_dir, training_files
 from genviz.core.gan.config import DRAWN, GanConfig, default_config
 from genviz.core.gan.presets import PRESETS, preset_config
 from genviz.qt.translation import core_text, translate
-from genviz.qt.widgets.settings_form import SettingsForm, add_choices, add_model_rows, data_set_choices
+from genviz.qt.widgets.settings_form import (
+    SettingsForm,
+    add_choices,
+    add_model_rows,
+    data_set_choices,
+    short_name,
+    whole_choices,
+)
 
 DRAWN_TITLE = (QT_TRANSLATE_NOOP("gan", "Your drawing"),
                QT_TRANSLATE_NOOP("gan", "Points you draw on the plane with the mouse (tick 'Draw your own points')."))
 WATCH_HINT = QT_TRANSLATE_NOOP("gan", "A preset sets the options above to show a GAN's typical behaviour, then trains "
                                "it.")
-COMBO_LETTERS = 16  # a list's width follows this many letters, not its longest entry: the column never clips
 
 
 SHOWN = ("train_images", "noise_dim", "depth", "width", "lr_g", "lr_d", "optimizer", "d_steps", "d_dropout",
@@ -96,8 +102,7 @@ class GanSettingsPanel(QWidget):
             # Wrapped text takes the column's width instead of asking for its own: the column never grows.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(COMBO_LETTERS)
+            whole_choices(combo)
         for box in self.findChildren(QAbstractSpinBox):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -152,7 +157,8 @@ class GanSettingsPanel(QWidget):
         """Select a data set by name, adding a folder of images to the list first if needed."""
         index = self.data.findData(data)
         if index < 0:
-            self.data.addItem(title or translate("gan", "Folder: {name}").format(name=Path(data).name), data)
+            self.data.addItem(title or translate("gan", "Folder: {name}").format(name=short_name(Path(data).name)),
+                               data)
             index = self.data.count() - 1
         self.data.setCurrentIndex(index)
 

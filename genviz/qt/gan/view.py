@@ -39,6 +39,7 @@ from genviz.qt.style import VERMILLION
 from genviz.qt.translation import core_sentence, core_sentences, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
 from genviz.qt.widgets.real_or_fake import RealOrFakePanel
+from genviz.qt.widgets.settings_form import short_name
 
 LEFT_WIDTH = 400  # the settings column: wide enough for its longest entries at the default font
 BANNER_PADDING = 6
@@ -286,7 +287,7 @@ class GanLabView(LabView):
 
         found = load_image_folder(data, self.settings.image_size.value())  # one clear sentence if unusable
         self.settings.choose_data(data, translate("gan", "Folder: {name} ({count} images)").format(
-            name=Path(data).name, count=f"{len(found.images):,}"))
+            name=short_name(Path(data).name), count=local_number(len(found.images), ",")))
 
     def start_demo(self) -> None:
         self.walkthrough.auto.setChecked(True)

@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushBu
 from genviz.core.data.corpora import BUILTIN_CORPORA
 from genviz.core.text.config import OVERFITTING, TextConfig
 from genviz.qt.translation import core_text, translate
-from genviz.qt.widgets.settings_form import SettingsForm, add_choices, add_model_rows, select_data, select_or_add
+from genviz.qt.widgets.settings_form import (
+    SettingsForm,
+    add_choices,
+    add_model_rows,
+    select_data,
+    select_or_add,
+    short_name,
+    whole_choices,
+)
 
 CORPUS_TITLES = {"capitals": QT_TRANSLATE_NOOP("text", "Capitals of the world"),
                  "capitals-small": QT_TRANSLATE_NOOP("text", "Capitals, a small text (over-fits)"),
@@ -28,6 +36,7 @@ class TextSettingsPanel(QGroupBox):
         super().__init__(translate("text", "Model and data"))
         form = QFormLayout(self)
         self.corpus = QComboBox()
+        whole_choices(self.corpus)
         add_choices(self.corpus, [(name, translate("text", CORPUS_TITLES.get(name, name)), core_text(description))
                                   for name, description in BUILTIN_CORPORA.items()])
         self.corpus.setToolTip(translate("text", "The text the model learns from. Open or drop your own .txt file to "
@@ -56,7 +65,7 @@ class TextSettingsPanel(QGroupBox):
 
     def add_file(self, path: Path) -> None:
         """Offer a user's text file as a corpus and select it."""
-        select_or_add(self.corpus, str(path), translate("text", "File: {name}").format(name=path.name))
+        select_or_add(self.corpus, str(path), translate("text", "File: {name}").format(name=short_name(path.name)))
 
     def set_config(self, config: TextConfig) -> None:
         """Show `config`'s settings (the defaults, a preset, an opened model's)."""

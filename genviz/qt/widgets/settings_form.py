@@ -14,7 +14,7 @@ from genviz.core.settings import Setting, declared
 from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.pending_settings import PendingSettings
 
-MIN_CHOICE_LETTERS = 12  # a choice box narrows to this many letters, then elides
+NAME_LETTERS = 28  # a user's file or folder name in a list is cut to this many letters, "…" in the middle
 
 
 def add_choices(combo: QComboBox, choices: Iterable[tuple[str, str, str]]) -> None:
@@ -109,7 +109,7 @@ def _widget(item: Setting, default: Any) -> QWidget:
     the range, where it reads the setting's word for None ("auto", "off")."""
     if item.choices:
         widget = QComboBox()
-        narrow_combo(widget)
+        whole_choices(widget)
         add_choices(widget, [(value, core_text(title), core_text(tip[0]) if tip else "")
                              for value, title, *tip in item.choices])
     elif item.kind is bool:
@@ -149,10 +149,26 @@ def add_model_rows(form: QFormLayout, panel: QWidget, config: Callable[[], Any],
     return apply, defaults, pending
 
 
-def narrow_combo(combo: QComboBox) -> None:
-    """A narrow column, at a projector's font size, elides a long choice instead of cutting off the form."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(MIN_CHOICE_LETTERS)
+def whole_choices(combo: QComboBox) -> None:
+    """The box is never narrower than its longest choice, in any language and at any font size: the teacher at the
+    projector reads the whole value. A form that is too narrow for it puts the box under its label (WrapLongRows
+    wraps on minimum sizes), and a lab that is too narrow for that stacks its columns; the box never elides.
+    (Qt: AdjustToContents with no minimum contents length makes minimumSizeHint the longest item too.) A user's
+    long file name is shortened where it is added (short_name), so one name cannot widen the column without end."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumContentsLength(0)
+
+
+narrow_combo = whole_choices  # the name compare/settings_panel.py imports
+
+
+def short_name(name: str, letters: int = NAME_LETTERS) -> str:
+    """A file or folder name cut in the middle to at most `letters` letters ("my_photos_from_…_summer_2024"): its
+    start and its end, which tell names apart, stay."""
+    if len(name) <= letters:
+        return name
+    head = (letters - 1) // 2
+    return f"{name[:head]}…{name[len(name) - (letters - 1 - head):]}"
 
 
 class DataSetChoice(QComboBox):
@@ -160,7 +176,7 @@ class DataSetChoice(QComboBox):
 
     def __init__(self, names: Iterable[str], tip: str) -> None:
         super().__init__()
-        narrow_combo(self)
+        whole_choices(self)
         add_choices(self, data_set_choices(names))
         self.setToolTip(tip)
 
@@ -174,4 +190,4 @@ class DataSetChoice(QComboBox):
             self.add_folder(Path(data).expanduser())
 
     def add_folder(self, path: Path) -> None:
-        select_or_add(self, str(path), translate("lab", "Folder: {name}").format(name=path.name))
+        select_or_add(self, str(path), translate("lab", "Folder: {name}").format(name=short_name(path.name)))
