@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Training diverged: the loss rose from {first:.1f} to {recent:.0f} nats, because each step overshoots. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
-        <translation>تباعد التدريب: ارتفعت الخسارة من {first:.1f} إلى {recent:.0f} nats، لأن كل خطوة تتجاوز الهدف. خفّض معدل التعلم (حاليًا {rate:g}) أو اضغط «العودة إلى الإعدادات الافتراضية»، ثم «نموذج جديد».</translation>
+        <translation>تباعد التدريب: ارتفعت الخسارة من {first:.1f} إلى {recent:.0f} نات، لأن كل خطوة تتجاوز الهدف. خفّض معدل التعلم (حاليًا {rate:g}) أو اضغط «العودة إلى الإعدادات الافتراضية»، ثم «نموذج جديد».</translation>
     </message>
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>nats</source>
-        <translation>nats</translation>
+        <translation>نات</translation>
     </message>
     <message>
         <source>reconstruction + β · KL</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>nats per example</source>
-        <translation>nats لكل مثال</translation>
+        <translation>نات لكل مثال</translation>
     </message>
     <message>
         <source>noise guess error</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>الخسارة (MSE)</translation>
+        <translation>الخسارة (متوسط مربع الخطأ)</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -1448,15 +1448,15 @@
     </message>
     <message>
         <source>nats per pixel</source>
-        <translation>nats لكل بكسل</translation>
+        <translation>نات لكل بكسل</translation>
     </message>
     <message>
         <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
-        <translation>المبارزة: خسارة المميّز (D، بالأزرق: تمييز الحقيقي من المزيّف) وخسارة المولّد (G، بالأحمر: خداعه)، بوحدة nats. لا تصل أيٌّ منهما إلى الصفر ما دام كلاهما يتعلم.</translation>
+        <translation>المبارزة: خسارة المميّز (D، بالأزرق: تمييز الحقيقي من المزيّف) وخسارة المولّد (G، بالأحمر: خداعه)، بوحدة النات. لا تصل أيٌّ منهما إلى الصفر ما دام كلاهما يتعلم.</translation>
     </message>
     <message>
         <source>How badly a decoded example matches the real one, plus β times how far its code is from N(0, I): the negative evidence lower bound, in nats per example.</source>
-        <translation>مدى سوء مطابقة المثال المفكوك تشفيره للمثال الحقيقي، مضافًا إليه β مضروبةً في بُعد شفرته عن N(0, I): سالب الحد الأدنى للدليل، بوحدة nats لكل مثال.</translation>
+        <translation>مدى سوء مطابقة المثال المفكوك تشفيره للمثال الحقيقي، مضافًا إليه β مضروبةً في بُعد شفرته عن N(0, I): سالب الحد الأدنى للدليل، بوحدة النات لكل مثال.</translation>
     </message>
     <message>
         <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in nats per pixel); the solid line is its moving average.</source>
-        <translation>مقدار مفاجأة المحوّل بكل بكسل حقيقي بمعلومية البكسلات التي قبله (الإنتروبيا المتقاطعة بوحدة nats لكل بكسل)؛ والخط المتصل هو متوسطه المتحرك.</translation>
+        <translation>مقدار مفاجأة المحوّل بكل بكسل حقيقي بمعلومية البكسلات التي قبله (الإنتروبيا المتقاطعة بوحدة النات لكل بكسل)؛ والخط المتصل هو متوسطه المتحرك.</translation>
     </message>
     <message>
         <source>Samples (fixed seed)</source>
@@ -2013,7 +2013,7 @@ a mode</source>
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>الخسارة (MSE)</translation>
+        <translation>الخسارة (متوسط مربع الخطأ)</translation>
     </message>
     <message>
         <source>batch</source>
@@ -3044,7 +3044,7 @@ a mode</source>
     </message>
     <message>
         <source>loss (cross-entropy, nats)</source>
-        <translation>الخسارة (الإنتروبيا المتقاطعة، nats)</translation>
+        <translation>الخسارة (الإنتروبيا المتقاطعة، نات)</translation>
     </message>
     <message>
         <source>{curve} (smoothed)</source>
@@ -3378,15 +3378,15 @@ a mode</source>
     </message>
     <message>
         <source>Loss (nats per pixel)</source>
-        <translation>الخسارة (nats لكل بكسل)</translation>
+        <translation>الخسارة (نات لكل بكسل)</translation>
     </message>
     <message>
         <source>nats per pixel</source>
-        <translation>nats لكل بكسل</translation>
+        <translation>نات لكل بكسل</translation>
     </message>
     <message>
         <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
-        <translation>الإنتروبيا المتقاطعة: مقدار مفاجأة النموذج بكل بكسل حقيقي من صور التدريب، بمعلومية البكسلات التي قبله، كما هي خسارة مختبر النص للرمز التالي. الخط الرمادي هو نموذج يعطي كل مستوى رمادي الاحتمال نفسه: log(عدد المستويات) nats، أي 2.83 لـ 17 مستوى.</translation>
+        <translation>الإنتروبيا المتقاطعة: مقدار مفاجأة النموذج بكل بكسل حقيقي من صور التدريب، بمعلومية البكسلات التي قبله، كما هي خسارة مختبر النص للرمز التالي. الخط الرمادي هو نموذج يعطي كل مستوى رمادي الاحتمال نفسه: log(عدد المستويات) نات، أي 2.83 لـ 17 مستوى.</translation>
     </message>
     <message>
         <source>A line chart of the training loss against the training step, beside the flat loss of guessing every grey level equally.</source>
@@ -4181,15 +4181,15 @@ Colour and marker show the class: {classes}.</source>
     </message>
     <message>
         <source>Loss (nats per example)</source>
-        <translation>الخسارة (nats لكل مثال)</translation>
+        <translation>الخسارة (نات لكل مثال)</translation>
     </message>
     <message>
         <source>nats per example</source>
-        <translation>nats لكل مثال</translation>
+        <translation>نات لكل مثال</translation>
     </message>
     <message>
         <source>Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL divergence: how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises their sum with the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1.</source>
-        <translation>إعادة البناء: مدى سوء مطابقة المثال المفكوك تشفيره للمثال الحقيقي (−log p(x | z)). تباعد KL: مدى بُعد الشفرات q(z | x) عن التوزيع المسبق N(0, I)، بوحدة nats. يصغّر VAE مجموعهما مع ترجيح KL بـ β: سالب الحد الأدنى للدليل (ELBO) حين β = 1.</translation>
+        <translation>إعادة البناء: مدى سوء مطابقة المثال المفكوك تشفيره للمثال الحقيقي (−log p(x | z)). تباعد KL: مدى بُعد الشفرات q(z | x) عن التوزيع المسبق N(0, I)، بوحدة النات. يصغّر VAE مجموعهما مع ترجيح KL بـ β: سالب الحد الأدنى للدليل (ELBO) حين β = 1.</translation>
     </message>
     <message>
         <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>

@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Training diverged: the loss rose from {first:.1f} to {recent:.0f} nats, because each step overshoots. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
-        <translation>Das Training ist divergiert: Der Verlust stieg von {first:.1f} auf {recent:.0f} nats, weil jeder Schritt übers Ziel hinausschießt. Senken Sie die Lernrate (jetzt {rate:g}) oder drücken Sie „Auf Standardwerte zurücksetzen“, dann „Neues Modell“.</translation>
+        <translation>Das Training ist divergiert: Der Verlust stieg von {first:.1f} auf {recent:.0f} Nat, weil jeder Schritt übers Ziel hinausschießt. Senken Sie die Lernrate (jetzt {rate:g}) oder drücken Sie „Auf Standardwerte zurücksetzen“, dann „Neues Modell“.</translation>
     </message>
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>nats</source>
-        <translation>nats</translation>
+        <translation>Nat</translation>
     </message>
     <message>
         <source>reconstruction + β · KL</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>nats per example</source>
-        <translation>nats pro Beispiel</translation>
+        <translation>Nat pro Beispiel</translation>
     </message>
     <message>
         <source>noise guess error</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>Verlust (MSE)</translation>
+        <translation>Verlust (MQF)</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -1448,23 +1448,23 @@
     </message>
     <message>
         <source>nats per pixel</source>
-        <translation>nats pro Pixel</translation>
+        <translation>Nat pro Pixel</translation>
     </message>
     <message>
         <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
-        <translation>Das Duell: der Verlust des Diskriminators (D, blau: echt von gefälscht unterscheiden) und der des Generators (G, rot: ihn täuschen), in nats. Keiner geht auf null, solange beide lernen.</translation>
+        <translation>Das Duell: der Verlust des Diskriminators (D, blau: echt von gefälscht unterscheiden) und der des Generators (G, rot: ihn täuschen), in Nat. Keiner geht auf null, solange beide lernen.</translation>
     </message>
     <message>
         <source>How badly a decoded example matches the real one, plus β times how far its code is from N(0, I): the negative evidence lower bound, in nats per example.</source>
-        <translation>Wie schlecht ein dekodiertes Beispiel zum echten passt, plus β mal der Abstand seines Codes von N(0, I): die negative untere Evidenzschranke, in nats pro Beispiel.</translation>
+        <translation>Wie schlecht ein dekodiertes Beispiel zum echten passt, plus β mal der Abstand seines Codes von N(0, I): die negative untere Evidenzschranke, in Nat pro Beispiel.</translation>
     </message>
     <message>
         <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
-        <translation>Wie weit die Schätzung des Entrauschers für das hinzugefügte Rauschen vom echten Rauschen entfernt ist (mittlerer quadratischer Fehler), bei jedem Schritt auf einer zufälligen Rauschstufe; die durchgezogene Linie ist das gleitende Mittel.</translation>
+        <translation>Wie weit die Schätzung des Entrauschers für das hinzugefügte Rauschen vom echten Rauschen entfernt ist (mittlerer quadratischer Fehler, MQF), bei jedem Schritt auf einer zufälligen Rauschstufe; die durchgezogene Linie ist das gleitende Mittel.</translation>
     </message>
     <message>
         <source>How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in nats per pixel); the solid line is its moving average.</source>
-        <translation>Wie überrascht der Transformer von jedem wahren Pixel ist, gegeben die Pixel davor (Kreuzentropie in nats pro Pixel); die durchgezogene Linie ist das gleitende Mittel.</translation>
+        <translation>Wie überrascht der Transformer von jedem wahren Pixel ist, gegeben die Pixel davor (Kreuzentropie in Nat pro Pixel); die durchgezogene Linie ist das gleitende Mittel.</translation>
     </message>
     <message>
         <source>Samples (fixed seed)</source>
@@ -2013,7 +2013,7 @@ einem Modus</translation>
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>Verlust (MSE)</translation>
+        <translation>Verlust (MQF)</translation>
     </message>
     <message>
         <source>batch</source>
@@ -2025,7 +2025,7 @@ einem Modus</translation>
     </message>
     <message>
         <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
-        <translation>Wie weit die Rauschschätzung des Netzes vom tatsächlich hinzugefügten Rauschen entfernt ist (mittlerer quadratischer Fehler), gemittelt über einen Batch, dessen Beispiele jeweils ein zufälliges t bekommen (blasse Linie; die durchgezogene Linie ist das gleitende Mittel). „Kein Rauschen“ zu raten ergibt 1. Mit eingeschalteter Min-SNR-Gewichtung gewichtet das Training die Beispiele mit wenig Rauschen geringer, aber dieses Diagramm zeigt den einfachen Fehler.</translation>
+        <translation>Wie weit die Rauschschätzung des Netzes vom tatsächlich hinzugefügten Rauschen entfernt ist (mittlerer quadratischer Fehler, MQF), gemittelt über einen Batch, dessen Beispiele jeweils ein zufälliges t bekommen (blasse Linie; die durchgezogene Linie ist das gleitende Mittel). „Kein Rauschen“ zu raten ergibt 1. Mit eingeschalteter Min-SNR-Gewichtung gewichtet das Training die Beispiele mit wenig Rauschen geringer, aber dieses Diagramm zeigt den einfachen Fehler.</translation>
     </message>
     <message>
         <source>The loss of each training batch over the training steps, faint, with its moving average.</source>
@@ -3044,7 +3044,7 @@ einem Modus</translation>
     </message>
     <message>
         <source>loss (cross-entropy, nats)</source>
-        <translation>Verlust (Kreuzentropie, nats)</translation>
+        <translation>Verlust (Kreuzentropie, Nat)</translation>
     </message>
     <message>
         <source>{curve} (smoothed)</source>
@@ -3378,15 +3378,15 @@ einem Modus</translation>
     </message>
     <message>
         <source>Loss (nats per pixel)</source>
-        <translation>Verlust (nats pro Pixel)</translation>
+        <translation>Verlust (Nat pro Pixel)</translation>
     </message>
     <message>
         <source>nats per pixel</source>
-        <translation>nats pro Pixel</translation>
+        <translation>Nat pro Pixel</translation>
     </message>
     <message>
         <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
-        <translation>Kreuzentropie: wie überrascht das Modell von jedem wahren Pixel der Trainingsbilder ist, gegeben die Pixel davor, so wie der Verlust im Text-Labor für das nächste Token. Die graue Linie ist ein Modell, das jeder Graustufe dieselbe Wahrscheinlichkeit gibt: log(Stufen) nats, 2,83 bei 17 Stufen.</translation>
+        <translation>Kreuzentropie: wie überrascht das Modell von jedem wahren Pixel der Trainingsbilder ist, gegeben die Pixel davor, so wie der Verlust im Text-Labor für das nächste Token. Die graue Linie ist ein Modell, das jeder Graustufe dieselbe Wahrscheinlichkeit gibt: log(Stufen) Nat, 2,83 bei 17 Stufen.</translation>
     </message>
     <message>
         <source>A line chart of the training loss against the training step, beside the flat loss of guessing every grey level equally.</source>
@@ -4181,15 +4181,15 @@ Farbe und Form zeigen die Klasse: {classes}.</translation>
     </message>
     <message>
         <source>Loss (nats per example)</source>
-        <translation>Verlust (nats pro Beispiel)</translation>
+        <translation>Verlust (Nat pro Beispiel)</translation>
     </message>
     <message>
         <source>nats per example</source>
-        <translation>nats pro Beispiel</translation>
+        <translation>Nat pro Beispiel</translation>
     </message>
     <message>
         <source>Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL divergence: how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises their sum with the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1.</source>
-        <translation>Rekonstruktion: wie schlecht das dekodierte Beispiel zum echten passt (−log p(x | z)). KL-Divergenz: wie weit die Codes q(z | x) von der Priorverteilung N(0, I) entfernt sind, in nats. Der VAE minimiert ihre Summe, wobei die KL-Divergenz mit β gewichtet wird: die negative untere Evidenzschranke (ELBO), wenn β = 1.</translation>
+        <translation>Rekonstruktion: wie schlecht das dekodierte Beispiel zum echten passt (−log p(x | z)). KL-Divergenz: wie weit die Codes q(z | x) von der Priorverteilung N(0, I) entfernt sind, in Nat. Der VAE minimiert ihre Summe, wobei die KL-Divergenz mit β gewichtet wird: die negative untere Evidenzschranke (ELBO), wenn β = 1.</translation>
     </message>
     <message>
         <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>

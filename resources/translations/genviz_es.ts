@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>pérdida (MSE)</translation>
+        <translation>pérdida (ECM)</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
-        <translation>Cuánto se aleja la predicción del ruido añadido que hace el eliminador de ruido del ruido real (error cuadrático medio), con un nivel de ruido aleatorio en cada paso; la línea continua es su media móvil.</translation>
+        <translation>Cuánto se aleja la predicción del ruido añadido que hace el eliminador de ruido del ruido real (error cuadrático medio, ECM), con un nivel de ruido aleatorio en cada paso; la línea continua es su media móvil.</translation>
     </message>
     <message>
         <source>How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in nats per pixel); the solid line is its moving average.</source>
@@ -2013,7 +2013,7 @@ una moda</translation>
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>pérdida (MSE)</translation>
+        <translation>pérdida (ECM)</translation>
     </message>
     <message>
         <source>batch</source>
@@ -2025,7 +2025,7 @@ una moda</translation>
     </message>
     <message>
         <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
-        <translation>Cuánto se aleja la predicción del ruido de la red del ruido realmente añadido (error cuadrático medio), promediado sobre un lote cuyos ejemplos reciben cada uno un t aleatorio (línea tenue; la línea continua es su media móvil). Predecir &apos;sin ruido&apos; da 1. Con la ponderación Min-SNR activada, el entrenamiento pondera menos los ejemplos con poco ruido, pero este gráfico muestra el error simple.</translation>
+        <translation>Cuánto se aleja la predicción del ruido de la red del ruido realmente añadido (error cuadrático medio, ECM), promediado sobre un lote cuyos ejemplos reciben cada uno un t aleatorio (línea tenue; la línea continua es su media móvil). Predecir &apos;sin ruido&apos; da 1. Con la ponderación Min-SNR activada, el entrenamiento pondera menos los ejemplos con poco ruido, pero este gráfico muestra el error simple.</translation>
     </message>
     <message>
         <source>The loss of each training batch over the training steps, faint, with its moving average.</source>

@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>perte (MSE)</translation>
+        <translation>perte (EQM)</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
-        <translation>L&apos;écart entre la prédiction du bruit ajouté par le débruiteur et le vrai bruit (erreur quadratique moyenne), à un niveau de bruit aléatoire à chaque pas&#xa0;; la ligne continue est sa moyenne mobile.</translation>
+        <translation>L&apos;écart entre la prédiction du bruit ajouté par le débruiteur et le vrai bruit (erreur quadratique moyenne, EQM), à un niveau de bruit aléatoire à chaque pas&#xa0;; la ligne continue est sa moyenne mobile.</translation>
     </message>
     <message>
         <source>How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in nats per pixel); the solid line is its moving average.</source>
@@ -2013,7 +2013,7 @@ d&apos;un mode</translation>
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>perte (MSE)</translation>
+        <translation>perte (EQM)</translation>
     </message>
     <message>
         <source>batch</source>
@@ -2025,7 +2025,7 @@ d&apos;un mode</translation>
     </message>
     <message>
         <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
-        <translation>L&apos;écart entre la prédiction du bruit par le réseau et le bruit réellement ajouté (erreur quadratique moyenne), moyenné sur un lot dont chaque exemple reçoit un t aléatoire (ligne pâle&#xa0;; la ligne continue est sa moyenne mobile). Prédire «&#xa0;pas de bruit&#xa0;» donne 1. Avec la pondération Min-SNR activée, l&apos;entraînement donne moins de poids aux exemples peu bruités, mais ce graphique montre l&apos;erreur simple.</translation>
+        <translation>L&apos;écart entre la prédiction du bruit par le réseau et le bruit réellement ajouté (erreur quadratique moyenne, EQM), moyenné sur un lot dont chaque exemple reçoit un t aléatoire (ligne pâle&#xa0;; la ligne continue est sa moyenne mobile). Prédire «&#xa0;pas de bruit&#xa0;» donne 1. Avec la pondération Min-SNR activée, l&apos;entraînement donne moins de poids aux exemples peu bruités, mais ce graphique montre l&apos;erreur simple.</translation>
     </message>
     <message>
         <source>The loss of each training batch over the training steps, faint, with its moving average.</source>

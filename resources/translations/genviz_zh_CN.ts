@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Training diverged: the loss rose from {first:.1f} to {recent:.0f} nats, because each step overshoots. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
-        <translation>训练发散了：损失从 {first:.1f} 升到了 {recent:.0f} nats，因为每一步都冲过了头。请降低学习率（当前为 {rate:g}）或按“恢复默认设置”，然后按“新建模型”。</translation>
+        <translation>训练发散了：损失从 {first:.1f} 升到了 {recent:.0f} 奈特，因为每一步都冲过了头。请降低学习率（当前为 {rate:g}）或按“恢复默认设置”，然后按“新建模型”。</translation>
     </message>
     <message>
         <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>nats</source>
-        <translation>nats</translation>
+        <translation>奈特</translation>
     </message>
     <message>
         <source>reconstruction + β · KL</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>nats per example</source>
-        <translation>nats/样本</translation>
+        <translation>奈特/样本</translation>
     </message>
     <message>
         <source>noise guess error</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>损失（MSE）</translation>
+        <translation>损失（均方误差）</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -1448,15 +1448,15 @@
     </message>
     <message>
         <source>nats per pixel</source>
-        <translation>nats/像素</translation>
+        <translation>奈特/像素</translation>
     </message>
     <message>
         <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
-        <translation>对决：判别器的损失（D，蓝色：区分真假）和生成器的损失（G，红色：骗过判别器），单位为 nats。只要两者都在学习，谁都不会降到零。</translation>
+        <translation>对决：判别器的损失（D，蓝色：区分真假）和生成器的损失（G，红色：骗过判别器），单位为奈特。只要两者都在学习，谁都不会降到零。</translation>
     </message>
     <message>
         <source>How badly a decoded example matches the real one, plus β times how far its code is from N(0, I): the negative evidence lower bound, in nats per example.</source>
-        <translation>解码出的样本与真实样本的不匹配程度，加上 β 乘以其编码与 N(0, I) 的距离：即负的证据下界，单位为 nats/样本。</translation>
+        <translation>解码出的样本与真实样本的不匹配程度，加上 β 乘以其编码与 N(0, I) 的距离：即负的证据下界，单位为奈特/样本。</translation>
     </message>
     <message>
         <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>How surprised the transformer is by each true pixel, given the pixels before it (cross-entropy in nats per pixel); the solid line is its moving average.</source>
-        <translation>在给定之前像素的情况下，Transformer 对每个真实像素有多“意外”（交叉熵，单位为 nats/像素）；实线是其滑动平均。</translation>
+        <translation>在给定之前像素的情况下，Transformer 对每个真实像素有多“意外”（交叉熵，单位为奈特/像素）；实线是其滑动平均。</translation>
     </message>
     <message>
         <source>Samples (fixed seed)</source>
@@ -2013,7 +2013,7 @@ a mode</source>
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>损失（MSE）</translation>
+        <translation>损失（均方误差）</translation>
     </message>
     <message>
         <source>batch</source>
@@ -3044,7 +3044,7 @@ a mode</source>
     </message>
     <message>
         <source>loss (cross-entropy, nats)</source>
-        <translation>损失（交叉熵，nats）</translation>
+        <translation>损失（交叉熵，奈特）</translation>
     </message>
     <message>
         <source>{curve} (smoothed)</source>
@@ -3378,15 +3378,15 @@ a mode</source>
     </message>
     <message>
         <source>Loss (nats per pixel)</source>
-        <translation>损失（nats/像素）</translation>
+        <translation>损失（奈特/像素）</translation>
     </message>
     <message>
         <source>nats per pixel</source>
-        <translation>nats/像素</translation>
+        <translation>奈特/像素</translation>
     </message>
     <message>
         <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
-        <translation>交叉熵：在给定之前像素的情况下，模型对训练图像中每个真实像素有多“意外”，就像文本实验室的损失之于下一个词元。灰线表示一个给每个灰度级相同概率的模型：log(级数) nats，17 级时为 2.83。</translation>
+        <translation>交叉熵：在给定之前像素的情况下，模型对训练图像中每个真实像素有多“意外”，就像文本实验室的损失之于下一个词元。灰线表示一个给每个灰度级相同概率的模型：log(级数) 奈特，17 级时为 2.83。</translation>
     </message>
     <message>
         <source>A line chart of the training loss against the training step, beside the flat loss of guessing every grey level equally.</source>
@@ -4181,15 +4181,15 @@ Colour and marker show the class: {classes}.</source>
     </message>
     <message>
         <source>Loss (nats per example)</source>
-        <translation>损失（nats/样本）</translation>
+        <translation>损失（奈特/样本）</translation>
     </message>
     <message>
         <source>nats per example</source>
-        <translation>nats/样本</translation>
+        <translation>奈特/样本</translation>
     </message>
     <message>
         <source>Reconstruction: how badly the decoded example matches the real one (−log p(x | z)). KL divergence: how far the codes q(z | x) are from the prior N(0, I), in nats. The VAE minimises their sum with the KL weighted by β: the negative evidence lower bound (ELBO) when β = 1.</source>
-        <translation>重建：解码出的样本与真实样本的不匹配程度（−log p(x | z)）。KL 散度：编码 q(z | x) 与先验 N(0, I) 相差多远，单位为 nats。VAE 最小化二者之和，其中 KL 以 β 加权：当 β = 1 时即负的证据下界（ELBO）。</translation>
+        <translation>重建：解码出的样本与真实样本的不匹配程度（−log p(x | z)）。KL 散度：编码 q(z | x) 与先验 N(0, I) 相差多远，单位为奈特。VAE 最小化二者之和，其中 KL 以 β 加权：当 β = 1 时即负的证据下界（ELBO）。</translation>
     </message>
     <message>
         <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
