@@ -44,10 +44,12 @@ def no_process_left_running():
 
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
-    yield
+    """A test's own listener threads end with it (those of a module's shared window, started before, may live on)."""
     from genviz.qt.worker import live_threads
 
-    running = [thread for thread in list(live_threads) if thread.isRunning()]
+    before = {thread for thread in list(live_threads) if thread.isRunning()}
+    yield
+    running = [thread for thread in list(live_threads) if thread.isRunning() and thread not in before]
     for thread in running:  # clean up so one failure does not cascade
         thread.quit()
         thread.wait(3000)

@@ -3,24 +3,23 @@ translated string as [[...]], no lab shows English outside the brackets, before 
 
 import pytest
 
+from tests.qt.shared_window import window_with_labs_started
 from tests.qt.untranslated import leftover, untranslated
 
-START_TIMEOUT = 60_000  # a training process imports torch first
 LABS = ("text", "gan", "diffusion", "vae", "pixels", "compare")
 
 
-@pytest.fixture
-def pseudo_window(qtbot, qapp, settings):
-    from genviz.qt.app import create_window
+@pytest.fixture(scope="module")
+def pseudo_window(qapp, tmp_path_factory):
+    """One window for every lab's test, each lab started and still untrained when its test begins."""
     from genviz.qt.translation import ENGLISH, PSEUDO, install_language
 
     install_language(qapp, PSEUDO)
-    window = create_window(settings)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    install_language(qapp, ENGLISH)
+    try:
+        with window_with_labs_started(tmp_path_factory.mktemp("pseudo"), LABS) as window:
+            yield window
+    finally:
+        install_language(qapp, ENGLISH)
 
 
 def test_leftover_sees_english_outside_the_brackets_and_nothing_else():
@@ -35,7 +34,7 @@ def test_no_lab_shows_untranslated_text_before_or_after_training(qtbot, pseudo_w
     window = pseudo_window
     window.tabs.setCurrentIndex(window.lab_names.index(lab))
     controller = window.controllers[lab]
-    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=START_TIMEOUT)
+    assert controller.last_snapshot["step"] == 0  # untrained: no other test trained it
     before = untranslated(window)
     window.transport.train_button.click()
     step = controller.last_snapshot["step"]
