@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.qt.shared_window import window_with_labs_started
+
 START_TIMEOUT = 60_000  # a training process imports torch first
 LABS = ("text", "gan", "diffusion", "vae", "pixels", "compare")
 CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractSlider, QLineEdit, QTabBar)
@@ -66,22 +68,6 @@ def show_lab(qtbot, window, lab: str):
     return controller
 
 
-@pytest.mark.parametrize("lab", LABS)
-def test_tab_reaches_every_control_of_the_lab_the_transport_and_the_timeline_and_passes_plots_by(
-        qtbot, window, lab):
-    show_lab(qtbot, window, lab)
-    qtbot.wait(300)  # laid out as shown
-    reached = tab_order(window)
-    expected = controls([window.current.view, window.transport, window.timeline, window.tabs.tabBar()])
-    missing = [describe(widget) for widget in expected
-               if widget not in reached and widget.focusProxy() not in reached]
-    plots = [describe(widget) for widget in reached
-             if isinstance(widget, pg.GraphicsView) and not widget.property("takes_keys")]
-    assert missing == [], f"Tab never reaches: {missing}"
-    assert plots == [], f"plots take the focus, but no keys: {plots}"
-    assert all(widget.isVisible() for widget in reached)
-
-
 def test_space_presses_the_focused_button_instead_of_training(qtbot, window):
     controller = show_lab(qtbot, window, "text")
     step = controller.last_snapshot["step"]
@@ -121,3 +107,27 @@ def test_the_arrow_keys_move_the_focused_timeline_and_end_comes_back_to_now(qtbo
     assert window.timeline.viewing is not None and window.timeline.live_button.isEnabled()
     qtbot.keyClick(slider, Qt.Key.Key_End)
     assert window.timeline.viewing is None
+
+
+@pytest.fixture(scope="module")
+def every_lab_window(tmp_path_factory):
+    """One window for every lab's Tab test (the tests above, each with a window of its own, run before it opens)."""
+    with window_with_labs_started(tmp_path_factory.mktemp("keyboard"), LABS) as window:
+        yield window
+
+
+@pytest.mark.parametrize("lab", LABS)
+def test_tab_reaches_every_control_of_the_lab_the_transport_and_the_timeline_and_passes_plots_by(
+        qtbot, every_lab_window, lab):
+    window = every_lab_window
+    show_lab(qtbot, window, lab)
+    qtbot.wait(300)  # laid out as shown
+    reached = tab_order(window)
+    expected = controls([window.current.view, window.transport, window.timeline, window.tabs.tabBar()])
+    missing = [describe(widget) for widget in expected
+               if widget not in reached and widget.focusProxy() not in reached]
+    plots = [describe(widget) for widget in reached
+             if isinstance(widget, pg.GraphicsView) and not widget.property("takes_keys")]
+    assert missing == [], f"Tab never reaches: {missing}"
+    assert plots == [], f"plots take the focus, but no keys: {plots}"
+    assert all(widget.isVisible() for widget in reached)
