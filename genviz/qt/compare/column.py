@@ -25,9 +25,8 @@ from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 from genviz.qt.widgets.picture import PICTURE_MIN_LINES, PicturePanel
 
 GRID_COLUMNS = 4  # the grid's 16 samples as 4 x 4
-LOSS_EVERY_S = 0.5  # while training, a column's loss and step count are redrawn at most twice a second: painting a
-#                     loss plot takes longer than a grid (its curves), and four of them at every frame would cost the
-#                     GUI thread more than the samples the class watches
+LOSS_EVERY_S = 0.2  # while training, a column's loss and step count are redrawn at most 5 times a second: a loss
+#                     plot takes longer to paint than a grid (its curves), so not at every frame
 PROCESS_EVERY_S = 0.5  # ... and the generation too: at rest it shows the grid's first sample again, and every
 #                        picture painted costs the GUI thread as much as a grid
 GAP = 1  # pixels between a mosaic's tiles (core.mosaic)
@@ -278,7 +277,7 @@ class FamilyColumn(QObject):
         self.loss.setAccessibleDescription(translate(
             "compare", "A line chart of this family's training loss against the training step."))
         self.loss.plot_item.legend.hide()
-        self._loss_drawn_at = self._process_drawn_at = -math.inf
+        self._loss_due = self._process_due = -math.inf  # when each may be redrawn while training
 
         if spec.grid_note is not None:  # its pictures are made another way than the samples the table judges
             for panel in (self.grid, self.process):
@@ -293,7 +292,7 @@ class FamilyColumn(QObject):
         """A new session: nothing of the old one stays on screen."""
         self.snapshot = self.frames = None
         self.process_steps = 0
-        self._loss_drawn_at = self._process_drawn_at = -math.inf
+        self._loss_due = self._process_due = -math.inf  # when each may be redrawn while training
         self._shown_frame = None
         self.status.setText(translate("compare", "starting its session…"))
         self.grid.clear_picture()
@@ -325,14 +324,13 @@ class FamilyColumn(QObject):
                 self.grid_points.show_points(snap["samples"])
             yield
         now = time.perf_counter()
-        if snap["process"] is not self.frames and (now - self._process_drawn_at >= PROCESS_EVERY_S
-                                                   or not snap["training"]):
-            self._process_drawn_at = now
+        if snap["process"] is not self.frames and (now >= self._process_due or not snap["training"]):
+            self._process_due = _next_due(self._process_due, now, PROCESS_EVERY_S)
             self.frames, self.process_steps = snap["process"], snap["process_steps"]
             self.show_process_at(position)
             yield
-        if now - self._loss_drawn_at >= LOSS_EVERY_S or not snap["training"]:
-            self._loss_drawn_at = now
+        if now >= self._loss_due or not snap["training"]:
+            self._loss_due = _next_due(self._loss_due, now, LOSS_EVERY_S)
             status = (translate("compare", "step {steps} · {count} training points") if self.kind == "points" else
                       translate("compare", "step {steps} · {count} training images")).format(
                 steps=local_number(snap["steps"], ","), count=local_number(snap["train_images"], ","))
@@ -382,6 +380,12 @@ def _stack(*widgets: QWidget) -> QStackedWidget:
     for widget in widgets:
         stack.addWidget(widget)
     return stack
+
+
+def _next_due(due: float, now: float, interval: float) -> float:
+    """When a panel drawn now is due again: an interval after it was last due, not after now, so that drawn at
+    whatever pace its family's snapshots come, it averages one an interval."""
+    return max(due, now - interval) + interval
 
 
 class FamilyGrid(QWidget):

@@ -132,7 +132,11 @@ class CompareLabView(LabView):
                 for name in choice.families}
 
     def training_panels(self) -> dict[str, QWidget]:
-        return {f"{name}_grid": column.grid_stack.currentWidget() for name, column in self.family_columns.items()}
+        panels: dict[str, QWidget] = {}
+        for name, column in self.family_columns.items():
+            panels.update({f"{name}_grid": column.grid_stack.currentWidget(), f"{name}_loss": column.loss,
+                           f"{name}_steps": column.status})
+        return panels
 
     def run_started(self) -> None:
         """A new comparison: a column per chosen family, an empty table, no sample asked about."""
