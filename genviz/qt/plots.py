@@ -46,6 +46,8 @@ pg.AxisItem.tickStrings = _tick_strings_in_language
 PLOT_MIN_LINES = (14, 9)  # the smallest plot, in lines of its tick labels: smaller, the ticks and legend collide
 TITLE_ROOM = 24  # pixels of the plotting area's width a title leaves free
 SMALLEST_TITLE = 8.0  # points: a long title in a narrow plot shrinks to fit, but not below this
+LEGEND_ROOM = 16  # pixels of the plotting area's width a legend over it leaves free (its offset from the edge, a gap)
+SMALLEST_LEGEND = 7.0  # points: a legend wider than a narrow plot shrinks to fit, but not below this
 
 
 class _PlotWatcher(QObject):
@@ -55,6 +57,7 @@ class _PlotWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             fit_title(watched)
+            fit_legend_text(watched)
         elif event.type() == QEvent.Type.Show and theme.is_on():
             theme.restyle_view(watched)
         return False
@@ -112,8 +115,10 @@ def scale_plot_fonts(plot: pg.PlotWidget, scale: float, smallest: tuple[int, int
     item.titleLabel.setMaximumHeight(height)
     item.layout.setRowFixedHeight(0, height)
     if item.legend is not None:
+        item.legend_font = tick_font  # the size fit_legend_text shrinks from
         for _, label in item.legend.items:
             label.setText(label.text, size=f"{tick_font.pointSizeF():.1f}pt")
+        fit_legend_text(plot)
 
 
 def fit_title(plot: pg.PlotWidget) -> None:
@@ -126,12 +131,68 @@ def fit_title(plot: pg.PlotWidget) -> None:
     label = item.titleLabel
     points = font.pointSizeF()
     wanted = QFontMetricsF(font).horizontalAdvance(html.unescape(label.text))
-    # The title sits over the plotting area, right of the left axis. The widget's width, not the plot item's: a
-    # title wider than the widget makes the item wider too, and the item is cut off.
-    axis = item.getAxis("left")
-    room = max(plot.width() - (axis.width() if axis.isVisible() else 0) - TITLE_ROOM, 1)
+    # The title sits over the plotting area, between the left axis and whatever stands right of it (a legend beside
+    # the plot). The widget's width, not the plot item's: a title wider than the widget makes the item wider too,
+    # and the item is cut off (the VAE's map lost the end of its legend so in German).
+    room = max(plot.width() - beside_view(item) - TITLE_ROOM, 1)
     if wanted > room:
         points = max(SMALLEST_TITLE, int(2 * points * room / wanted) / 2)  # in half points: no jitter
     size = f"{points:.1f}pt"
     if label.opts.get("size") != size:
         label.setText(label.text, size=size)
+
+
+def beside_view(item: pg.PlotItem) -> float:
+    """The width of what stands beside a plot's view box, in its row of the plot's layout: the left axis, a right
+    axis, a legend placed in a column of its own. What is over the view box (its title, a legend in it) has the
+    rest. A part just given a new fixed width (a legend) counts with it, before the layout has placed it."""
+    layout = item.layout
+    rows = [row for row in range(layout.rowCount())
+            if any(layout.itemAt(row, column) is item.vb for column in range(layout.columnCount()))]
+    width = 0.0
+    for column in range(layout.columnCount()):
+        part = layout.itemAt(rows[0], column) if rows else None
+        if part is None or part is item.vb or not getattr(part, "isVisible", lambda: True)():
+            continue
+        width += max(part.geometry().width(), part.minimumWidth())
+    return width
+
+
+def fit_legend_text(plot: pg.PlotWidget) -> None:
+    """A legend over the plot (addLegend) as large as the font scale asks (scale_plot_fonts), but never wider than
+    the plotting area: its names smaller in a narrow plot, not hidden under the axis (the VAE's German loss
+    legend lost its first letters so)."""
+    item = plot.getPlotItem()  # None once closed
+    legend = getattr(item, "legend", None)
+    font = getattr(item, "legend_font", None)
+    if legend is None or font is None or not legend.items or legend.parentItem() is not item.vb:
+        return  # a legend in a column of its own (vae/legend.py) takes its width from the layout
+    labels = [label for _, label in legend.items]
+    full = font.pointSizeF()
+    now = float(str(labels[0].opts.get("size") or f"{full}pt").removesuffix("pt"))
+    _shrink_wrap(legend)
+    # Measured as drawn (the names are HTML, a little wider than QFontMetrics says), at the size they have now.
+    shown = max(label.item.boundingRect().width() for label in labels)
+    rest = max(legend.boundingRect().width() - shown, 0.0)  # samples, spacing, margins
+    natural = shown * full / now
+    room = plot.width() - beside_view(item) - LEGEND_ROOM - rest
+    points = full if natural <= room else max(SMALLEST_LEGEND, int(2 * full * max(room, 1) / natural) / 2)
+    size = f"{points:.1f}pt"
+    if size == labels[0].opts.get("size"):
+        return
+    for label in labels:
+        label.setText(label.text, size=size)
+    _shrink_wrap(legend)
+
+
+def _shrink_wrap(legend: pg.LegendItem) -> None:
+    """The legend as large as its entries now need: pyqtgraph's updateSize measures the entries' current widths,
+    which only grow until the next layout pass, so a legend whose names got smaller would stay as wide."""
+    layout = legend.layout
+    width = height = 0.0
+    for row in range(layout.rowCount()):
+        parts = [layout.itemAt(row, column) for column in range(layout.columnCount())]
+        parts = [part for part in parts if part is not None]
+        width = max(width, sum(max(part.minimumWidth(), part.preferredWidth()) + 3 for part in parts))
+        height += max((max(part.minimumHeight(), part.preferredHeight()) for part in parts), default=0.0)
+    legend.setGeometry(0, 0, width, height)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from genviz.qt.number_format import local_number
-from genviz.qt.plots import configure_plot, scale_plot_fonts
+from genviz.qt.plots import configure_plot, fit_title, scale_plot_fonts
 from genviz.qt.style import BLUE, CLASS_ALPHA, GREY, INK, ORANGE, PAPER, PRIOR_SAMPLES, VERMILLION, color
 from genviz.qt.tooltips import wrapped
 from genviz.qt.translation import translate
@@ -148,6 +148,7 @@ class LatentMapPanel(pg.PlotWidget):
         self.legend.removeItem(self.prior)
         self.legend.addItem(self.prior, translate("vae", "prior samples"))
         fit_legend(self.legend)
+        fit_title(self)  # the title leaves the legend its new width
 
     def _moved_less_than_a_pixel(self, points: np.ndarray) -> bool:
         if points.shape != self.points.shape or len(points) == 0:
@@ -237,6 +238,7 @@ class LatentMapPanel(pg.PlotWidget):
         scale_plot_fonts(self, scale)
         self.legend.setLabelTextSize(f"{9 * scale:.0f}pt")
         fit_legend(self.legend)
+        fit_title(self)  # the title leaves the legend its new width
 
     # Handlers
     def _on_marker_position_changed(self) -> None:
