@@ -35,7 +35,7 @@ def test_a_legend_too_wide_for_its_plot_shrinks_inside_it_and_grows_back(qtbot):
     qtbot.waitUntil(lambda: labels[0].opts["size"] != full)
     qtbot.waitUntil(lambda: legend_box(plot)[0] >= 0)
     left, right, width = legend_box(plot)
-    assert 0 <= left and right <= width
+    assert left >= 0 and right <= width
     plot.resize(700, 300)
     qtbot.waitUntil(lambda: labels[0].opts["size"] == full)
 
