@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>2-D: 5 × 5 grid of Gaussians</source>
-        <translation>ثنائي الأبعاد: شبكة 5 × 5 من التوزيعات الغاوسية</translation>
+        <translation>ثنائي الأبعاد: شبكة 5 × 5 من توزيعات غاوسية</translation>
     </message>
     <message>
         <source>25 blobs: harder to cover than the ring.</source>

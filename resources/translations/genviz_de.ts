@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>2-D: ring of 8 Gaussians</source>
-        <translation>2D: Ring aus 8 Gauß-Verteilungen</translation>
+        <translation>2D: Ring aus 8 Gaußglocken</translation>
     </message>
     <message>
         <source>Eight blobs on a circle: the classic test of whether a model finds every mode.</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>2-D: 5 × 5 grid of Gaussians</source>
-        <translation>2D: 5 × 5-Gitter aus Gauß-Verteilungen</translation>
+        <translation>2D: 5 × 5-Gitter aus Gaußglocken</translation>
     </message>
     <message>
         <source>25 blobs: harder to cover than the ring.</source>
@@ -3641,7 +3641,7 @@ einem Modus</translation>
     </message>
     <message>
         <source>Capitals, a small text (over-fits)</source>
-        <translation>Hauptstädte, ein kleiner Text (Überanpassung)</translation>
+        <translation>Hauptstädte, kurzer Text (Überanpassung)</translation>
     </message>
     <message>
         <source>Python code (from this computer)</source>

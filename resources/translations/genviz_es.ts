@@ -3641,7 +3641,7 @@ una moda</translation>
     </message>
     <message>
         <source>Capitals, a small text (over-fits)</source>
-        <translation>Capitales, un texto pequeño (sobreajusta)</translation>
+        <translation>Capitales, texto corto (sobreajusta)</translation>
     </message>
     <message>
         <source>Python code (from this computer)</source>

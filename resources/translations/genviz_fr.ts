@@ -3641,7 +3641,7 @@ d&apos;un mode</translation>
     </message>
     <message>
         <source>Capitals, a small text (over-fits)</source>
-        <translation>Capitales, un petit texte (surapprentissage)</translation>
+        <translation>Capitales, texte court (surapprentissage)</translation>
     </message>
     <message>
         <source>Python code (from this computer)</source>
