@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>The tug of war stays balanced: D(real) and D(fake) hover around the middle while the fakes spread over every part of the data.</source>
-        <translation>يبقى شدّ الحبل متوازنًا: تحوم D(real) وD(fake) حول المنتصف بينما تنتشر المزيّفات على كل أجزاء البيانات.</translation>
+        <translation>يبقى شدّ الحبل متوازنًا: تحوم D(حقيقي) وD(مزيّف) حول المنتصف بينما تنتشر المزيّفات على كل أجزاء البيانات.</translation>
     </message>
     <message>
         <source>Mode collapse</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G&apos;s loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
-        <translation>يتدرب D خمس مرات لكل خطوة G بمعدل تعلم أعلى، وخسارة «ميني ماكس» لا تكاد تعطي G أي تدرج حين يتيقن D: تبقى D(real) قرب 0.9 وD(fake) قرب 0.1، وتستقر خسارة G مسطّحة تحت 0 بقليل، وتزحف المزيّفات بدلًا من الانتشار على الأنماط.</translation>
+        <translation>يتدرب D خمس مرات لكل خطوة G بمعدل تعلم أعلى، وخسارة «ميني ماكس» لا تكاد تعطي G أي تدرج حين يتيقن D: تبقى D(حقيقي) قرب 0.9 وD(مزيّف) قرب 0.1، وتستقر خسارة G مسطّحة تحت 0 بقليل، وتزحف المزيّفات بدلًا من الانتشار على الأنماط.</translation>
     </message>
     <message>
         <source>Learning rate too high</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>D(real) - D(fake)</source>
-        <translation>D(real) - D(fake)</translation>
+        <translation>D(حقيقي) - D(مزيّف)</translation>
     </message>
     <message>
         <source>Unstable: the losses jump about instead of settling, as when the learning rates are too high.</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
-        <translation>يرسم نموذج Pixels بكسلًا واحدًا في كل مرة، لذا لا يقبل الخيار {options} (هذه الخيارات لنماذج الانتشار).</translation>
+        <translation>يرسم نموذج البكسلات بكسلًا واحدًا في كل مرة، لذا لا يقبل الخيار {options} (هذه الخيارات لنماذج الانتشار).</translation>
     </message>
     <message>
         <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
@@ -1249,15 +1249,15 @@
     </message>
     <message>
         <source>{name} does not match the Pixels model its settings describe.</source>
-        <translation>{name} لا يطابق نموذج Pixels الذي تصفه إعداداته.</translation>
+        <translation>{name} لا يطابق نموذج البكسلات الذي تصفه إعداداته.</translation>
     </message>
     <message>
         <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
-        <translation>يرسم مختبر Pixels صورًا، و{name} مجموعة من النقاط الثنائية الأبعاد: اختر الأرقام أو MNIST أو Fashion-MNIST أو مجلد صور.</translation>
+        <translation>يرسم مختبر البكسلات صورًا، و{name} مجموعة من النقاط الثنائية الأبعاد: اختر الأرقام أو MNIST أو Fashion-MNIST أو مجلد صور.</translation>
     </message>
     <message>
         <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
-        <translation>في مجموعة البيانات {name} أقل من صورتين: يحتاج مختبر Pixels إلى أكثر.</translation>
+        <translation>في مجموعة البيانات {name} أقل من صورتين: يحتاج مختبر البكسلات إلى أكثر.</translation>
     </message>
     <message>
         <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
-        <translation>يقرأ مختبر Pixels صورًا من {height} × {width} بكسل؛ وشكل هذه الصور {shape}.</translation>
+        <translation>يقرأ مختبر البكسلات صورًا من {height} × {width} بكسل؛ وشكل هذه الصور {shape}.</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -2316,11 +2316,11 @@ a mode</source>
     </message>
     <message>
         <source>D(real): on real samples</source>
-        <translation>D(real): على العيّنات الحقيقية</translation>
+        <translation>D(حقيقي): على العيّنات الحقيقية</translation>
     </message>
     <message>
         <source>D(fake): on the fakes</source>
-        <translation>D(fake): على المزيّفات</translation>
+        <translation>D(مزيّف): على المزيّفات</translation>
     </message>
     <message>
         <source>training step</source>
@@ -2644,7 +2644,7 @@ a mode</source>
     </message>
     <message>
         <source>D(real), D(fake): the discriminator&apos;s average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
-        <translation>D(real)، D(fake): متوسط حكم المميّز على العيّنات الحقيقية والمزيّفة. لخلائط التوزيعات الغاوسية: عدد الأنماط التي تغطيها المزيّفات، ونسبة المزيّفات الواقعة ضمن ثلاثة انحرافات معيارية من مركز نمط.</translation>
+        <translation>D(حقيقي)، D(مزيّف): متوسط حكم المميّز على العيّنات الحقيقية والمزيّفة. لخلائط التوزيعات الغاوسية: عدد الأنماط التي تغطيها المزيّفات، ونسبة المزيّفات الواقعة ضمن ثلاثة انحرافات معيارية من مركز نمط.</translation>
     </message>
     <message>
         <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G&apos;s loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
@@ -2656,7 +2656,7 @@ a mode</source>
     </message>
     <message>
         <source>D trained once: its loss {loss:.3f}, D(real) {real:.2f}, D(fake) {fake:.2f}.</source>
-        <translation>دُرّب D مرة واحدة: خسارته {loss:.3f}، D(real) {real:.2f}، D(fake) {fake:.2f}.</translation>
+        <translation>دُرّب D مرة واحدة: خسارته {loss:.3f}، D(حقيقي) {real:.2f}، D(مزيّف) {fake:.2f}.</translation>
     </message>
     <message>
         <source>G trained once: its loss {loss:.3f}.</source>
@@ -2688,7 +2688,7 @@ a mode</source>
     </message>
     <message>
         <source>D(real) {real:.2f} · D(fake) {fake:.2f}</source>
-        <translation>D(real) {real:.2f} · D(fake) {fake:.2f}</translation>
+        <translation>D(حقيقي) {real:.2f} · D(مزيّف) {fake:.2f}</translation>
     </message>
     <message>
         <source>modes covered: {covered} of {modes} · {near:.0%} of fakes near a mode</source>

@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>A Pixels model draws one pixel at a time, so it takes no {options} option (those are for diffusion models).</source>
-        <translation>Pixels 模型一次画一个像素，因此不接受 {options} 选项（那些选项是扩散模型用的）。</translation>
+        <translation>像素模型一次画一个像素，因此不接受 {options} 选项（那些选项是扩散模型用的）。</translation>
     </message>
     <message>
         <source>The temperature must be from {low:g} to {high:g}, not {value:g}.</source>
@@ -1249,15 +1249,15 @@
     </message>
     <message>
         <source>{name} does not match the Pixels model its settings describe.</source>
-        <translation>{name} 与其设置所描述的 Pixels 模型不符。</translation>
+        <translation>{name} 与其设置所描述的像素模型不符。</translation>
     </message>
     <message>
         <source>The Pixels lab draws images, and {name} is a set of 2-D points: choose the digits, MNIST, Fashion-MNIST or a folder of images.</source>
-        <translation>Pixels 实验室绘制的是图像，而 {name} 是一组二维点：请选择 digits、MNIST、Fashion-MNIST 或一个图像文件夹。</translation>
+        <translation>像素实验室绘制的是图像，而 {name} 是一组二维点：请选择内置数字、MNIST、Fashion-MNIST 或一个图像文件夹。</translation>
     </message>
     <message>
         <source>The data set {name} has fewer than two images: the Pixels lab needs more.</source>
-        <translation>数据集 {name} 的图像少于两张：Pixels 实验室需要更多。</translation>
+        <translation>数据集 {name} 的图像少于两张：像素实验室需要更多。</translation>
     </message>
     <message>
         <source>{name} draws images of another size than the {height} × {width} images of {data}.</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>The Pixels lab reads images of {height} × {width} pixels; these are shaped {shape}.</source>
-        <translation>Pixels 实验室读取 {height} × {width} 像素的图像；这些图像的形状为 {shape}。</translation>
+        <translation>像素实验室读取 {height} × {width} 像素的图像；这些图像的形状为 {shape}。</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -1754,7 +1754,7 @@ sample</source>
     </message>
     <message>
         <source>Milliseconds to make one sample (in a batch, all the samples judged at once) on this machine while the others train: a GAN or VAE makes it in one pass, diffusion and Pixels in many.</source>
-        <translation>在本机上生成一个样本所需的毫秒数（成批生成，所有评判的样本一起），同时其他模型在训练：GAN 或 VAE 一次完成，扩散和 Pixels 需要多次。</translation>
+        <translation>在本机上生成一个样本所需的毫秒数（成批生成，所有评判的样本一起），同时其他模型在训练：GAN 或 VAE 一次完成，扩散和像素需要多次。</translation>
     </message>
     <message>
         <source>Weights</source>
