@@ -7,6 +7,7 @@ thread. Everything here stays torch-free: the GUI process never imports torch.
 
 from __future__ import annotations
 
+import time
 import weakref
 from typing import Any
 
@@ -64,6 +65,7 @@ class HostHandle:
         self.host = HOSTS.take(spec, threads)
         self.listener = HostListener(self.host)
         self.thread = QThread()
+        self._asked_at = 0.0  # when the host was asked to release its session (time.monotonic)
         self.thread.setObjectName("genviz-host-listener")
         self.listener.moveToThread(self.thread)
         self.thread.started.connect(self.listener.run)
@@ -83,13 +85,17 @@ class HostHandle:
         """Ask the host to release its session; `shutdown` then waits. Several hosts stop at once this way."""
         if not self.listener.stopping:  # once: a second "released" would end the next lab's listener
             self.listener.stopping = True
+            self._asked_at = time.monotonic()
             self.host.send("release")
 
     def shutdown(self, timeout_s: float = 1.0) -> None:
-        """End this lab's use of its host within `timeout_s`: the pool keeps it as the spare when it released
-        its session in time and a spare is wanted; otherwise it is stopped (killed if need be)."""
+        """End this lab's use of its host within `timeout_s` of asking it to release its session: the pool keeps
+        it as the spare when it released in time and a spare is wanted; otherwise it is stopped (killed if need
+        be). Hosts asked at once share the wait: closing a window whose labs are all still importing torch takes
+        one timeout, not one per lab."""
         self.begin_shutdown()
-        released = self.thread.wait(int(timeout_s * 1000))
+        left_s = max(0.0, self._asked_at + timeout_s - time.monotonic())
+        released = self.thread.wait(int(left_s * 1000))
         if not (released and self.host.process.is_alive() and HOSTS.give_back(self.host)):
             self.host.stop(timeout=0 if not released else timeout_s)  # one that did not answer is killed
             self.thread.wait()
