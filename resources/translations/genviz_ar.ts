@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>الخسارة (متوسط مربع الخطأ)</translation>
+        <translation>متوسط مربع الخطأ</translation>
     </message>
     <message>
         <source>cross-entropy</source>
@@ -2013,7 +2013,7 @@ a mode</source>
     </message>
     <message>
         <source>loss (MSE)</source>
-        <translation>الخسارة (متوسط مربع الخطأ)</translation>
+        <translation>متوسط مربع الخطأ</translation>
     </message>
     <message>
         <source>batch</source>
