@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
         for label, tip in tips.items():
             label.setToolTip(tip)
             label.setMinimumWidth(110)
+            label.setContentsMargins(6, 0, 6, 0)  # a text wider than the minimum never runs into the next one
             self.statusBar().addPermanentWidget(label)
         self._show_status(None)
 
