@@ -8,9 +8,8 @@ import html
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
-from shiboken6 import isValid
 
 from genviz.qt import theme
 from genviz.qt.number_format import local_text
@@ -47,7 +46,6 @@ pg.AxisItem.tickStrings = _tick_strings_in_language
 PLOT_MIN_LINES = (14, 9)  # the smallest plot, in lines of its tick labels: smaller, the ticks and legend collide
 TITLE_ROOM = 24  # pixels of the plotting area's width a title leaves free
 SMALLEST_TITLE = 8.0  # points: a long title in a narrow plot shrinks to fit, but not below this
-AXIS_LABEL_ROOM = 8  # pixels of an axis's length its label leaves free
 LEGEND_ROOM = 16  # pixels of the plotting area's width a legend over it leaves free (its offset from the edge, a gap)
 SMALLEST_LEGEND = 7.0  # points: a legend wider than a narrow plot shrinks to fit, but not below this
 
@@ -84,9 +82,6 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     plot.showGrid(x=x_grid, y=True, alpha=0.2)
     cache_static_parts(plot)
     plot.installEventFilter(_PLOT_WATCHER)
-    for name in ("left", "bottom"):
-        axis = plot.getPlotItem().getAxis(name)
-        axis.geometryChanged.connect(lambda axis=axis: fit_axis_label(axis))
     return plot
 
 
@@ -110,9 +105,7 @@ def scale_plot_fonts(plot: pg.PlotWidget, scale: float, smallest: tuple[int, int
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setTickFont(tick_font)
-        axis.full_label_font = scaled_font(scale)  # the size fit_axis_label shrinks from
-        axis.label.setFont(axis.full_label_font)
-        fit_axis_label(axis)
+        axis.label.setFont(scaled_font(scale))
     # The title is HTML with its own size, remembered by the label for later titles too.
     title_font = scaled_font(scale, 1.1, bold=True)
     item.title_font = title_font  # the size fit_title shrinks from
@@ -147,34 +140,6 @@ def fit_title(plot: pg.PlotWidget) -> None:
     size = f"{points:.1f}pt"
     if label.opts.get("size") != size:
         label.setText(label.text, size=size)
-
-
-def fit_axis_label(axis: pg.AxisItem) -> None:
-    """An axis's name as large as the font scale asks, but never longer than the axis: smaller along a short axis,
-    not cut off at both ends (the Arabic 'loss (mean squared error)' beside the Diffusion lab's small loss plots)."""
-    if not isValid(axis):  # a geometry change while its plot is being deleted
-        return
-    label = axis.label  # None once closed
-    if label is None or not axis.isVisible() or not label.toPlainText():
-        return
-    full = getattr(axis, "full_label_font", None) or label.font()
-    axis.full_label_font = full
-    length = axis.size().height() if axis.orientation in ("left", "right") else axis.size().width()
-    if length <= 0:
-        return
-    now = label.font().pointSizeF()
-    natural = label.boundingRect().width() * full.pointSizeF() / now  # as drawn, at the full size
-    room = length - AXIS_LABEL_ROOM
-    points = full.pointSizeF()
-    if natural > room:
-        points = max(SMALLEST_TITLE, int(2 * points * max(room, 1) / natural) / 2)
-    if abs(points - now) < 0.01:
-        return
-    font = QFont(full)
-    font.setPointSizeF(points)
-    label.setFont(font)
-    axis.resizeEvent()  # centred again
-    axis.update()
 
 
 def beside_view(item: pg.PlotItem) -> float:

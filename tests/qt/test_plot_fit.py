@@ -65,24 +65,3 @@ def test_the_latent_maps_title_leaves_its_legend_room_in_german(qtbot, german):
     assert item.geometry().width() <= panel.width()
     legend = panel.legend
     assert legend.mapToItem(item, legend.boundingRect().topRight()).x() <= panel.width()
-
-
-def test_an_axis_name_longer_than_its_axis_shrinks_to_fit_and_grows_back(qtbot):
-    import pyqtgraph as pg
-
-    from genviz.qt.plots import configure_plot, scale_plot_fonts
-
-    plot = configure_plot(pg.PlotWidget(), "Training loss", "training step", "الخسارة (متوسط مربع الخطأ)")
-    qtbot.addWidget(plot)
-    plot.resize(400, 400)
-    plot.show()
-    qtbot.waitExposed(plot)
-    scale_plot_fonts(plot, 1.0)
-    axis = plot.getPlotItem().getAxis("left")
-    full = axis.full_label_font.pointSizeF()
-    assert axis.label.font().pointSizeF() == full
-    plot.resize(400, 250)  # a short plot: its axis is shorter than the name at full size
-    qtbot.waitUntil(lambda: axis.label.font().pointSizeF() < full)
-    qtbot.waitUntil(lambda: axis.label.boundingRect().width() <= axis.size().height())
-    plot.resize(400, 400)
-    qtbot.waitUntil(lambda: axis.label.font().pointSizeF() == full)
