@@ -18,7 +18,7 @@ from genviz.qt.number_format import local_number
 from genviz.qt.tooltips import wrapped
 from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.flow_layout import FlowLayout
-from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows, narrow_combo
+from genviz.qt.widgets.settings_form import DataSetChoice, SettingsForm, add_model_rows, whole_choices
 
 # title: (choice, tooltip); both translated where the buttons are made
 PRESETS = {
@@ -60,7 +60,7 @@ class CompareSettingsPanel(QWidget):
         form.addRow(translate("compare", "Families"), families)
         item = declared(CompareConfig)["train_images"]
         self.train_images = QComboBox()
-        narrow_combo(self.train_images)
+        whole_choices(self.train_images)
         for count in TRAIN_IMAGES:
             self.train_images.addItem(core_text(item.none) if count is None else local_number(count, ","), count)
         self.train_images.setToolTip(core_text(item.tip))

@@ -159,9 +159,6 @@ def whole_choices(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(0)
 
 
-narrow_combo = whole_choices  # the name compare/settings_panel.py imports
-
-
 def short_name(name: str, letters: int = NAME_LETTERS) -> str:
     """A file or folder name cut in the middle to at most `letters` letters ("my_photos_from_…_summer_2024"): its
     start and its end, which tell names apart, stay."""
