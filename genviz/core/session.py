@@ -122,6 +122,13 @@ class LossHistory:
         return curves
 
 
+def next_due(due: float, now: float, interval: float) -> float:
+    """When a throttled picture made now is due again: `interval` after it was last due, not after now, so that
+    asked for at whatever pace the snapshots come, the pictures still average one per interval; after a long
+    pause, at most one comes early instead of a burst."""
+    return max(due, now - interval) + interval
+
+
 class LivePicture:
     """A picture made from the weights (a heat map, a latent map, ...): made again when its key changes, but
     while training (many updates) at most every `interval` seconds, so that it costs training a few percent.
@@ -139,9 +146,7 @@ class LivePicture:
         now = time.perf_counter()
         if self.value is None or (key != self.key and (now >= self.due or updates - self.updates <= 2)):
             self.key, self.value, self.updates = key, compute(), updates
-            # Due again `interval` after the last due time, not after now: asked for at whatever pace the
-            # snapshots come, the pictures still average one per interval.
-            self.due = max(self.due, now - self.interval) + self.interval
+            self.due = next_due(self.due, now, self.interval)
         return self.value
 
     def refresh(self) -> None:

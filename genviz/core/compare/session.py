@@ -49,7 +49,7 @@ from genviz.core.compare import metrics
 from genviz.core.compare.families import build_session, family
 from genviz.core.errors import ConfigError
 from genviz.core.modelfile import num_parameters
-from genviz.core.session import Session
+from genviz.core.session import Session, next_due
 from genviz.core.translatable import Sentence, translatable
 
 GRID = 16  # samples in a column's grid: 4 x 4
@@ -100,10 +100,9 @@ class _Throttled:
         # The interval follows the usual cost, not one slow time (another process took the core for a while).
         self.cost = cost if self.cost == 0 else self.cost + COST_SMOOTHING * (cost - self.cost)
         self.interval = max(self.least, self.cost / self.share)
-        # Due an interval after the last due time, not after this one began: asked for at whatever pace snapshots
-        # come (the window's frames, a diffusion step), they still average one an interval. The first, an interval
-        # from now.
-        self.due = (start if self.due == -math.inf else max(self.due, start - self.interval)) + self.interval
+        # Asked for at whatever pace snapshots come (the window's frames, a diffusion step), they still average one an
+        # interval. The first, an interval from now.
+        self.due = start + self.interval if self.due == -math.inf else next_due(self.due, start, self.interval)
         return self.value
 
 

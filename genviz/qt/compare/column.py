@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGridLayout, QLabel, QLayout, Q
 
 from genviz.core.compare.families import family
 from genviz.core.mosaic import mosaic
+from genviz.core.session import next_due
 from genviz.qt.number_format import local_number
 from genviz.qt.pixels.canvas import UNDRAWN
 from genviz.qt.plots import configure_plot, scale_plot_fonts
@@ -325,12 +326,12 @@ class FamilyColumn(QObject):
             yield
         now = time.perf_counter()
         if snap["process"] is not self.frames and (now >= self._process_due or not snap["training"]):
-            self._process_due = _next_due(self._process_due, now, PROCESS_EVERY_S)
+            self._process_due = next_due(self._process_due, now, PROCESS_EVERY_S)
             self.frames, self.process_steps = snap["process"], snap["process_steps"]
             self.show_process_at(position)
             yield
         if now >= self._loss_due or not snap["training"]:
-            self._loss_due = _next_due(self._loss_due, now, LOSS_EVERY_S)
+            self._loss_due = next_due(self._loss_due, now, LOSS_EVERY_S)
             status = (translate("compare", "step {steps} · {count} training points") if self.kind == "points" else
                       translate("compare", "step {steps} · {count} training images")).format(
                 steps=local_number(snap["steps"], ","), count=local_number(snap["train_images"], ","))
@@ -380,12 +381,6 @@ def _stack(*widgets: QWidget) -> QStackedWidget:
     for widget in widgets:
         stack.addWidget(widget)
     return stack
-
-
-def _next_due(due: float, now: float, interval: float) -> float:
-    """When a panel drawn now is due again: an interval after it was last due, not after now, so that drawn at
-    whatever pace its family's snapshots come, it averages one an interval."""
-    return max(due, now - interval) + interval
 
 
 class FamilyGrid(QWidget):
