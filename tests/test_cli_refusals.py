@@ -52,6 +52,9 @@ def genviz(folder: Path, *argv: str, memory: int = REFUSAL_MEMORY, interrupt_on:
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        # Ctrl+C as a terminal user's: a shell's background job (pytest started with &) ignores it, and its
+        # children would inherit that
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     env = {k: v for k, v in os.environ.items() if k != "GENVIZ_DEBUG"}
     reader, writer = pty.openpty() if tty else os.pipe()
