@@ -165,6 +165,7 @@ class SessionHost:
         elif name == "step" and self._session is not None:
             self._set_training(False)
             self._do_step()
+            self._wanted, self._last_emit = True, -math.inf  # the class waits for this one, as for "view"
         elif name == "reset":
             self._set_training(False)
             self._spec = arguments[0] or self._spec

@@ -720,10 +720,12 @@ class MainWindow(QMainWindow):
 
     def _on_controller_snapshot_arrived(self) -> None:
         """A snapshot that comes after a frame's interval is drawn at once, not at the next tick, and so is one that
-        answers a move of the timeline's slider: the class is waiting for that one."""
+        answers the class while paused (Step, Reset, a request) or a move of the timeline's slider: the class is
+        waiting for those."""
         due = self._frame_done_at + self.frame_timer.interval() / 1000
         if (self.sender() is self.current and not self.next_panel.isActive()
-                and (time.perf_counter() >= due or self.current.pending_shows_another_step)):
+                and (time.perf_counter() >= due or not self.current.training
+                     or self.current.pending_shows_another_step)):
             self.next_panel.start()
 
     def event(self, event: QEvent) -> bool:

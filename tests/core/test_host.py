@@ -138,6 +138,13 @@ def test_no_new_snapshot_until_the_last_was_drawn(client):
     client.host.send("pause")
 
 
+def test_a_step_is_answered_at_once_even_before_the_last_snapshot_was_drawn(client):
+    client.host.send("probe", {"ask": 3})
+    client.wait_until(lambda: len(client.snapshots) >= 1, acknowledge=False)  # never acknowledged
+    client.host.send("step")
+    assert client.wait_for_snapshot(lambda s: s["step"] == 1, timeout=2.0)["step"] == 1
+
+
 def test_speed_limit_slows_training(client):
     client.host.send("speed", 20.0)
     client.host.send("train")

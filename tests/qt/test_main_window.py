@@ -3,6 +3,7 @@ and Projector colours."""
 
 import os
 import sys
+import time
 
 from genviz.qt import main_window
 from genviz.qt.app import create_window
@@ -87,6 +88,20 @@ def test_on_two_cores_training_at_full_speed_draws_15_frames_a_second(window, mo
     window.current.speed = 10.0  # at a chosen speed training waits anyway: every frame
     window._pace_frames()
     assert window.frame_timer.interval() == FRAME_MS
+
+
+def test_a_step_while_paused_is_drawn_when_it_comes_not_at_the_next_frame(qtbot, window, monkeypatch):
+    controller = window.current
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=60_000)
+    controller.step()  # the first builds the optimizer, which waits for torch's compiler (host._warm_up)
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 1 and not controller.drawing, timeout=20_000)
+    monkeypatch.setattr(window, "_pace_frames", lambda: None)
+    window.frame_timer.start(2000)  # as if frames had to come seldom: the next tick is 2 s away
+    window._frame_done_at = time.perf_counter()
+    start = time.perf_counter()
+    controller.step()
+    qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 2, timeout=20_000)
+    assert time.perf_counter() - start < 1.5
 
 
 def test_the_speed_box_holds_for_the_lab_switched_to(qtbot, window):
