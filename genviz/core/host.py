@@ -445,58 +445,67 @@ class HostProcess:
 
 
 class HostPool:
-    """Keeps one spare host that has imported torch already (3-4 s), so a lab's first session, or a new one
-    after its process died, is built at once: one started ahead, or one a closed window handed back.
-    `keep_spare` False stops starting new ones once every lab has its own."""
+    """Keeps spare hosts that have imported torch already (3-4 s), so a lab's first session, or a new one after
+    its process died, is built at once: one started ahead, and up to `size` that closed labs handed back (the
+    app keeps one; the tests, whose windows come and go, a window's worth). `keep_spare` False stops starting
+    new ones once every lab has its own."""
 
-    def __init__(self) -> None:
-        self._spare: HostProcess | None = None
+    def __init__(self, size: int = 1) -> None:
+        self._spares: list[HostProcess] = []  # the warmest first: handed back ones have torch loaded for sure
+        self.size = size
         self.keep_spare = True
 
     @property
-    def spare_process(self) -> multiprocessing.process.BaseProcess | None:
-        return self._spare.process if self._spare is not None else None
+    def spare_processes(self) -> list[multiprocessing.process.BaseProcess]:
+        return [host.process for host in self._spares]
 
     def start_spare(self) -> None:
-        if self._spare is None or not self._spare.process.is_alive():
-            self._spare = HostProcess(None, training_threads())
+        self._drop_dead()
+        if not self._spares:
+            self._spares.append(HostProcess(None, training_threads()))
 
     def take(self, spec: SessionSpec, threads: int | None = None) -> HostProcess:
-        """A host building `spec`: the spare when it is alive and has the threads asked for, else a new one."""
+        """A host building `spec`: a spare that is alive and has the threads asked for, else a new one."""
         threads = threads or training_threads()
-        host, self._spare = self._spare, None
-        if host is not None and host.process.is_alive() and host.threads == threads:
-            host.send("reset", spec)
-        else:
-            if host is not None:
-                host.stop()
-                host.close_events()
-            host = HostProcess(spec, threads)
+        self._drop_dead()
+        host = next((host for host in self._spares if host.threads == threads), None)
+        if host is None:
+            return HostProcess(spec, threads)
+        self._spares.remove(host)
+        host.send("reset", spec)
         return host
 
     def give_back(self, host: HostProcess) -> bool:
-        """Keep a host that released its session as the spare. It has torch loaded for sure, so it replaces a
-        spare that may still be importing it."""
+        """Keep a host that released its session as a spare, ahead of one that may still be importing torch;
+        beyond `size`, the last one ends."""
         if not (host.process.is_alive() and host.threads == training_threads()):
             return False
-        if self._spare is not None:
-            self._spare.stop(timeout=0)
-            self._spare.close_events()
-        self._spare = host
+        self._spares.insert(0, host)
+        while len(self._spares) > self.size:
+            self._end(self._spares.pop())
         return True
 
     def refill(self) -> None:
-        """Start a new spare, if one is wanted: after a taken one has built its session, not while it does."""
+        """Start a new spare, if one is wanted and none is left: after a taken one has built its session, not
+        while it does."""
         if self.keep_spare:
             self.start_spare()
 
     def close(self) -> None:
-        """End the spare at once: it holds nothing to save, and may still be importing torch."""
+        """End the spares at once: they hold nothing to save, and one may still be importing torch."""
         self.keep_spare = False
-        if self._spare is not None:
-            self._spare.stop(timeout=0)
-            self._spare.close_events()
-            self._spare = None
+        while self._spares:
+            self._end(self._spares.pop())
+
+    def _drop_dead(self) -> None:
+        for host in [host for host in self._spares if not host.process.is_alive()]:
+            self._spares.remove(host)
+            self._end(host)
+
+    @staticmethod
+    def _end(host: HostProcess) -> None:
+        host.stop(timeout=0)
+        host.close_events()
 
 
 HOSTS = HostPool()  # the GUI process's pool; a new process, such as a spawned host, starts with an empty one

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from genviz.core.errors import DataError
-from genviz.core.host import SNAPSHOT_HZ, HostDied, HostProcess, SessionSpec
+from genviz.core.host import SNAPSHOT_HZ, HostDied, HostPool, HostProcess, SessionSpec, training_threads
 
 COUNTING = "tests.core.counting_session:CountingSession"
 STARTUP_S = 60  # a host imports torch first
@@ -207,6 +207,26 @@ def test_a_released_host_drops_its_session_and_builds_the_next_one_it_is_given(c
     assert client.answers[request][0] == "refused"  # no session any more
     client.reset(counting())
     assert client.wait_for_snapshot(lambda s: True, since=0)["step"] == 0
+
+
+def test_the_pool_keeps_hosts_handed_back_up_to_its_size_and_never_a_dead_one():
+    pool = HostPool(size=1)
+    first, second = HostProcess(counting(), training_threads()), HostProcess(counting(), training_threads())
+    taken = None
+    try:
+        assert pool.give_back(first) and pool.give_back(second)
+        assert pool.spare_processes == [second.process]  # beyond its size, the one kept longest ended
+        first.process.join(5)
+        assert not first.process.is_alive()
+        second.process.kill()
+        second.process.join(5)
+        taken = pool.take(counting())  # not the dead one: a new process
+        assert taken is not second and pool.spare_processes == []
+    finally:
+        for host in (first, second, taken):
+            if host is not None:
+                host.stop()
+                host.close_events()
 
 
 def test_a_request_is_answered_to_its_id_between_steps(client):

@@ -142,4 +142,4 @@ def test_closing_the_window_leaves_no_training_process(qtbot, lab):
     window.transport.train_button.setChecked(True)
     qtbot.waitUntil(lambda: controller.training, timeout=WAIT_MS)
     window.close()
-    assert all(not process.is_alive() or process is HOSTS.spare_process for process in processes)
+    assert all(not process.is_alive() or process in HOSTS.spare_processes for process in processes)

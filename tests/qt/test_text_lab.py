@@ -173,7 +173,7 @@ def test_closing_while_training_ends_the_training_process_within_a_second(qtbot,
     assert time.perf_counter() - start < 1.0
     assert not handle.thread.isRunning()
     # It released its session when asked: it ended, or waits with torch loaded as the next lab's spare.
-    assert handle.host.process.exitcode == 0 or handle.host.process is HOSTS.spare_process
+    assert handle.host.process.exitcode == 0 or handle.host.process in HOSTS.spare_processes
 
 
 def test_a_diverging_run_gets_a_banner_and_back_to_default_settings_undoes_it(qtbot, text_lab):
