@@ -19,6 +19,8 @@ from genviz.qt.recording import TimelineRecording
 from genviz.qt.translation import core_sentence, translate
 from genviz.qt.worker import HostHandle
 
+NEW_RUN_HOLD_MS = 300  # at most this long a new run's view waits unpainted for its first snapshot (~20 ms usually)
+
 
 def splitter(orientation: Qt.Orientation, panels: Sequence[QWidget], sizes: Sequence[int] = ()) -> QSplitter:
     """Panels in a row or a column, with handles to drag to give one of them more room; `sizes` in pixels."""
@@ -264,6 +266,8 @@ class LabController(QObject):
         self._drawing: tuple[dict[str, Any], Iterator[None]] | None = None  # a snapshot half drawn
         self._run_drawn = False  # a snapshot of this run was drawn
         self._requests: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}  # id: (done, failed)
+        self._new_run_hold = QTimer(view, singleShot=True, interval=NEW_RUN_HOLD_MS)  # ends with the view
+        self._new_run_hold.timeout.connect(self._show_view)
         view.probe_changed.connect(self._on_view_probe_changed)
         view.request_sent.connect(self._on_view_request_sent)
         view.reset_requested.connect(self.reset)
@@ -385,6 +389,8 @@ class LabController(QObject):
         if next(panels, "done") is None:
             return "more"
         self._drawing = None
+        if not self._run_drawn:
+            self._show_view()
         self._run_drawn = True
         self.last_snapshot = snapshot
         self.snapshot_drawn.emit(snapshot)
@@ -411,9 +417,16 @@ class LabController(QObject):
         self._pending = self._drawing = None
         self._run_drawn = False
         self._requests.clear()  # the answers of the old session's requests will not come
+        # The old run's pictures give way to the new run's in one paint, not through a frame of empty panels.
+        self.view.setUpdatesEnabled(False)
+        self._new_run_hold.start()
         self.view.run_started()
         self.session_started.emit(device)
         HOSTS.refill()
+
+    def _show_view(self) -> None:
+        self._new_run_hold.stop()
+        self.view.setUpdatesEnabled(True)
 
     def _on_listener_snapshot_ready(self, run_id: int, snapshot: dict[str, Any]) -> None:
         if run_id == self.run_id:
@@ -429,6 +442,7 @@ class LabController(QObject):
 
     def _on_listener_failed(self, run_id: int, message: str) -> None:
         self.run_id = max(self.run_id, run_id)
+        self._show_view()
         self.failed.emit(message)
 
     def _on_listener_training_changed(self, training: bool) -> None:
@@ -447,6 +461,7 @@ class LabController(QObject):
 
     def _on_listener_died(self, message: str) -> None:
         """The process is gone (killed, crashed, out of memory): say so; Reset starts a new one."""
+        self._show_view()
         handle, self.handle = self.handle, None
         handle.shutdown()
         for _, failed in self._requests.values():

@@ -88,3 +88,15 @@ def test_a_failed_request_comes_back_to_the_view_that_asked(qtbot, window):
     assert failures[1] == ("no_such_request", "The vae lab has no request called no_such_request.")
     window.transport.step_button.click()  # the training process lives on
     qtbot.waitUntil(lambda: controller.last_snapshot["step"] == 1, timeout=10_000)
+
+
+def test_a_reset_replaces_the_old_pictures_by_the_new_in_one_paint_not_through_empty_panels(qtbot, window):
+    controller = window.current
+    qtbot.waitUntil(lambda: controller.last_snapshot is not None, timeout=START_TIMEOUT)
+    run, painted_at_start, painted_when_drawn = controller.run_id, [], []
+    controller.session_started.connect(lambda device: painted_at_start.append(controller.view.updatesEnabled()))
+    controller.snapshot_drawn.connect(lambda snapshot: controller.run_id > run
+                                      and painted_when_drawn.append(controller.view.updatesEnabled()))
+    window.transport.reset_button.click()
+    qtbot.waitUntil(lambda: controller.run_id > run and bool(painted_when_drawn), timeout=10_000)
+    assert painted_at_start == [False] and painted_when_drawn[0] is True
