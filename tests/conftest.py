@@ -19,11 +19,12 @@ def torch_threads_as_in_the_app():
 @pytest.fixture(autouse=True, scope="session")
 def spare_hosts_live_from_test_to_test():
     """The GUI's spare training processes live from one test to the next, as the app's spare does from one lab to
-    the next: up to four (the Compare lab's families), so that a test's labs take warm ones instead of each
-    starting a process that imports torch (2-3 s of a core). They end with the last test."""
+    the next: up to nine (every lab of a window, the Compare lab's four families among them), so that a test's labs
+    take warm ones instead of each starting a process that imports torch (2-3 s of a core). They end with the last
+    test."""
     from genviz.core.host import HOSTS
 
-    HOSTS.size = 4
+    HOSTS.size = 9
     yield
     HOSTS.close()
 
