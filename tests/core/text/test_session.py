@@ -54,6 +54,18 @@ def test_snapshot_holds_copies_not_live_tensors():
     np.testing.assert_array_equal(prediction.logits, kept)  # training does not change a taken snapshot
 
 
+def test_a_prediction_is_made_once_per_context_and_weights():
+    session = tiny_session()
+    first = session.predictor.predict([1, 2, 3])
+    assert session.predictor.predict([1, 2, 3]) is first  # a snapshot's tracking and bars ask alike
+    assert session.predictor.predict([1, 2]) is not first
+    session.step()
+    after_step = session.predictor.predict([1, 2, 3])
+    assert after_step is not first and not np.array_equal(after_step.logits, first.logits)
+    session.model.load_state_dict(session.model.state_dict())  # what a timeline checkpoint does to the weights
+    assert session.predictor.predict([1, 2, 3]) is not after_step
+
+
 def test_attention_rows_are_causal_distributions():
     session = tiny_session()
     attention = session.snapshot({"prompt": "the cat sat on"})["prediction"].attention
