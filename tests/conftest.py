@@ -6,6 +6,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.leftovers import end_running_threads
+
 
 @pytest.fixture(autouse=True, scope="session")
 def torch_threads_as_in_the_app():
@@ -53,8 +55,4 @@ def no_thread_left_running():
 
     before = {thread for thread in list(live_threads) if thread.isRunning()}
     yield
-    running = [thread for thread in list(live_threads) if thread.isRunning() and thread not in before]
-    for thread in running:  # clean up so one failure does not cascade
-        thread.quit()
-        thread.wait(3000)
-    assert not running, "a test left a QThread running"
+    assert not end_running_threads(before), "a test left a QThread running"

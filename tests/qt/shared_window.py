@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 
+from tests.leftovers import end_running_threads
+
 START_TIMEOUT_S = 120  # every lab's process imports torch at once
 
 
@@ -31,7 +33,6 @@ def wait_for(condition, timeout_s: float, what: str) -> None:
 @contextmanager
 def window_with_labs_started(folder: Path, labs: tuple[str, ...]) -> Iterator:
     from genviz.qt.app import create_window
-    from genviz.qt.worker import live_threads
 
     window = create_window(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window.show()
@@ -48,8 +49,4 @@ def window_with_labs_started(folder: Path, labs: tuple[str, ...]) -> Iterator:
     finally:
         window.close()
         window.deleteLater()
-        running = [thread for thread in list(live_threads) if thread.isRunning()]
-        for thread in running:
-            thread.quit()
-            thread.wait(3000)
-        assert not running, "the module's shared window left a QThread running"
+        assert not end_running_threads(), "the module's shared window left a QThread running"
