@@ -165,7 +165,7 @@ class SessionHost:
         elif name == "step" and self._session is not None:
             self._set_training(False)
             self._do_step()
-            self._wanted, self._last_emit = True, -math.inf  # the class waits for this one, as for "view"
+            self._snapshot_at_once()
         elif name == "reset":
             self._set_training(False)
             self._spec = arguments[0] or self._spec
@@ -185,9 +185,7 @@ class SessionHost:
         elif name == "view":  # the timeline's slider: show the past (a step) or now (None); training goes on
             self._viewing = arguments[0]
             self._dirty = True
-            # The class waits for this one: it goes at once, even before the GUI took the last, which it then
-            # drops unseen (the listener fills in the parts this one leaves out from the last it received).
-            self._wanted, self._last_emit = True, -math.inf
+            self._snapshot_at_once()
             self._send_answer()
         elif name == "branch" and self._session is not None:  # train from the step shown
             self._branch(arguments[0])
@@ -197,6 +195,12 @@ class SessionHost:
             self._probe, self._sent, self._min_interval = {}, {}, 0.0
             self._dirty, self._wanted = False, True
             self._send("released")
+
+    def _snapshot_at_once(self) -> None:
+        """The class waits for the next snapshot (a Step, the timeline's slider): it goes at once, even before the
+        GUI took the last, which it then drops unseen (the listener fills in the parts this one leaves out from the
+        last it received)."""
+        self._wanted, self._last_emit = True, -math.inf
 
     def _send_answer(self) -> None:
         """The probe's quick answer at once: a dragged marker or an edited prompt must not wait for a frame."""
