@@ -80,6 +80,21 @@ def test_train_drives_every_column_and_the_table_fills_in(qtbot, lab, tmp_path):
     assert len(messages) == 1 and messages[0].startswith("Could not write") and messages[0].endswith(".")
 
 
+def test_while_a_frame_waits_each_family_already_makes_its_next_snapshot(qtbot, lab):
+    """A family's step takes tens of milliseconds on its share of the cores: a snapshot asked for only once the last
+    was drawn would miss the next frame, and its column would change at half the frame rate."""
+    window, _, controller = lab
+    window.frame_timer.stop()  # nothing is drawn from now on
+    arrived = {name: 0 for name in FAMILIES}
+    for name, host in controller.hosts.items():
+        host.handle.listener.snapshot_ready.connect(lambda run_id, snapshot, name=name: arrived.__setitem__(
+            name, arrived[name] + 1))
+    controller.train()
+    qtbot.waitUntil(lambda: min(arrived.values()) >= 3, timeout=20_000)  # the processes are up: seconds at most
+    controller.pause()
+    window.frame_timer.start()
+
+
 def test_clicking_a_sample_shows_its_three_nearest_training_images_and_the_verdict(qtbot, lab):
     _, view, controller = lab
     controller.step()  # the table's first row, and the histogram with it, comes after a step

@@ -95,11 +95,12 @@ class FamilyHost(QObject):
         self.controller.family_started(self, device)
 
     def _on_listener_snapshot_ready(self, run_id: int, snapshot: dict[str, Any]) -> None:
-        if run_id == self.run_id:
+        # The next is asked for now, not once this one is drawn: on its share of the cores a family's step takes
+        # tens of milliseconds, so a snapshot asked for at a frame would come too late for the next frame.
+        self.send("drawn")
+        if run_id == self.run_id:  # else of a session replaced since: dropped
             self.snapshot, self.fresh = snapshot, True
             self.controller.snapshot_arrived.emit()
-        else:  # of a session replaced since: drop it, ask for the next
-            self.send("drawn")
 
     def _on_listener_failed(self, run_id: int, message: str) -> None:
         self.controller.family_failed(self, message)
@@ -257,7 +258,6 @@ class CompareController(QObject):
                 return "idle"
             for host in fresh:
                 host.fresh = False
-                host.send("drawn")  # its next may come while this frame is drawn
             snapshot = self._combined()
             self._drawing = snapshot, self.view.draw(snapshot)
         snapshot, panels = self._drawing
