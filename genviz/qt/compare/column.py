@@ -26,7 +26,7 @@ from genviz.qt.widgets.loss_plot import LossPlot, nice_ceiling
 from genviz.qt.widgets.picture import PICTURE_MIN_LINES, PicturePanel
 
 GRID_COLUMNS = 4  # the grid's 16 samples as 4 x 4
-LOSS_EVERY_S = 0.15  # while training, a column's loss and step count are redrawn at most 7 times a second: a loss
+LOSS_EVERY_S = 0.1  # while training, a column's loss and step count are redrawn at most 10 times a second: a loss
 #                     plot takes longer to paint than a grid (its curves), so not at every frame
 PROCESS_EVERY_S = 0.5  # ... and the generation too: at rest it shows the grid's first sample again, and every
 #                        picture painted costs the GUI thread as much as a grid
