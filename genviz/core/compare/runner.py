@@ -96,7 +96,7 @@ def _handle(column: _Column, event: tuple[Any, ...] | None) -> Any:
     elif kind == "snapshot":
         column.snapshot = event[2]
         column.result.steps = column.snapshot.get("steps", column.result.steps)
-        column.host.send("drawn")  # ready for the next, as the app's view is after drawing
+        column.host.send("drawn")  # ready for the next, as the app's view is when one arrives
     elif kind == "failed" and column.result.error is None:
         column.result.error = str(event[2])
     return event
