@@ -59,10 +59,11 @@ METRIC_SEED = 12345  # the judged samples' seed, other than the grid's
 MAX_PROCESS_FRAMES = 65  # every pixel of an 8 x 8 digit and its empty start; diffusion's steps fit too
 PICTURES_EVERY_S = 1 / 8  # the grid and the process while training: 8 times a second at most ...
 METRICS_EVERY_S = 3.0  # ... and a new table row every 3 s at most,
-COST_SHARE = {"pictures": 0.1, "metrics": 0.08}  # ... and each at most this share of the time, however slow.
+COST_SHARE = {"pictures": 0.05, "metrics": 0.04}  # ... and each at most this share of the time, however slow.
 # Four families on 2 cores (2026-12-03): GAN and VAE 7 grids a second on screen (a grid costs them ~1 ms);
-# diffusion 1 (111 ms a grid) and Pixels 0.7-1 (158 ms: 64 passes of its transformer, each ~1 ms of overhead on one
-# thread, whatever the batch). Five a second would take diffusion ~55% of its time and Pixels ~80%.
+# diffusion and Pixels 0.5 (111 and 158 ms a grid: Pixels makes 64 passes of its transformer, each ~1 ms of overhead
+# on one thread, whatever the batch). Five a second would take diffusion ~55% of its time and Pixels ~80%. With
+# shares of 10% and 8% they drew a grid a second, but Pixels then missed its 120 s quality target on 2 of 4 runs.
 COST_SMOOTHING = 0.3  # how far each new cost moves the average the intervals follow
 TRAINING_GAP_S = 0.5  # a step this soon after the last step or snapshot is training; later, a step by hand, which
 #                       shows its pictures at once
