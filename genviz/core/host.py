@@ -2,10 +2,11 @@
 
 The GUI (or a benchmark) starts a `HostProcess` with a `SessionSpec`. The child runs `SessionHost.run`, which
 checks its command pipe between every training step and sends snapshots (copied numpy arrays, tagged with a
-run id) at most SNAPSHOT_HZ times a second, one at a time: the next only after the last was drawn. A part of
-a snapshot that is the very object sent last time (the forward-process frames, the data set's points, a
-latent map between refreshes) travels once; the receiving side puts the copy it kept back in its place, so
-an unchanged part is the identical object and a view redraws a panel only when its part is a new one.
+run id) at most SNAPSHOT_HZ times a second, one at a time: the next only after the GUI says "drawn" (a lab's
+view once it drew the last, a Compare family's as soon as the last arrived). A part of a snapshot that is the
+very object sent last time (the forward-process frames, the data set's points, a latent map between refreshes)
+travels once; the receiving side puts the copy it kept back in its place, so an unchanged part is the identical
+object and a view redraws a panel only when its part is a new one.
 
 A new probe (what the view asks about: a prompt, a point of the latent map) is answered at once, outside
 the snapshots, with the parts of a snapshot that depend on it (`Session.answer`).
