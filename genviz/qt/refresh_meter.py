@@ -6,11 +6,12 @@ pixels come from the display server; offscreen, from the window's backing store)
 
 from __future__ import annotations
 
+import functools
 import time
 import zlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QWidget
 
 SAMPLE_HZ = 30
@@ -43,15 +44,24 @@ class RefreshMeter(QObject):
         return {**rates, "samples": round(self._samples / elapsed, 1)}
 
     def _sample(self) -> None:
+        """One grab of the screen around every visible panel, then each panel's part of it: on X11 each grab is a
+        round trip to the display server that the GUI thread waits for, so a grab per panel would itself hold up
+        the window being measured."""
         window = self._window
-        screen = window.screen()
+        where = {name: QRect(panel.mapTo(window, QPoint(0, 0)), panel.size())
+                 for name, panel in self._panels().items() if panel.isVisible()}
         self._samples += 1
-        for name, panel in self._panels().items():
-            if not panel.isVisible():
-                continue
-            corner = panel.mapTo(window, QPoint(0, 0))
-            pixels = screen.grabWindow(window.winId(), corner.x(), corner.y(), panel.width(), panel.height())
-            digest = zlib.crc32(pixels.toImage().constBits())
+        if not where:
+            return
+        around = functools.reduce(QRect.united, where.values())
+        screen = window.screen().grabWindow(window.winId(), around.x(), around.y(), around.width(),
+                                            around.height()).toImage()
+        scale = screen.devicePixelRatio()
+        for name, rect in where.items():
+            place = rect.translated(-around.topLeft())
+            part = screen.copy(QRect(round(place.x() * scale), round(place.y() * scale),
+                                     round(place.width() * scale), round(place.height() * scale)))
+            digest = zlib.crc32(part.constBits())  # `part` held: the bits are its memory, not a copy
             if name in self._digests:
                 self._changes[name] = self._changes.get(name, 0) + (digest != self._digests[name])
             else:
