@@ -245,6 +245,8 @@ class SessionHost:
             self._next_step_at = time.perf_counter()
             self._step_times.clear()
             self._dirty = True
+            if self._session is not None:
+                self._session.training = training
             if not training and self._session is not None:  # the paused model's pictures, not ones a few steps old
                 for picture in self._session.live_pictures().values():
                     picture.refresh()
@@ -259,6 +261,7 @@ class SessionHost:
         self._viewing, self._past = None, None
         try:
             self._session = self._spec.build()
+            self._session.training = self._training
             self._session.timeline.offer(self._session, math.nan)  # the untrained weights: the timeline's start
         except Exception as error:
             self._fail(error)

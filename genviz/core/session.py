@@ -23,7 +23,9 @@ from genviz.core.tracking import Tracker, Tracking
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
 HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
-LIVE_PICTURE_EVERY_S = 0.08  # while training, pictures made from the weights refresh 12 times a second at most
+LIVE_PICTURE_EVERY_S = 0.08  # while training, pictures made from the weights refresh 12 times a second at most ...
+LIVE_PICTURE_SHARE = 0.05  # ... and each takes at most this share of the time, however slow it is to make
+COST_SMOOTHING = 0.3  # how far each new cost of a picture moves the average its interval follows
 
 
 class _Curve:
@@ -130,23 +132,31 @@ def next_due(due: float, now: float, interval: float) -> float:
 
 
 class LivePicture:
-    """A picture made from the weights (a heat map, a latent map, ...): made again when its key changes, but
-    while training (many updates) at most every `interval` seconds, so that it costs training a few percent.
-    A step by hand (a few updates since the last picture) refreshes it at once: stepping never shows a stale
-    picture. The same object comes back while nothing changed, so it travels to the GUI only once."""
+    """A picture made from the weights (a heat map, a latent map, a grid of samples, ...): made again when its key
+    changes, but while training at most every `interval` seconds and at most `share` of the time however slow it is
+    to make, so that it costs training a few percent. Paused, a step by hand refreshes it at once: stepping never
+    shows a stale picture. The same object comes back while nothing changed, so it travels to the GUI only once."""
 
-    def __init__(self, interval: float = LIVE_PICTURE_EVERY_S) -> None:
-        self.interval = interval
+    def __init__(self, interval: float = LIVE_PICTURE_EVERY_S, share: float = LIVE_PICTURE_SHARE) -> None:
+        self.interval = self.least = interval
+        self.share = share
         self.key: Any = None
         self.value: Any = None
-        self.updates = 0
         self.due = -math.inf  # when the next picture may be made while training
+        self.cost = 0.0  # seconds one takes to make: a moving average
 
-    def get(self, key: Any, updates: int, compute: Callable[[], Any]) -> Any:
-        now = time.perf_counter()
-        if self.value is None or (key != self.key and (now >= self.due or updates - self.updates <= 2)):
-            self.key, self.value, self.updates = key, compute(), updates
-            self.due = next_due(self.due, now, self.interval)
+    def get(self, key: Any, training: bool, compute: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        if self.value is not None and (key == self.key or (training and start < self.due)):
+            return self.value
+        self.key, self.value = key, compute()
+        cost = time.perf_counter() - start
+        # The interval follows the usual cost, not one slow time (another process took the core for a while).
+        self.cost = cost if self.cost == 0 else self.cost + COST_SMOOTHING * (cost - self.cost)
+        self.interval = max(self.least, self.cost / self.share)
+        # Asked for at whatever pace snapshots come (the window's frames, a slow step), they still average one an
+        # interval. The first, an interval from now.
+        self.due = start + self.interval if self.due == -math.inf else next_due(self.due, start, self.interval)
         return self.value
 
     def refresh(self) -> None:
@@ -156,7 +166,7 @@ class LivePicture:
     def fresh(self) -> LivePicture:
         """A copy that has made no picture yet (for the same kind of picture of other weights)."""
         copy = _copy.copy(self)
-        copy.key, copy.value, copy.updates, copy.due = None, None, 0, -math.inf
+        copy.key, copy.value, copy.due = None, None, -math.inf
         return copy
 
 
@@ -174,6 +184,7 @@ class Session(ABC):
         self.history = LossHistory()
         self.timeline = Timeline()  # the weights at kept steps, to show the past and train from it again
         self.tracker = Tracker()  # the quantity the timeline follows, at each kept step
+        self.training = False  # set by the host while training runs: live pictures then wait for their interval
 
     @abstractmethod
     def step(self) -> float:

@@ -84,5 +84,5 @@ class WeightedCountingSession(CountingSession):
         return Tracking(("bias", probe.get("track")), Sentence("the weight"), lambda: self.net.bias.item(), 0, 1e4)
 
     def snapshot(self, probe):
-        pictured = self._picture.get(self.step_count, self.step_count, lambda: self.net.bias.item())
+        pictured = self._picture.get(self.step_count, self.training, lambda: self.net.bias.item())
         return {**super().snapshot(probe), "weight_step": self.net.bias.item(), "pictured_step": pictured}

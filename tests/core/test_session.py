@@ -54,13 +54,52 @@ def test_merged_points_weigh_every_value_alike(monkeypatch):
 def test_a_live_picture_is_made_again_when_its_key_changes_but_while_training_at_most_once_an_interval():
     made = []
 
-    def get(updates: int) -> int:
-        return picture.get(updates, updates, lambda: made.append(updates) or updates)
+    def get(updates: int, training: bool) -> int:
+        return picture.get(updates, training, lambda: made.append(updates) or updates)
 
     picture = LivePicture(interval=3600)
-    assert get(1) == 1 and get(50) == 50  # the first two: the interval starts with the first
-    assert get(100) == 50  # many updates since: training, so it waits for the interval
-    assert get(52) == 52  # a step by hand (two updates since the last picture): at once
+    assert get(1, True) == 1  # the first: the interval starts with it
+    assert get(2, True) == 1  # training, however few steps came since: it waits for the interval
+    assert get(3, False) == 3  # paused, a step by hand: at once
+    assert get(3, False) == 3 and get(4, True) == 3
     picture.refresh()
-    assert get(500) == 500
-    assert made == [1, 50, 52, 500]
+    assert get(500, True) == 500
+    assert made == [1, 3, 500]
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_a_throttled_picture_keeps_its_rate_however_the_snapshots_fall_and_slows_down_when_it_is_costly(monkeypatch):
+    from genviz.core import session as module
+
+    clock = Clock()
+    monkeypatch.setattr(module.time, "perf_counter", clock)
+    made = []
+
+    def compute(cost):
+        def make():
+            made.append(clock.now)
+            clock.now += cost
+            return object()
+        return make
+
+    cheap = LivePicture(0.2, share=0.5)
+    for step in range(100):  # a snapshot every 0.13 s for 13 s: never exactly when a picture is due
+        cheap.get(step, True, compute(0.0))
+        clock.now += 0.13
+    assert 4.8 <= len(made) / 13 <= 5.2  # 5 a second on average, not one every 2 snapshots (3.8 a second)
+    made.clear()
+    costly = LivePicture(0.2, share=0.25)
+    for step in range(200):  # each costs 0.1 s: at most a quarter of the time
+        costly.get(step, True, compute(0.1))
+        clock.now += 0.05
+    spent = 0.1 * len(made) / (clock.now - made[0])
+    assert 0.2 <= spent <= 0.27
+    value = costly.get(1000, False, compute(0.1))  # a step by hand: at once
+    assert made[-1] == clock.now - 0.1 and costly.get(1000, False, compute(0.1)) is value

@@ -206,7 +206,7 @@ def test_the_first_snapshot_has_a_walk_and_prior_samples_that_follow_the_weights
     assert gallery["walk"]["frames"].shape == (6, 8, 8)
     assert gallery["samples"]["samples"].shape == (20, 8, 8) and gallery["samples"]["seed"] == 0
     assert session.snapshot({})["gallery"] is gallery  # nothing trained: the same pictures, not recomputed
-    monkeypatch.setattr(session_module.LivePicture, "get", lambda self, key, updates, compute: compute())
+    monkeypatch.setattr(session_module.LivePicture, "get", lambda self, key, training, compute: compute())
     for _ in range(30):
         session.step()
     later = session.snapshot({})["gallery"]

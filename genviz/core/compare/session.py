@@ -35,9 +35,8 @@ family's model file, which opens in its own lab.
 
 from __future__ import annotations
 
-import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ from genviz.core.compare import metrics
 from genviz.core.compare.families import build_session, family
 from genviz.core.errors import ConfigError
 from genviz.core.modelfile import num_parameters
-from genviz.core.session import Session, next_due
+from genviz.core.session import LivePicture, Session
 from genviz.core.translatable import Sentence, translatable
 
 GRID = 16  # samples in a column's grid: 4 x 4
@@ -64,9 +63,6 @@ COST_SHARE = {"pictures": 0.05, "metrics": 0.04}  # ... and each at most this sh
 # diffusion and Pixels 0.5 (111 and 158 ms a grid: Pixels makes 64 passes of its transformer, each ~1 ms of overhead
 # on one thread, whatever the batch). Five a second would take diffusion ~55% of its time and Pixels ~80%. With
 # shares of 10% and 8% they drew a grid a second, but Pixels then missed its 120 s quality target on 2 of 4 runs.
-COST_SMOOTHING = 0.3  # how far each new cost moves the average the intervals follow
-TRAINING_GAP_S = 0.5  # a step this soon after the last step or snapshot is training; later, a step by hand, which
-#                       shows its pictures at once
 
 
 @dataclass(frozen=True)
@@ -75,36 +71,6 @@ class CompareSettings:
     data: str
     train_images: int | None
     seed: int
-
-
-class _Throttled:
-    """A picture (or table row) made from the weights: while training, made again at most every `interval` seconds,
-    and less often when making it is slow, so that it costs training at most `share` of the time: a family whose
-    sampling is slow shows its pictures less often instead of training slower. Not training (a step by hand), it is
-    made again at once whenever the key changed. The same object comes back while nothing changed, so it travels to
-    the GUI only once."""
-
-    def __init__(self, interval: float, share: float) -> None:
-        self.least = self.interval = interval
-        self.share = share
-        self.key: Any = None
-        self.value: Any = None
-        self.due = -math.inf  # when the next may be made while training
-        self.cost = 0.0  # seconds one takes to make: a moving average
-
-    def get(self, key: Any, compute: Callable[[], Any], training: bool = False) -> Any:
-        start = time.perf_counter()
-        if self.value is not None and (key == self.key or (training and start < self.due)):
-            return self.value
-        self.key, self.value = key, compute()
-        cost = time.perf_counter() - start
-        # The interval follows the usual cost, not one slow time (another process took the core for a while).
-        self.cost = cost if self.cost == 0 else self.cost + COST_SMOOTHING * (cost - self.cost)
-        self.interval = max(self.least, self.cost / self.share)
-        # Asked for at whatever pace snapshots come (the window's frames, a diffusion step), they still average one an
-        # interval. The first, an interval from now.
-        self.due = start + self.interval if self.due == -math.inf else next_due(self.due, start, self.interval)
-        return self.value
 
 
 class CompareSession(Session):
@@ -123,23 +89,18 @@ class CompareSession(Session):
         with threadpool_limits(self._threads):
             self.reference = metrics.reference(self.dataset, seed)
         self.parameters = sum(num_parameters(getattr(self.inner, name)) for name in self.family.networks)
-        self._pictures = _Throttled(PICTURES_EVERY_S, COST_SHARE["pictures"])
-        self._metrics = _Throttled(METRICS_EVERY_S, COST_SHARE["metrics"])
+        self._pictures = LivePicture(PICTURES_EVERY_S, COST_SHARE["pictures"])
+        self._metrics = LivePicture(METRICS_EVERY_S, COST_SHARE["metrics"])
         self.step_count = self.inner.step_count
         self._shown: np.ndarray | None = None  # the grid sent last, for "neighbours"
-        self._busy_until = -math.inf  # when the last step or snapshot ended
-        self._by_hand = True  # the last step came after a pause
 
     @property
     def device_name(self) -> Sentence:
         return self.inner.device_name
 
     def step(self) -> float:
-        # Training: this step follows the last step or snapshot without a pause. A step by hand comes after one.
-        self._by_hand = time.perf_counter() - self._busy_until >= TRAINING_GAP_S
         loss = self.inner.step()
         self.step_count = self.inner.step_count
-        self._busy_until = time.perf_counter()
         return loss
 
     # Sampling
@@ -209,13 +170,11 @@ class CompareSession(Session):
                      if name in self.family.curves},
             "nn_real_distances": self.reference.real_distances,
         }
-        training = not self._by_hand
-        snap.update(self._pictures.get(step, self._draw, training), samples_ms=1000 * self._pictures.cost)
+        snap.update(self._pictures.get(step, self.training, self._draw), samples_ms=1000 * self._pictures.cost)
         if step > 0:
-            snap.update(self._metrics.get(step, self._measure, training))
+            snap.update(self._metrics.get(step, self.training, self._measure))
         else:
             snap.update(metrics=None, metrics_step=None, nn_distances=None)
-        self._busy_until = time.perf_counter()
         return snap
 
     def modules(self) -> dict[str, Any]:

@@ -204,7 +204,7 @@ class DiffusionSession(Session):
     def denoising_field(self, t: int) -> DenoisingField:
         """Arrows on a grid over the 2-D data: where the network would move a point found there at time t.
         While training, made again at most every LIVE_PICTURE_EVERY_S."""
-        return self._field.get((t, self.step_count), self.step_count,
+        return self._field.get((t, self.step_count), self.training,
                                lambda: self._sampler.denoising_field(t, self._field_grid()))
 
     def denoising_fields(self, timesteps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -399,10 +399,11 @@ class GanSession(Session):
         points = self.kind == "points"
         arrows, grid = points and bool(probe.get("arrows")), points and bool(probe.get("grid"))
         updates = self.d_updates + self.g_updates
-        snap.update(self._pictures.get((updates, arrows, grid), updates, lambda: self._draw_pictures(arrows, grid)))
+        snap.update(self._pictures.get((updates, arrows, grid), self.training,
+                                       lambda: self._draw_pictures(arrows, grid)))
         if points:
             snap["extent"] = self._extent
-            snap["heatmap"] = self._heatmap.get(self.d_updates, self.d_updates, self.heatmap)
+            snap["heatmap"] = self._heatmap.get(self.d_updates, self.training, self.heatmap)
             snap["modes"] = self.dataset.modes
         else:
             snap["strip"] = self._strip  # (step, grid) pairs: a new tuple only when a grid was captured

@@ -155,7 +155,7 @@ class PixelsSession(Session):
             "image_shape": self.tokenizer.shape,
             "uniform_loss": math.log(self.tokenizer.levels),
             "notes": self.dataset.notes,
-            "samples": self._samples.get(self.step_count, self.step_count, self._draw_samples),
+            "samples": self._samples.get(self.step_count, self.training, self._draw_samples),
             **self.answer(probe),
         }
 

@@ -199,9 +199,9 @@ class VaeSession(Session):
                 "samples": self._prior_samples(*self.prior_request)}
 
     def snapshot(self, probe: Mapping[str, Any]) -> dict[str, Any]:
-        map_, manifold = self._pictures.get(self.step_count, self.step_count, self._draw_pictures)
+        map_, manifold = self._pictures.get(self.step_count, self.training, self._draw_pictures)
         # After the map: the gallery's codes are placed on the map's projection.
-        gallery = self._gallery.get((self.step_count, self.walk_ends, self.prior_request), self.step_count,
+        gallery = self._gallery.get((self.step_count, self.walk_ends, self.prior_request), self.training,
                                     self._draw_gallery)
         return {
             "step": self.step_count,
