@@ -24,7 +24,8 @@ from genviz.core.tracking import Tracker, Tracking
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
 HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
 LIVE_PICTURE_EVERY_S = 0.08  # while training, pictures made from the weights refresh 12 times a second at most ...
-LIVE_PICTURE_SHARE = 0.05  # ... and each takes at most this share of the time, however slow it is to make
+LIVE_PICTURE_SHARE = 0.1  # ... and each takes at most this share of the time, however slow it is to make (at 5%
+#                            the VAE's map, ~5 ms with the window drawing on the other core, came 8-10 times a second)
 COST_SMOOTHING = 0.3  # how far each new cost of a picture moves the average its interval follows
 
 
