@@ -247,9 +247,9 @@ class SessionHost:
             self._dirty = True
             if self._session is not None:
                 self._session.training = training
-            if not training and self._session is not None:  # the paused model's pictures, not ones a few steps old
-                for picture in self._session.live_pictures().values():
-                    picture.refresh()
+                if not training:  # the paused model's pictures, not ones a few steps old
+                    for picture in self._session.live_pictures().values():
+                        picture.refresh()
             self._send("training", training)
 
     def _build(self) -> None:

@@ -139,7 +139,7 @@ class LivePicture:
     shows a stale picture. The same object comes back while nothing changed, so it travels to the GUI only once."""
 
     def __init__(self, interval: float = LIVE_PICTURE_EVERY_S, share: float = LIVE_PICTURE_SHARE) -> None:
-        self.interval = self.least = interval
+        self.interval = interval  # the least: a costly picture waits longer
         self.share = share
         self.key: Any = None
         self.value: Any = None
@@ -154,10 +154,10 @@ class LivePicture:
         cost = time.perf_counter() - start
         # The interval follows the usual cost, not one slow time (another process took the core for a while).
         self.cost = cost if self.cost == 0 else self.cost + COST_SMOOTHING * (cost - self.cost)
-        self.interval = max(self.least, self.cost / self.share)
+        interval = max(self.interval, self.cost / self.share)
         # Asked for at whatever pace snapshots come (the window's frames, a slow step), they still average one an
         # interval. The first, an interval from now.
-        self.due = start + self.interval if self.due == -math.inf else next_due(self.due, start, self.interval)
+        self.due = start + interval if self.due == -math.inf else next_due(self.due, start, interval)
         return self.value
 
     def refresh(self) -> None:

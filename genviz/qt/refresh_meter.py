@@ -59,8 +59,7 @@ class RefreshMeter(QObject):
         scale = screen.devicePixelRatio()
         for name, rect in where.items():
             place = rect.translated(-around.topLeft())
-            part = screen.copy(QRect(round(place.x() * scale), round(place.y() * scale),
-                                     round(place.width() * scale), round(place.height() * scale)))
+            part = screen.copy(QRect(place.topLeft() * scale, place.size() * scale))
             digest = zlib.crc32(part.constBits())  # `part` held: the bits are its memory, not a copy
             if name in self._digests:
                 self._changes[name] = self._changes.get(name, 0) + (digest != self._digests[name])
