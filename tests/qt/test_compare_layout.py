@@ -62,3 +62,27 @@ def test_the_whole_table_and_every_neighbour_show_in_a_long_language(qtbot, view
     qtbot.waitUntil(lambda: sideways(view) == [] and whole_table(view) and every_neighbour(view), timeout=3000)
     table = view.table
     assert table.height() >= table.rows_height() - 1 or not table.verticalScrollBar().isVisible()  # every row
+
+
+def test_the_table_keeps_its_width_while_figures_come_in_and_widens_for_a_longer_one(qtbot, qapp):
+    """A wider table resizes the panels beside it, and a resized plot repaints in full (tens of milliseconds while
+    four families train): the columns start as wide as a run's figures get, in the font the table shows."""
+    from genviz.qt.compare.results_table import ResultsTable
+    from genviz.qt.style import apply_font_scale
+
+    table = ResultsTable()
+    qtbot.addWidget(table)
+    table.start({"gan": "GAN", "diffusion": "Diffusion"})
+    table.show()
+    qtbot.waitExposed(table)
+    apply_font_scale(qapp, 1.3)  # larger text (Ctrl++) before Train
+    qapp.processEvents()
+    empty, steps_column = table.horizontalHeader().length(), table.columnCount() - 1
+    for steps, ms in ((7, 0.5), (812, 6.79), (35_021, 112.34)):
+        table.show_row("diffusion", "images", {**FIGURES, "steps": steps, "ms_per_sample": ms})
+        assert table.horizontalHeader().length() == empty
+        assert table.columnWidth(steps_column) >= table.sizeHintForColumn(steps_column)
+    table.show_row("diffusion", "images", {**FIGURES, "steps": 12_345_678})
+    assert table.horizontalHeader().length() > empty
+    assert table.columnWidth(steps_column) >= table.sizeHintForColumn(steps_column)  # the whole figure, never elided
+
