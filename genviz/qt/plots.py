@@ -185,9 +185,9 @@ def fit_legend_text(plot: pg.PlotWidget) -> None:
     _shrink_wrap(legend)
 
 
-def _shrink_wrap(legend: pg.LegendItem) -> None:
-    """The legend as large as its entries now need: pyqtgraph's updateSize measures the entries' current widths,
-    which only grow until the next layout pass, so a legend whose names got smaller would stay as wide."""
+def legend_size(legend: pg.LegendItem) -> tuple[float, float]:
+    """The size a legend's entries need now, at once after a name changed: pyqtgraph's updateSize measures the
+    entries' current widths, which only grow until the next layout pass."""
     layout = legend.layout
     width = height = 0.0
     for row in range(layout.rowCount()):
@@ -195,4 +195,9 @@ def _shrink_wrap(legend: pg.LegendItem) -> None:
         parts = [part for part in parts if part is not None]
         width = max(width, sum(max(part.minimumWidth(), part.preferredWidth()) + 3 for part in parts))
         height += max((max(part.minimumHeight(), part.preferredHeight()) for part in parts), default=0.0)
-    legend.setGeometry(0, 0, width, height)
+    return width, height
+
+
+def _shrink_wrap(legend: pg.LegendItem) -> None:
+    """The legend as large as its entries now need: a legend whose names got smaller would otherwise stay as wide."""
+    legend.setGeometry(0, 0, *legend_size(legend))

@@ -86,3 +86,22 @@ def test_the_table_keeps_its_width_while_figures_come_in_and_widens_for_a_longer
     assert table.horizontalHeader().length() > empty
     assert table.columnWidth(steps_column) >= table.sizeHintForColumn(steps_column)  # the whole figure, never elided
 
+
+def test_the_histogram_keeps_its_width_when_a_run_names_its_family(qtbot):
+    """The first histogram of a run names the family in its legend: the plot already had room for any family's
+    name, so the lab is not laid out again as training starts."""
+    from genviz.qt.compare.copy_panel import CopyPanel, real_examples_name
+
+    panel = CopyPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    empty = panel.plot.minimumWidth()
+    rng = np.random.default_rng(0)
+    for family in FAMILY_NAMES:
+        for data in ("digits", "ring", "faces"):
+            panel.show_histogram(family, core_text(FAMILIES[family].title), rng.uniform(1, 3, 200),
+                                 rng.uniform(1, 3, 300), real_examples_name(data))
+            assert panel.plot.minimumWidth() == empty
+            legend = panel.legend.boundingRect().width()
+            assert legend + 40 <= panel.plot.minimumWidth()  # the legend clears the left axis

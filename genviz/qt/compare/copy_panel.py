@@ -14,12 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from genviz.core.compare.families import FAMILIES
+from genviz.core.data.datasets import POINT_SETS
 from genviz.core.mosaic import mosaic
 from genviz.qt.compare.column import WrappedLabel
 from genviz.qt.number_format import local_number
-from genviz.qt.plots import SMALLEST_TITLE, TITLE_ROOM, configure_plot, scale_plot_fonts
+from genviz.qt.plots import SMALLEST_TITLE, TITLE_ROOM, configure_plot, legend_size, scale_plot_fonts
 from genviz.qt.style import BLUE, GREEN, ORANGE, VERMILLION, color, scaled_font
-from genviz.qt.translation import translate
+from genviz.qt.translation import core_text, translate
 from genviz.qt.widgets.loss_plot import nice_ceiling, sticky_ceiling
 from genviz.qt.widgets.picture import PicturePanel
 
@@ -48,6 +50,19 @@ def verdict_text(answer: dict[str, Any]) -> str:
 def click_hint() -> str:
     return translate("compare", "Click any sample in a family's grid to set it beside its three nearest training "
                      "images.")
+
+
+def real_examples_name(data: str) -> str:
+    """The histogram's name for the held-out real examples of data set `data`."""
+    if data in POINT_SETS:
+        return translate("compare", "held-out real points")
+    if data in ("digits", "mnist"):
+        return translate("compare", "held-out real digits")
+    return translate("compare", "held-out real examples")
+
+
+def samples_name(family_title: str) -> str:
+    return translate("compare", "{family}'s samples").format(family=family_title)
 
 
 def histogram(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
@@ -146,7 +161,7 @@ class CopyPanel(QWidget):
             self.family = family
             self.picked_line.hide()
             self._drawn = None
-            self._rename(self.samples_curve, translate("compare", "{family}'s samples").format(family=title))
+            self._rename(self.samples_curve, samples_name(title))
             self._rename(self.real_curve, real_label)
         if self._drawn is not None and self._drawn[0] is distances and self._drawn[1] is real:
             return False
@@ -186,6 +201,7 @@ class CopyPanel(QWidget):
         self.pictures.set_font_scale(scale)
         self._fit_pictures_to_title()
         scale_plot_fonts(self.plot, scale)
+        self._reserve_legend_room()
 
     def _fit_pictures_to_title(self) -> None:
         """The strip never narrower than its title at the smallest size a title shrinks to (plots.fit_title): a
@@ -196,9 +212,23 @@ class CopyPanel(QWidget):
         title = QFontMetricsF(font).horizontalAdvance(html.unescape(item.titleLabel.text))
         self.pictures.setMinimumWidth(max(self.pictures.minimumWidth(), math.ceil(title) + TITLE_ROOM))
 
+    def _reserve_legend_room(self) -> None:
+        """The plot as wide as its legend with the longest names it can take (any family's, any data set's), at this
+        font size: a plot that widened when a run's first histogram named its family would lay the whole lab out
+        again while four families train (a stall of 100 ms and more). Without the room the legend would stick out
+        past the left axis in longer languages (German)."""
+        shown = [label.text for _, label in self.legend.items]
+        widest = 0.0
+        for curve, names in ((self.samples_curve, [samples_name(core_text(f.title)) for f in FAMILIES.values()]),
+                             (self.real_curve, [real_examples_name(data) for data in ("ring", "digits", "")])):
+            for name in names:
+                self._rename(curve, name)
+                widest = max(widest, legend_size(self.legend)[0])
+        for (sample, _), name in zip(self.legend.items, shown, strict=True):
+            self._rename(sample.item, name)
+        self.plot.setMinimumWidth(math.ceil(widest) + LEGEND_MARGIN)
+
     def _rename(self, curve: pg.PlotDataItem, name: str) -> None:
         for sample, label in self.legend.items:
             if sample.item is curve:
                 label.setText(name, **({"size": label.opts["size"]} if label.opts.get("size") else {}))
-        # Wide enough for its legend, which would stick out past the left axis in longer languages (German)
-        self.plot.setMinimumWidth(int(self.legend.boundingRect().width()) + LEGEND_MARGIN)

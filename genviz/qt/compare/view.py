@@ -21,13 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from genviz.core.compare.config import DATA_SETS, CompareConfig
 from genviz.core.compare.families import FAMILIES, check_families
 from genviz.core.compare.runner import SESSION
-from genviz.core.data.datasets import POINT_SETS
 from genviz.core.errors import DataError
 from genviz.core.host import SessionSpec
 from genviz.core.settings import check_settings
 from genviz.qt.compare.column import FamilyColumn, FamilyGrid
 from genviz.qt.compare.controller import CompareController
-from genviz.qt.compare.copy_panel import CopyPanel
+from genviz.qt.compare.copy_panel import CopyPanel, real_examples_name
 from genviz.qt.compare.player import ProcessPlayer
 from genviz.qt.compare.results_table import ResultsTable
 from genviz.qt.compare.settings_panel import CompareSettingsPanel
@@ -265,11 +264,8 @@ class CompareLabView(LabView):
         if snap is None:
             return False
         data = self.choice.data if self.choice is not None else ""
-        real = translate("compare", "held-out real points") if data in POINT_SETS else \
-            translate("compare", "held-out real digits") if data in ("digits", "mnist") else \
-            translate("compare", "held-out real examples")
         return self.copy_panel.show_histogram(family, self.family_columns[family].title_text, snap["nn_distances"],
-                                              snap["nn_real_distances"], real)
+                                              snap["nn_real_distances"], real_examples_name(data))
 
     # Handlers
     def _on_settings_preset_chosen(self) -> None:
