@@ -184,7 +184,7 @@ class ResultsTable(QTableWidget):
         """Each column as wide as its header and the widest figure a run shows (WIDEST), or its own if wider."""
         shown = {(row, column): item.text() for row in range(self.rowCount()) for column in range(1, self.columnCount())
                  if (item := self.item(row, column)) is not None}
-        for (row, column), _ in shown.items():
+        for row, column in shown:
             self.item(row, column).setText(COLUMNS[self.kind][column - 1][3](WIDEST))
         self.resizeColumnsToContents()
         for (row, column), text in shown.items():
