@@ -35,9 +35,13 @@ def spare_hosts_live_from_test_to_test():
 def no_process_left_running():
     """A test's own training processes end with it (a module's shared one, started before, may live on)."""
     import multiprocessing
+    import threading
 
-    from genviz.core.host import HOSTS
+    from genviz.core.host import HOSTS, START_THREAD
 
+    for thread in threading.enumerate():  # a host started before the test (a module's) may still be starting
+        if thread.name == START_THREAD:
+            thread.join()
     before = set(multiprocessing.active_children())
     yield
     left = [child for child in multiprocessing.active_children()

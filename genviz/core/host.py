@@ -90,8 +90,9 @@ class SessionHost:
     """The loop in the host process. It owns the session; commands arrive as tuples on `commands`, events
     leave as tuples on `events` (see `HostProcess.receive` for their shapes)."""
 
-    def __init__(self, commands: Connection, events: Connection, spec: SessionSpec | None, parent_pid: int) -> None:
-        self._commands, self._events, self._spec, self._parent_pid = commands, events, spec, parent_pid
+    def __init__(self, commands: Connection, events: Connection, spec: SessionSpec | None) -> None:
+        self._commands, self._events, self._spec = commands, events, spec
+        self._parent_pid = os.getppid()  # the GUI's, or the fork server's, which lives exactly as long as the GUI
         self._session: Any = None
         self._run_id = 0
         self._training = False
@@ -366,8 +367,7 @@ class SessionHost:
         self._events.send(event)  # a closed pipe raises: the parent is gone, and host_main ends
 
 
-def host_main(commands: Connection, events: Connection, spec: SessionSpec | None, threads: int,
-              parent_pid: int) -> None:
+def host_main(commands: Connection, events: Connection, spec: SessionSpec | None, threads: int) -> None:
     """The host process's entry point."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole process group: the GUI decides
     if hasattr(os, "nice"):  # not on Windows; first, so that every thread the host starts inherits it
@@ -376,28 +376,63 @@ def host_main(commands: Connection, events: Connection, spec: SessionSpec | None
 
     configure_threads(threads)
     with contextlib.suppress(BrokenPipeError, ConnectionResetError, EOFError):  # the parent is gone
-        SessionHost(commands, events, spec, parent_pid).run()
+        SessionHost(commands, events, spec).run()
     sys.stderr.flush()
     os._exit(0)  # skip the interpreter's teardown of torch (1.5 s): nothing is left to write
 
 
+# On Linux a host forks from a server process that imported torch once (3-4 s of a core): a new host is ready in
+# tens of milliseconds, the Compare lab's four share one import, and their pages of torch are shared. The server
+# runs no Qt and no torch work, so forking it is safe; it ends when the process that started it is gone. Elsewhere (macOS,
+# where forking a process that loaded Apple's frameworks is unsafe, and Windows) each host imports torch itself.
+START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
+START_THREAD = "genviz-host-start"  # the thread a host's process starts on (see HostProcess)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        context.set_forkserver_preload(["torch"])
+    return context
+
+
 class HostProcess:
-    """The parent's side of one host: start it, send it commands, receive its events, stop it."""
+    """The parent's side of one host: start it, send it commands, receive its events, stop it.
+
+    The process starts on a thread of its own: the first host waits for the fork server to import torch, and
+    the window must not. Commands sent meanwhile wait in the pipe."""
 
     def __init__(self, spec: SessionSpec | None, threads: int) -> None:
         """`spec` None starts a spare: it imports torch, then waits for ("reset", spec)."""
         self.threads = threads
-        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt or torch threads
+        context = _context()
         command_end, self._commands = context.Pipe(duplex=False)
         self._events, event_end = context.Pipe(duplex=False)
-        self.process = context.Process(target=host_main, name="genviz-host", daemon=True,
-                                       args=(command_end, event_end, spec, threads, os.getpid()))
-        self.process.start()
-        command_end.close()  # the child holds these now; closing ours lets each side see the other go
-        event_end.close()
+        self._process = context.Process(target=host_main, name="genviz-host", daemon=True,
+                                        args=(command_end, event_end, spec, threads))
+        self._starting = threading.Thread(target=self._start, args=(command_end, event_end),
+                                          name=START_THREAD, daemon=True)
+        self._starting.start()
         self._kept: dict[str, Any] = {}  # the newest run's snapshot parts, to fill in unchanged ones
         self._kept_run = 0
         self._next_request = 0
+
+    def _start(self, *child_ends: Connection) -> None:
+        try:
+            self._process.start()
+        finally:  # the child holds these now (or never will): closing ours lets each side see the other go
+            for end in child_ends:
+                end.close()
+
+    @property
+    def process(self) -> multiprocessing.process.BaseProcess:
+        """The process, once started (this waits for that)."""
+        self._starting.join()
+        return self._process
+
+    def alive(self) -> bool:
+        """Running, or still being started: this never waits."""
+        return self._starting.is_alive() or self._process.is_alive()
 
     @property
     def pid(self) -> int | None:
@@ -428,7 +463,8 @@ class HostProcess:
                 return None
             event = self._events.recv()
         except (EOFError, OSError):
-            self.process.join(2)
+            if self.process.pid is not None:  # else it never started
+                self.process.join(2)
             raise host_died(self.process.exitcode) from None
         if event[0] == "snapshot":
             _, run_id, snapshot, unchanged = event
@@ -442,10 +478,12 @@ class HostProcess:
     def stop(self, timeout: float = 1.0) -> None:
         """Ask the host to end, then make sure it has: no process outlives its lab."""
         self.send("stop")
-        self.process.join(timeout)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(5)  # SIGKILL cannot be refused: this is the moment it takes to land
+        process = self.process
+        if process.pid is not None:  # else it never started
+            process.join(timeout)
+            if process.is_alive():
+                process.kill()
+                process.join(5)  # SIGKILL cannot be refused: this is the moment it takes to land
         self._commands.close()
 
     def close_events(self) -> None:
@@ -456,7 +494,8 @@ class HostPool:
     """Keeps spare hosts that have imported torch already (3-4 s), so a lab's first session, or a new one after
     its process died, is built at once: one started ahead, and up to `size` that closed labs handed back (the
     app keeps one; the tests, whose windows come and go, a window's worth). `keep_spare` False stops starting
-    new ones once every lab has its own."""
+    new ones once every lab has its own. On Linux, where later hosts fork ready-made, the spare started ahead
+    starts the fork server while the window is built."""
 
     def __init__(self, size: int = 1) -> None:
         self._spares: list[HostProcess] = []  # the warmest first: handed back ones have torch loaded for sure
@@ -486,7 +525,7 @@ class HostPool:
     def give_back(self, host: HostProcess) -> bool:
         """Keep a host that released its session as a spare, ahead of one that may still be importing torch;
         beyond `size`, the last one ends."""
-        if not (host.process.is_alive() and host.threads == training_threads()):
+        if not (host.alive() and host.threads == training_threads()):
             return False
         self._spares.insert(0, host)
         while len(self._spares) > self.size:
@@ -506,7 +545,7 @@ class HostPool:
             self._end(self._spares.pop())
 
     def _drop_dead(self) -> None:
-        for host in [host for host in self._spares if not host.process.is_alive()]:
+        for host in [host for host in self._spares if not host.alive()]:
             self._spares.remove(host)
             self._end(host)
 

@@ -96,7 +96,7 @@ class HostHandle:
         self.begin_shutdown()
         left_s = max(0.0, self._asked_at + timeout_s - time.monotonic())
         released = self.thread.wait(int(left_s * 1000))
-        if not (released and self.host.process.is_alive() and HOSTS.give_back(self.host)):
+        if not (released and self.host.alive() and HOSTS.give_back(self.host)):
             self.host.stop(timeout=0 if not released else timeout_s)  # one that did not answer is killed
             self.thread.wait()
             self.host.close_events()

@@ -4,6 +4,7 @@ Most tests share one host and start a fresh run in it with Reset, as the app doe
 dies or loses its parent start their own.
 """
 
+import json
 import math
 import os
 import signal
@@ -16,7 +17,15 @@ import numpy as np
 import pytest
 
 from genviz.core.errors import DataError
-from genviz.core.host import SNAPSHOT_HZ, HostDied, HostPool, HostProcess, SessionSpec, training_threads
+from genviz.core.host import (
+    SNAPSHOT_HZ,
+    START_METHOD,
+    HostDied,
+    HostPool,
+    HostProcess,
+    SessionSpec,
+    training_threads,
+)
 
 COUNTING = "tests.core.counting_session:CountingSession"
 STARTUP_S = 60  # a host imports torch first
@@ -316,6 +325,34 @@ def test_the_host_exits_when_its_parent_is_killed(tmp_path):
     finally:
         process.kill()
         process.stdout.close()
+
+
+def test_starting_a_host_never_waits_for_torch_and_later_hosts_do_not_import_it_again(tmp_path):
+    """The window starts its first host while it is built: that returns at once, though the host takes seconds to
+    import torch. On Linux later hosts fork from a process that imported it already, so they start at once."""
+    script = tmp_path / "first_hosts.py"
+    script.write_text(textwrap.dedent(f"""
+        import json, sys, time
+        sys.path.insert(0, {os.getcwd()!r})
+        from genviz.core.host import HostProcess, SessionSpec
+        if __name__ == "__main__":
+            times = []
+            for _ in range(2):
+                start = time.perf_counter()
+                host = HostProcess(SessionSpec({COUNTING!r}), threads=1)
+                returned = time.perf_counter() - start
+                while host.receive(60)[0] != "started":
+                    pass
+                times.append((returned, time.perf_counter() - start))
+                host.stop()
+                host.close_events()
+            print(json.dumps(times))
+    """))
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
+    (returned, first_ready), (_, second_ready) = json.loads(result.stdout)
+    assert returned < first_ready / 4, (returned, first_ready)
+    if START_METHOD == "forkserver":
+        assert second_ready < first_ready / 4, (second_ready, first_ready)
 
 
 def _alive(pid):
