@@ -1,4 +1,5 @@
-"""Memory of the whole app: the GUI process and every training process, as proportional set size (PSS).
+"""Memory of the whole app: the GUI process, every training process and multiprocessing's helpers (on Linux the
+fork server the training processes start from), as proportional set size (PSS).
 
 Targets (issue 10): all four labs opened and trained (a minute in all), total PSS < 2 GB; a long run grows
 no process by more than 10% (from its size after the first minute to its size at the end). Prints JSON.
@@ -25,7 +26,7 @@ def main() -> None:
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-    from genviz.core.memory import pss_mb
+    from genviz.core.memory import descendants, pss_mb
     from genviz.qt.app import application, create_window
 
     _app = application()  # kept alive while the window lives
@@ -37,9 +38,11 @@ def main() -> None:
 
     def sizes() -> dict[str, float]:
         found = {"gui": pss_mb(os.getpid())}
+        hosts = set()
         for name, controller in window.controllers.items():
-            if controller.handle is not None:
-                found[name] = pss_mb(controller.handle.host.pid)
+            found[name] = sum(pss_mb(pid) for pid in controller.host_pids)
+            hosts.update(controller.host_pids)
+        found["helpers"] = sum(pss_mb(pid) for pid in descendants(os.getpid()) if pid not in hosts)  # the fork server
         return found
 
     with tempfile.TemporaryDirectory() as folder:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QtMsgType, qInstallMe
 
 from genviz.core.errors import GenvizError
 from genviz.core.host import HOSTS
-from genviz.core.memory import pss_mb
+from genviz.core.memory import descendants, pss_mb
 from genviz.qt.refresh_meter import GapMeter, RefreshMeter
 
 POLL_MS = 100
@@ -103,7 +103,8 @@ class DemoScript(QObject):
             "screen_samples_per_s": refreshes.pop("samples"),
             "panel_refreshes_per_s": refreshes,
             "timer_gaps_ms": self._gaps.summary(),
-            "processes": {"gui_pss_mb": round(pss_mb(os.getpid())), "hosts_pss_mb": [round(pss_mb(p)) for p in hosts]},
+            "processes": {"gui_pss_mb": round(pss_mb(os.getpid())), "hosts_pss_mb": [round(pss_mb(p)) for p in hosts],
+                          "helpers_pss_mb": [round(pss_mb(p)) for p in descendants(os.getpid()) if p not in hosts]},
         }
         self._showcase()
 
