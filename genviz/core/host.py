@@ -383,8 +383,8 @@ def host_main(commands: Connection, events: Connection, spec: SessionSpec | None
 
 # On Linux a host forks from a server process that imported torch once (3-4 s of a core): a new host is ready in
 # tens of milliseconds, the Compare lab's four share one import, and their pages of torch are shared. The server
-# runs no Qt and no torch work, so forking it is safe; it ends when the process that started it is gone. Elsewhere (macOS,
-# where forking a process that loaded Apple's frameworks is unsafe, and Windows) each host imports torch itself.
+# runs no Qt and no torch work, so forking it is safe; it ends when the process that started it is gone. Elsewhere
+# (macOS, where forking a process that loaded Apple's frameworks is unsafe, and Windows) each host imports torch.
 START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
 START_THREAD = "genviz-host-start"  # the thread a host's process starts on (see HostProcess)
 
