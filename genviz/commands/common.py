@@ -153,6 +153,10 @@ def train_then_save(session, args) -> float:
     except KeyboardInterrupt:
         raise KeyboardInterrupt(f"interrupted at step {session.step_count}; nothing was saved.") from None
     with interrupts_deferred(f"interrupted; the model was saved to {args.out} first."):
+        if not args.no_history:
+            session.follow_unasked()
+            if session.tracker.tracking is not None:  # an image lab's sampling at each kept step takes seconds
+                print(f"Measuring at each kept step of the timeline: {session.tracker.tracking.name}", file=sys.stderr)
         session.save(args.out, history=not args.no_history)
     return loss
 

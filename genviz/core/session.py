@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from genviz.core.timeline import Timeline
-from genviz.core.tracking import Tracker, Tracking
+from genviz.core.tracking import Tracker, Tracking, wait_for_judge
 
 CURVE_POINTS = 300  # a curve as sent to be drawn: about one point per pixel of a loss plot
 HISTORY_POINTS = 2 * CURVE_POINTS  # a curve as kept: never fewer points than are drawn once it has that many
@@ -235,11 +235,19 @@ class Session(ABC):
             from genviz.core.modelfile import add_timeline
 
             self.timeline.keep_latest(self)
-            if self.tracker.tracking is None:  # trained without a window: what a lab tracks unasked
-                self.tracker.follow(self.tracking({}))
+            self.follow_unasked()
             while self.tracker.fill(self):
                 pass
             add_timeline(path, self.timeline, self.history.arrays(max_points=None), self.tracker.measured())
+
+    def follow_unasked(self) -> None:
+        """Trained without a window, nothing asked what to track: follow what the lab tracks unasked, once the
+        digit judge it may need is fitted, so that a saved model keeps its curve."""
+        if self.tracker.tracking is None:
+            tracking = self.tracking({})
+            if tracking is None and wait_for_judge():
+                tracking = self.tracking({})
+            self.tracker.follow(tracking)
 
     def restore(self, file: Any) -> None:
         """The training history a model file keeps: its timeline and its loss curves, to scrub through at once."""

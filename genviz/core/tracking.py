@@ -104,6 +104,7 @@ def _finite(value: float) -> float:
 
 _judge: list[Any] = []  # the digit judge once fitted, for every session of this process
 _judge_lock = threading.Lock()
+_fitting: list[threading.Thread] = []  # the thread that fits it
 
 
 def digit_judge_soon() -> Any | None:
@@ -112,8 +113,18 @@ def digit_judge_soon() -> Any | None:
     with _judge_lock:
         if not _judge:
             _judge.append(None)
-            threading.Thread(target=_fit_judge, name="digit judge", daemon=True).start()
+            _fitting.append(threading.Thread(target=_fit_judge, name="digit judge", daemon=True))
+            _fitting[0].start()
         return _judge[0]
+
+
+def wait_for_judge() -> bool:
+    """Wait until the digit judge is fitted, if a thread is fitting it; True if one was."""
+    with _judge_lock:
+        fitting = _fitting and _judge[0] is None
+    if fitting:
+        _fitting[0].join()
+    return bool(fitting)
 
 
 def _fit_judge() -> None:

@@ -144,6 +144,20 @@ def test_a_saved_model_keeps_its_loss_curves_and_its_tracked_quantity_and_opens_
     assert np.allclose(curves["discriminator"][-1], file.history["discriminator"][-1])
 
 
+def test_an_image_lab_trained_without_a_window_waits_for_the_digit_judge_and_keeps_its_curve(tmp_path, monkeypatch,
+                                                                                             capsys):
+    from genviz.core import tracking
+
+    monkeypatch.setattr(tracking, "_judge", [])  # as in a new process: the judge is not fitted yet at the save
+    monkeypatch.setattr(tracking, "_fitting", [])
+    path = tmp_path / "gan.safetensors"
+    assert cli.main(["train", "gan", "--data", "digits", "--steps", "10", "--out", str(path)]) == 0
+    assert "Measuring at each kept step of the timeline: Samples that look like digits" in capsys.readouterr().err
+    file = load_model(path)
+    assert file.tracked["name"] == "Samples that look like digits" and len(file.timeline) == 11
+    assert all(0 <= entry["tracked"] <= 1 for entry in file.timeline)
+
+
 def test_the_text_labs_file_keeps_p_paris_and_next_token_at_a_step_says_the_same(tmp_path, capsys):
     path = tmp_path / "capitals.safetensors"
     assert cli.main(["train", "text", "--steps", "300", "--out", str(path)]) == 0
