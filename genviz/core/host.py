@@ -92,7 +92,7 @@ class SessionHost:
 
     def __init__(self, commands: Connection, events: Connection, spec: SessionSpec | None) -> None:
         self._commands, self._events, self._spec = commands, events, spec
-        self._parent_pid = os.getppid()  # the GUI's, or the fork server's, which lives exactly as long as the GUI
+        self._parent_pid = os.getppid()  # the GUI's, or the fork server's, which ends when the GUI does
         self._session: Any = None
         self._run_id = 0
         self._training = False
