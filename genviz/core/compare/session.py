@@ -84,8 +84,6 @@ class CompareSession(Session):
         self.dataset = self.inner.dataset
         self.kind = self.dataset.kind
         import torch
-        import torch._dynamo  # building an optimizer imports it (2-8 s on a busy machine): done here, so
-        #                       that every family trains from the moment Train is pressed, not a few after the others
 
         self._threads = torch.get_num_threads()  # numpy and scikit-learn keep to the host's share of the cores too
         with threadpool_limits(self._threads):
