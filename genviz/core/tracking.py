@@ -119,12 +119,10 @@ def digit_judge_soon() -> Any | None:
 
 
 def wait_for_judge() -> bool:
-    """Wait until the digit judge is fitted, if a thread is fitting it; True if one was."""
-    with _judge_lock:
-        fitting = _fitting and _judge[0] is None
-    if fitting:
-        _fitting[0].join()
-    return bool(fitting)
+    """Wait until the digit judge is fitted, if fitting it began (at once if it is done); True if it did."""
+    for thread in _fitting:
+        thread.join()
+    return bool(_fitting)
 
 
 def _fit_judge() -> None:
