@@ -110,7 +110,7 @@ class SessionHost:
         self._past: tuple[tuple[int | None, int], dict[str, Any]] | None = None
         self._changes = 0  # probes and requests answered so far: part of the past snapshot's key
         self._tracking_behind = False  # kept steps wait to be measured: the loop does not sleep
-        self._warm = False  # torch's compiler imported (see _warm_up)
+        self._warm = False  # the session's warm-up started (see _warm_up)
 
     def run(self) -> None:
         if self._spec is not None:  # else a spare: it waits for a "reset" that brings a spec
@@ -126,13 +126,23 @@ class SessionHost:
             self._warm_up()
 
     def _warm_up(self) -> None:
-        """Once the first pictures are out: import torch's compiler, which building the first optimizer imports
-        (1.5-2 s), on a thread of its own. The first pictures never wait for it (a lesson shows a model without
-        training it), nor do the class's first drags and probes; Train waits only for what is left of it."""
+        """Once a session's first pictures are out, on a thread of its own: import torch's compiler, which building
+        the first optimizer imports (1.5-2 s, once per process), then the session's own `warm_up`. The first
+        pictures never wait for them (a lesson shows a model without training it), nor do the class's first drags
+        and probes; Train waits only for what is left of the import."""
         if self._warm or self._session is None or self._dirty:
             return
         self._warm = True
-        threading.Thread(target=import_module, args=("torch._dynamo",), name="genviz-warm-up", daemon=True).start()
+        threading.Thread(target=self._warm_up_thread, args=(self._session,), name="genviz-warm-up",
+                         daemon=True).start()
+
+    def _warm_up_thread(self, session: Any) -> None:
+        import_module("torch._dynamo")
+        try:
+            session.warm_up()
+        except Exception as error:  # what failed fails again, in one sentence, where it is needed
+            self._log(error)
+        self._dirty = True  # what it made may show: the loop sends a snapshot within IDLE_WAIT_S
 
     # Commands
     def _wait_time(self) -> float:
@@ -260,6 +270,7 @@ class SessionHost:
         self._sent.clear()
         self._step_times.clear()
         self._viewing, self._past = None, None
+        self._warm = False
         try:
             self._session = self._spec.build()
             self._session.training = self._training

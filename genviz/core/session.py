@@ -209,6 +209,11 @@ class Session(ABC):
         """The one quantity the timeline follows over the whole history (genviz/core/tracking.py), or None."""
         return None
 
+    def warm_up(self) -> None:
+        """Work the first pictures need not wait for (the Compare lab's reference, with its digit judge), which the
+        host does on a thread of its own once they are out. Whatever needs it before then does it at once."""
+        return None
+
     def live_pictures(self) -> dict[str, LivePicture]:
         """name -> LivePicture: the pictures the session makes from its weights."""
         return {name: value for name, value in vars(self).items() if isinstance(value, LivePicture)}

@@ -23,8 +23,8 @@ A snapshot holds (the contract the Compare view is built against; arrays are flo
   "parameters", "steps"), from the family's `live_samples` samples of a fixed seed, made again every few seconds;
   None until the first is made. "metrics_step": the step it shows (None before).
 - "nn_distances": (live_samples,) each judged sample's distance to its nearest training example, None until the
-  first row; "nn_real_distances": (R,) the same for held-out real examples (None when too few training images):
-  the two histograms of "Is it a copy?".
+  first row; "nn_real_distances": (R,) the same for held-out real examples (None when too few training images,
+  and until the reference is made, just after the first pictures): the two histograms of "Is it a copy?".
 
 Unchanged parts are the very same objects as last time, so the host sends each only once (genviz/core/host.py).
 
@@ -35,6 +35,7 @@ family's model file, which opens in its own lab.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -86,13 +87,27 @@ class CompareSession(Session):
         import torch
 
         self._threads = torch.get_num_threads()  # numpy and scikit-learn keep to the host's share of the cores too
-        with threadpool_limits(self._threads):
-            self.reference = metrics.reference(self.dataset, seed)
+        self._reference: metrics.Reference | None = None
+        self._reference_lock = threading.Lock()
         self.parameters = sum(num_parameters(getattr(self.inner, name)) for name in self.family.networks)
         self._pictures = LivePicture(PICTURES_EVERY_S, COST_SHARE["pictures"])
         self._metrics = LivePicture(METRICS_EVERY_S, COST_SHARE["metrics"])
         self.step_count = self.inner.step_count
         self._shown: np.ndarray | None = None  # the grid sent last, for "neighbours"
+
+    @property
+    def reference(self) -> metrics.Reference:
+        """What the samples are measured against: made at the first need, or by `warm_up` after the first pictures.
+        It imports scikit-learn and fits the digit judge (about 2.5 s of a core), which the first pictures of four
+        families at once would otherwise wait for."""
+        with self._reference_lock:  # the host's warm-up thread may be making it
+            if self._reference is None:
+                with threadpool_limits(self._threads):
+                    self._reference = metrics.reference(self.dataset, self.config.seed)
+            return self._reference
+
+    def warm_up(self) -> None:
+        self.reference  # noqa: B018 (made now, for the first row of the table)
 
     @property
     def device_name(self) -> Sentence:
@@ -168,10 +183,10 @@ class CompareSession(Session):
             "parameters": self.parameters, "device": self.device_name,
             "loss": {name: curve for name, curve in self.inner.history.arrays().items()
                      if name in self.family.curves},
-            "nn_real_distances": self.reference.real_distances,
+            "nn_real_distances": None if self._reference is None else self._reference.real_distances,
         }
         snap.update(self._pictures.get(step, self.training, self._draw), samples_ms=1000 * self._pictures.cost)
-        if step > 0:
+        if step > 0 and self._reference is not None:  # training never waits for the warm-up's reference
             snap.update(self._metrics.get(step, self.training, self._measure))
         else:
             snap.update(metrics=None, metrics_step=None, nn_distances=None)
