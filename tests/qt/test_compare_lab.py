@@ -125,6 +125,9 @@ def test_new_comparison_with_sixteen_training_images(qtbot, lab):
                                 for c in view.family_columns.values()), timeout=WAIT_MS)
     assert not view.settings.pending.isVisible()
     assert {name: host.handle.host.pid for name, host in controller.hosts.items()} == first  # the same processes
+    controller.step()  # each new session makes its own reference after its first pictures: the table fills in again
+    qtbot.waitUntil(lambda: all(c.snapshot["metrics"] is not None and c.snapshot["train_images"] == 16
+                                for c in view.family_columns.values()), timeout=WAIT_MS)
 
     view.settings.preset_buttons["Learns patterns (all digits)"].click()  # applies and trains
     qtbot.waitUntil(lambda: controller.training and all(c.snapshot is not None and c.snapshot["train_images"] == 1797
