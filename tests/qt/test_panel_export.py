@@ -92,6 +92,7 @@ def test_right_click_on_a_panel_opens_its_menu(lab, qtbot):
     menu = QApplication.activePopupWidget()
     assert [action.text() for action in menu.actions()] == ["Save picture…"]
     menu.close()
+    assert plot.getPlotItem().vb.menu is None  # pyqtgraph's own menu is never built: the app never shows it
 
 
 def test_a_failed_write_is_one_sentence_in_the_labs_banner(lab, tmp_path, qtbot):
