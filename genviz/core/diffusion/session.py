@@ -34,7 +34,9 @@ from genviz.core.session import LivePicture, Session
 from genviz.core.tracking import DIGIT_SETS, TRACKED_SAMPLES, TRACKED_SEED, Tracking, looks_like_digits
 from genviz.core.translatable import Sentence, translatable
 
-TRACKED_STEPS = 20  # DDIM steps of the tracked samples: recognisable digits once the model has learnt them
+# DDIM steps of the tracked samples. At the 48 kept steps of a 1,500-step digits run, 10 steps gave shares within 0.015
+# of 20 steps' on average (a sample is 0.031), in half the time (4.4 s against 8.5 s on one thread); 5 steps 0.05 off.
+TRACKED_STEPS = 10
 LOSS_BINS = 20  # timestep ranges for "loss by timestep"
 LOSS_BIN_RATE = 0.05  # weight of each new batch in a bin's running average
 FORWARD_POINTS = 1000  # 2-D points shown in the forward process
