@@ -138,10 +138,7 @@ class SessionHost:
 
     def _warm_up_thread(self, session: Any) -> None:
         import_module("torch._dynamo")
-        try:
-            session.warm_up()
-        except Exception as error:  # what failed fails again, in one sentence, where it is needed
-            self._log(error)
+        session.warm_up()
         self._dirty = True  # what it made may show: the loop sends a snapshot within IDLE_WAIT_S
 
     # Commands

@@ -211,7 +211,8 @@ class Session(ABC):
 
     def warm_up(self) -> None:
         """Work the first pictures need not wait for (the Compare lab's reference, with its digit judge), which the
-        host does on a thread of its own once they are out. Whatever needs it before then does it at once."""
+        host does on a thread of its own once they are out. Whatever needs it before then does it at once. It never
+        raises: what fails there fails again, in one sentence, where it is needed."""
         return None
 
     def live_pictures(self) -> dict[str, LivePicture]:

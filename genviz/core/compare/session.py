@@ -35,6 +35,7 @@ family's model file, which opens in its own lab.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Mapping
@@ -89,6 +90,7 @@ class CompareSession(Session):
         self._threads = torch.get_num_threads()  # numpy and scikit-learn keep to the host's share of the cores too
         self._reference: metrics.Reference | None = None
         self._reference_lock = threading.Lock()
+        self._warmed = False  # warm_up has tried to make the reference: the table's rows may come
         self.parameters = sum(num_parameters(getattr(self.inner, name)) for name in self.family.networks)
         self._pictures = LivePicture(PICTURES_EVERY_S, COST_SHARE["pictures"])
         self._metrics = LivePicture(METRICS_EVERY_S, COST_SHARE["metrics"])
@@ -107,7 +109,9 @@ class CompareSession(Session):
             return self._reference
 
     def warm_up(self) -> None:
-        self.reference  # noqa: B018 (made now, for the first row of the table)
+        with contextlib.suppress(Exception):  # it fails again, in one sentence, when the first row is made
+            self.reference  # noqa: B018 (made now, for the first row of the table)
+        self._warmed = True
 
     @property
     def device_name(self) -> Sentence:
@@ -186,7 +190,7 @@ class CompareSession(Session):
             "nn_real_distances": None if self._reference is None else self._reference.real_distances,
         }
         snap.update(self._pictures.get(step, self.training, self._draw), samples_ms=1000 * self._pictures.cost)
-        if step > 0 and self._reference is not None:  # training never waits for the warm-up's reference
+        if step > 0 and self._warmed:  # training never waits for the warm-up's reference
             snap.update(self._metrics.get(step, self.training, self._measure))
         else:
             snap.update(metrics=None, metrics_step=None, nn_distances=None)
