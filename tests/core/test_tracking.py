@@ -15,6 +15,11 @@ def trained(session, steps, probe=None):
     session.timeline.offer(session, math.nan)
     for _ in range(steps):
         session.timeline.offer(session, session.step())
+    return following(session, probe)
+
+
+def following(session, probe=None):
+    """A tracker following what the session tracks for `probe`, nothing measured yet."""
     tracker = Tracker()
     tracker.follow(session.tracking(probe or {}))
     return tracker
@@ -69,17 +74,25 @@ def test_steps_thinned_from_the_timeline_leave_the_curve():
     assert np.isnan(curve["values"][-1])  # the new latest step, not measured yet
 
 
-@pytest.mark.parametrize("token", [None, "Lima"])
-def test_the_text_lab_follows_a_tokens_probability_from_near_zero(token):
+@pytest.fixture(scope="module")
+def text_session():
+    """The Text lab's default model after 600 steps with its timeline: each test follows its own quantity over it
+    (measuring restores the present weights)."""
     from genviz.core.text.config import TextConfig
     from genviz.core.text.session import TextSession
 
     session = TextSession(TextConfig())
+    trained(session, 600)
+    return session
+
+
+@pytest.mark.parametrize("token", [None, "Lima"])
+def test_the_text_lab_follows_a_tokens_probability_from_near_zero(text_session, token):
+    session = text_session
     probe = {"prompt": "The capital of France is"}
     if token:
         probe["track"] = session.predictor.tokenizer.encode(" " + token)[0]
-    tracker = trained(session, 600, probe)
-    curve = filled(session, tracker)
+    curve = filled(session, following(session, probe))
     expected = "Paris" if token is None else token  # the favourite after training, or the token asked for
     assert str(curve["name"]) == f'P("{expected}" | the text)'
     assert curve["values"][0] < 0.05
