@@ -12,14 +12,15 @@ from genviz.core.translatable import Sentence, translatable
 
 
 class CountingSession(Session):
-    """Counts steps; its loss can be told to become NaN, its step to raise, or its build to fail."""
+    """Counts steps; its loss can be told to become NaN, its step to raise, or its build to fail or take time."""
 
     lab = "counting"
     requests = frozenset({"save", "add", "fail", "crash"})
 
-    def __init__(self, loss=1.0, step_seconds=0.0, fail_with=None, broken=False):
+    def __init__(self, loss=1.0, step_seconds=0.0, fail_with=None, broken=False, build_seconds=0.0):
         if broken:
             raise DataError(translatable("The file {name} is empty."), name="notes.txt")  # a sentence of the core's
+        time.sleep(build_seconds)  # stands in for a slow build (imports, data, a reference)
         super().__init__({})
         self.loss, self.step_seconds, self.fail_with = loss, step_seconds, fail_with
         self.big = list(range(100_000))  # a part that never changes: sent once a run

@@ -297,17 +297,21 @@ def test_stop_while_training_takes_under_a_second():
     host.close_events()
 
 
-def test_the_host_exits_when_its_parent_is_killed(tmp_path):
-    """A GUI killed with SIGKILL cannot stop its hosts: each notices and exits within 2 s."""
+@pytest.mark.parametrize("moment", ["training", "building"])
+def test_the_host_exits_when_its_parent_is_killed(tmp_path, moment):
+    """A GUI killed with SIGKILL cannot stop its hosts: each notices and exits within 2 s, even one still building
+    its session (here a build of 60 s: the Compare lab's four families build for seconds at once)."""
+    args = () if moment == "training" else (1.0, 0.0, None, False, 60.0)
     parent = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {os.getcwd()!r})
         from genviz.core.host import HostProcess, SessionSpec
         if __name__ == "__main__":
-            host = HostProcess(SessionSpec({COUNTING!r}), threads=1)
-            while host.receive(60)[0] != "started":
-                pass
-            host.send("train")
+            host = HostProcess(SessionSpec({COUNTING!r}, {args!r}), threads=1)
+            if {moment!r} == "training":
+                while host.receive(60)[0] != "started":
+                    pass
+                host.send("train")
             print(host.pid, flush=True)
             time.sleep(60)
     """)
