@@ -86,7 +86,6 @@ def configure_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str,
     plot.setTitle(title)
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)
-    plot.setMenuEnabled(False)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; a plot takes no keys
     # Right to left (Arabic), its axes would swap sides and the data would not: a plot reads left to right
     plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

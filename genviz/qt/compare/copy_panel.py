@@ -95,7 +95,6 @@ class CopyPanel(QWidget):
         self.plot = pg.PlotWidget()
         configure_plot(self.plot, translate("compare", "How close to a training image?"),
                        translate("compare", "distance in pixel space"), translate("compare", "share of images"))
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.setToolTip(translate(
