@@ -22,7 +22,8 @@ from report import parser, print_json
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def once(talk_s: float) -> tuple[float, dict[str, float]]:
+def once(talk_s: float) -> tuple[float, dict[str, float], dict[str, float]]:
+    """Seconds to the first pictures; per family, seconds from Train to its first step and to its first row."""
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 

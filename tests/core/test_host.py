@@ -301,7 +301,7 @@ def test_stop_while_training_takes_under_a_second():
 def test_the_host_exits_when_its_parent_is_killed(tmp_path, moment):
     """A GUI killed with SIGKILL cannot stop its hosts: each notices and exits within 2 s, even one still building
     its session (here a build of 60 s: the Compare lab's four families build for seconds at once)."""
-    args = () if moment == "training" else (1.0, 0.0, None, False, 60.0)
+    args = () if moment == "training" else (1.0, 0.0, None, False, 60.0)  # CountingSession(..., build_seconds=60)
     parent = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {os.getcwd()!r})
