@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from genviz.core.modelfile import load_model
 from genviz.core.pixels.config import PixelsConfig
+from genviz.core.pixels.session import PixelsSession
 from genviz.qt.main_window import MainWindow
 from genviz.qt.pixels.view import PixelsLabView
 
@@ -56,10 +57,24 @@ def test_training_draws_the_loss_and_the_same_seed_samples(qtbot, lab):
     assert "17 grey levels" in view.settings.parameters.text()
 
 
+def test_a_new_model_draws_on_from_the_first_half_of_a_real_image(qtbot, lab):
+    _, view, controller = lab
+    qtbot.waitUntil(lambda: view.canvas.image.image is not None)
+    qtbot.waitUntil(lambda: view.bars.title.startswith("Pixel 37 of 64 (row 5, column 5)"), timeout=WAIT_MS)
+    twin = PixelsSession(controller.spec.args[0])  # the lab's session, built here for its data
+    real = twin.tokenizer.encode(twin.dataset.x)[:, :36].tolist()  # every training image's first 4.5 rows
+    first = list(view.pixels)
+    assert drawn_pixels(view) == 36 and first in real
+    view.half_button.click()
+    assert view.pixels != first and view.pixels in real
+    qtbot.waitUntil(lambda: view.prediction is not None)  # the model's guess for pixel 37 of the other image
+
+
 def test_step_one_pixel_fills_exactly_one_more_pixel_and_undo_takes_it_back(qtbot, lab):
     _, view, _ = lab
-    qtbot.waitUntil(lambda: view.canvas.image.image is not None)
-    assert drawn_pixels(view) == 0
+    qtbot.waitUntil(lambda: len(view.pixels) == 36, timeout=WAIT_MS)
+    view.clear_button.click()
+    assert view.pixels == [] and drawn_pixels(view) == 0
     for count in (1, 2):
         step_pixel(qtbot, view)
         assert drawn_pixels(view) == count
@@ -83,6 +98,8 @@ def test_undo_then_step_repeats_the_same_draw(qtbot, lab):
 
 def test_clicking_a_bar_forces_that_grey(qtbot, lab):
     _, view, _ = lab
+    qtbot.waitUntil(lambda: len(view.pixels) == 36, timeout=WAIT_MS)
+    view.clear_button.click()
     qtbot.waitUntil(view.step_button.isEnabled, timeout=WAIT_MS)
     bars = view.bars
     x = next(x for x in range(bars.width()) if bars.level_at(x) == 16)

@@ -3,7 +3,8 @@
 Each training image is a sentence of H * W grey-level tokens after a START token (genviz/core/pixels/tokenizer.py);
 the model learns to guess every pixel from the pixels before it in raster order, with the same cross-entropy as the
 Text lab's next token. Besides the loss, a snapshot carries a grid of samples from a fixed seed, drawn again every
-second or so while training, and the model's guess for the next pixel of the picture the student is drawing.
+second or so while training, the model's guess for the next pixel of the picture the student is drawing, and the
+the first halves of a few real images for that picture to start from.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from torch.nn import functional as F
 
@@ -32,6 +34,7 @@ from genviz.core.translatable import Sentence, translatable
 
 SAMPLES = 24  # the grid of samples the class watches improve: four rows of six
 SAMPLE_SEED = 0
+HALVES = 10  # real images whose first half the drawing can start from: the model draws the rest
 SAMPLES_EVERY_S = 1.0  # while training, the grid is drawn again this often for 8x8 digits; larger images less often
 WEIGHT_DECAY = 0.01
 MAX_GRAD_NORM = 1.0
@@ -65,6 +68,9 @@ class PixelsSession(Session):
         start = torch.full((len(tokens), 1), self.tokenizer.start, dtype=torch.long)
         self._sentences = torch.cat([start, tokens], dim=1).to(self._device)  # (N, T + 1)
         self._generator = torch.Generator().manual_seed(config.seed)
+        rows = np.random.default_rng(config.seed).choice(len(dataset.x), min(HALVES, len(dataset.x)), replace=False)
+        height, width = self.tokenizer.shape  # half the rows and half the next: the next pixel is mid-picture
+        self.halves = np.ascontiguousarray(tokens.numpy()[rows, : (height // 2) * width + width // 2])
         # Drawing the grid costs one pass per pixel: an image four times larger waits four times longer.
         self._samples = LivePicture(SAMPLES_EVERY_S * max(1.0, self.tokenizer.length / 64))
 
@@ -155,6 +161,7 @@ class PixelsSession(Session):
             "image_shape": self.tokenizer.shape,
             "uniform_loss": math.log(self.tokenizer.levels),
             "notes": self.dataset.notes,
+            "halves": self.halves,
             "samples": self._samples.get(self.step_count, self.training, self._draw_samples),
             **self.answer(probe),
         }

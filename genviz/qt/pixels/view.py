@@ -3,13 +3,14 @@ levels; students draw one pixel at a time from its guesses, force a grey, undo, 
 
 The picture being drawn lives here, in the view: its levels so far are the probe, and the training process answers
 each new probe with the model's scores for the next pixel (as the Text lab's prompt is answered with the next
-token's). Drawing a level uses the Text lab's sampling rule: the same seed and position give the same random number,
-so Undo then Step repeats a draw.
+token's). A new model's picture starts from the first half of a real image, as image GPTs are shown completing one:
+the next pixel, mid-picture, then depends on the pixels before it, and its guess changes as the model learns.
+Drawing a level uses the Text lab's sampling rule: the same seed and position give the same random number, so Undo
+then Step repeats a draw.
 """
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,7 +54,6 @@ from genviz.qt.widgets.settings_form import SettingsForm
 
 SESSION = "genviz.core.pixels.session:PixelsSession"
 SAMPLE_COLUMNS = 6
-DEMO_SHARE = 0.6  # the demo draws this share of an image, so the screenshot shows one half drawn
 
 
 class PixelsLabView(LabView):
@@ -68,6 +68,8 @@ class PixelsLabView(LabView):
         self.prediction: np.ndarray | None = None  # the model's scores for the next pixel of that picture
         self._version = 0  # bumps whenever the picture changes; snapshots and answers say which they answer
         self._pending: DrawnToken | None = None  # drawn and shown, not yet added
+        self._halves: np.ndarray | None = None  # the session's real images' first halves, as levels
+        self._half = -1  # the one the picture started from last
         self._to_draw = 0  # pixels Generate still adds
         self._model_file: Path | None = None  # File > Open model: the next session starts from its weights
         self._drawn_samples: dict | None = None
@@ -151,10 +153,15 @@ class PixelsLabView(LabView):
             "pixels", "Draw every pixel still missing, one at a time. While it draws, the button reads Stop."))
         self.clear_button = QPushButton(translate("pixels", "Clear"))
         self.clear_button.setToolTip(translate("pixels", "Remove every pixel and start a new image."))
+        self.half_button = QPushButton(translate("pixels", "Half a real image"))
+        self.half_button.setToolTip(translate(
+            "pixels", "Start again from the first half of a real training image, row by row, another one each time: "
+            "the model draws the rest. Does it finish the picture the way the real one goes on?"))
         self.step_button.clicked.connect(self.step_pixel)
         self.undo_button.clicked.connect(self.undo)
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
         self.clear_button.clicked.connect(self.clear_image)
+        self.half_button.clicked.connect(self.start_from_half)
         self.real_or_fake = QPushButton(translate("pixels", "Real or fake?"))
         self.real_or_fake.clicked.connect(self.request_real_or_fake)
 
@@ -168,7 +175,8 @@ class PixelsLabView(LabView):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         buttons = QHBoxLayout()
-        for button in (self.step_button, self.undo_button, self.generate_button, self.clear_button):
+        for button in (self.step_button, self.undo_button, self.generate_button, self.clear_button,
+                       self.half_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.real_or_fake)  # in the row of buttons: no height taken from the canvas
@@ -210,6 +218,7 @@ class PixelsLabView(LabView):
         self._pending = None
         self.prediction = None
         self.tokenizer = None
+        self._halves, self._half = None, -1
         self._show_quiz_button()
         self._drawn_samples = None
         self._refresh_asked_at = None
@@ -227,8 +236,9 @@ class PixelsLabView(LabView):
         shape, levels = tuple(snapshot["image_shape"]), snapshot["levels"]
         if self.tokenizer is None or self.tokenizer != PixelTokenizer(levels, shape):
             self.tokenizer = PixelTokenizer(levels, shape)
-            self._show_canvas()
+            self._halves = snapshot["halves"]
             self._show_quiz_button()
+            self.start_from_half()
         if snapshot["notes"] and not self._note_shown:  # e.g. unreadable files in a folder were skipped
             self._note_shown = True
             self.message.emit(core_sentences(snapshot["notes"]))
@@ -291,11 +301,12 @@ class PixelsLabView(LabView):
         self.settings.data.add_folder(Path(data).expanduser())
 
     def start_demo(self) -> None:
-        """Draw most of an image, quickly, and stop with the next pixel framed and its bars shown."""
+        """Draw a row on from a real image's first half, quickly, and stop mid-picture with the next pixel framed
+        and its bars shown."""
         self.pace.setValue(40)
-        self.clear_image()
+        self.start_from_half()
         if self.tokenizer is not None:
-            self._to_draw = math.ceil(DEMO_SHARE * self.tokenizer.length)
+            self._to_draw = min(self.tokenizer.shape[1], self.tokenizer.length - len(self.pixels))
             self.generate_button.setText(translate("pixels", "Stop"))
             self._continue_generating()
 
@@ -348,6 +359,15 @@ class PixelsLabView(LabView):
         if self.pixels and self._pending is None:
             self.pixels.clear()
             self._picture_changed()
+
+    def start_from_half(self) -> None:
+        """The picture becomes the first half of the next of the session's real images."""
+        self.stop_generating()
+        if self._halves is None or self._pending is not None:
+            return
+        self._half = (self._half + 1) % len(self._halves)
+        self.pixels = [int(level) for level in self._halves[self._half]]
+        self._picture_changed()
 
     def start_generating(self) -> None:
         if self.tokenizer is None or self.complete:
@@ -437,6 +457,7 @@ class PixelsLabView(LabView):
         self.step_button.setEnabled(ready)
         self.undo_button.setEnabled(bool(self.pixels) and self._pending is None)
         self.clear_button.setEnabled(bool(self.pixels) and self._pending is None)
+        self.half_button.setEnabled(self._halves is not None and self._pending is None)
         self.generate_button.setEnabled(self.generating or ready)
 
     def _show_quiz_button(self) -> None:
