@@ -1824,6 +1824,10 @@ a mode</source>
         <translation>تتدرب كل عائلة على البيانات نفسها، للمدة نفسها، بحصة عادلة من الأنوية.</translation>
     </message>
     <message>
+        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <translation>تظهر أول أرقام كل عائلة بعد بضع ثوانٍ من بدء تدريبها، ثم أرقام جديدة كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
         <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
         <translation>أرقام كل عائلة، تُقاس من جديد كل بضع ثوانٍ من عينات جديدة أثناء التدريب: ضع الفأرة على اسم عائلة لترى عددها. وضعها على رأس عمود لتقرأ معناه.</translation>
     </message>

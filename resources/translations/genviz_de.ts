@@ -1824,6 +1824,10 @@ einem Modus</translation>
         <translation>Jede Familie trainiert mit denselben Daten, gleich lange, mit einem fairen Anteil der Prozessorkerne.</translation>
     </message>
     <message>
+        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <translation>Die ersten Werte jeder Familie kommen einige Sekunden nach dem Start ihres Trainings, danach alle paar Sekunden neue.</translation>
+    </message>
+    <message>
         <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
         <translation>Die Werte jeder Familie, alle paar Sekunden neu gemessen an neuen Bildern, während sie trainieren: Zeige mit der Maus auf den Namen einer Familie, um zu sehen, wie viele. Zeige auf einen Spaltenkopf, um seine Bedeutung zu lesen.</translation>
     </message>

@@ -1824,6 +1824,10 @@ una moda</translation>
         <translation>Cada familia entrena con los mismos datos, durante el mismo tiempo, con una parte justa de los núcleos.</translation>
     </message>
     <message>
+        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <translation>Las primeras cifras de cada familia llegan unos segundos después de que empiece a entrenar, y luego otras nuevas cada pocos segundos.</translation>
+    </message>
+    <message>
         <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
         <translation>Las cifras de cada familia, medidas de nuevo cada pocos segundos con muestras nuevas mientras entrenan: deja el ratón sobre el nombre de una familia para ver cuántas. Déjalo sobre el encabezado de una columna para leer qué significa.</translation>
     </message>

@@ -1824,6 +1824,10 @@ d'un mode</translation>
         <translation>Chaque famille s'entraîne sur les mêmes données, pendant la même durée, avec une part équitable des cœurs.</translation>
     </message>
     <message>
+        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <translation>Les premières valeurs de chaque famille arrivent quelques secondes après le début de son entraînement, puis de nouvelles toutes les quelques secondes.</translation>
+    </message>
+    <message>
         <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
         <translation>Les chiffres de chaque famille, mesurés à nouveau toutes les quelques secondes sur de nouvelles images pendant l'entraînement : posez la souris sur le nom d'une famille pour savoir combien. Posez-la sur l'en-tête d'une colonne pour lire ce qu'elle signifie.</translation>
     </message>

@@ -1824,6 +1824,10 @@ a mode</source>
         <translation>每类模型都在相同的数据上训练相同的时间，并公平分配 CPU 核心。</translation>
     </message>
     <message>
+        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <translation>每个模型的第一批数据会在它开始训练几秒后出现，之后每隔几秒更新一次。</translation>
+    </message>
+    <message>
         <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
         <translation>每个家族的数据，在训练时每隔几秒用新样本重新测量：把鼠标停在家族名称上可查看样本数量。停在列标题上可阅读其含义。</translation>
     </message>

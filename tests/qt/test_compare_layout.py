@@ -105,3 +105,27 @@ def test_the_histogram_keeps_its_width_when_a_run_names_its_family(qtbot):
             assert panel.plot.minimumWidth() == empty
             legend = panel.legend.boundingRect().width()
             assert legend + 40 <= panel.plot.minimumWidth()  # the legend clears the left axis
+
+
+def test_until_every_family_has_figures_the_room_under_the_rows_says_when_they_come(qtbot):
+    from genviz.qt.compare.results_table import ResultsTable
+
+    table = ResultsTable()
+    qtbot.addWidget(table)
+    table.resize(800, 300)
+    table.start({"gan": "GAN", "diffusion": "Diffusion"})
+    table.show()
+    qtbot.waitExposed(table)
+
+    def written_under_the_rows() -> bool:
+        image = table.viewport().grab().toImage()
+        top = table.rowViewportPosition(1) + table.rowHeight(1) + 1
+        return len({image.pixel(x, y) for x in range(image.width()) for y in range(top, image.height())}) > 1
+
+    assert written_under_the_rows()
+    table.show_row("gan", "images", FIGURES)
+    assert written_under_the_rows()
+    table.wait_no_more("diffusion")  # its training process failed: no figures will come
+    assert not written_under_the_rows()
+    table.start({"gan": "GAN"})  # a new comparison
+    assert written_under_the_rows()

@@ -1,5 +1,6 @@
 """The results table: one row per family, the figures of genviz/core/compare/metrics.py as they are measured again
-while the families train, with headers whose tooltips say what each figure means; exported as CSV."""
+while the families train, with headers whose tooltips say what each figure means; exported as CSV. Until every
+family has its first figures, the room under the rows says when they come."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from genviz.qt.number_format import local_format, local_number
 from genviz.qt.tooltips import wrapped
@@ -81,6 +83,9 @@ WIDEST = {"quality": 8.88, "classes": 10, "evenness": 0.88, "copies": 0.888, "co
 FAMILY_HEADER = QT_TRANSLATE_NOOP("compare", "Family")
 FAMILY_TIP = QT_TRANSLATE_NOOP("compare", "Each family trains on the same data, for the same time, with a fair share "
                                "of the cores.")
+# Pressed at once, Train brings the first figures 10-15 s later: each family first trains its digit judge.
+WAITING = QT_TRANSLATE_NOOP("compare", "Each family's first figures come some seconds after it starts training, then "
+                            "new ones every few seconds.")
 
 
 class ResultsTable(QTableWidget):
@@ -98,6 +103,7 @@ class ResultsTable(QTableWidget):
         self.families: list[str] = []
         self.titles: dict[str, str] = {}
         self.rows: dict[str, dict[str, Any] | None] = {}
+        self.waiting: set[str] = set()  # families whose first figures are still to come
         self._set_columns("images")
 
     def start(self, families: dict[str, str]) -> None:
@@ -105,6 +111,8 @@ class ResultsTable(QTableWidget):
         figure."""
         self.families, self.titles = list(families), dict(families)
         self.rows = dict.fromkeys(families)
+        self.waiting = set(families)
+        self.viewport().update()
         self.setRowCount(len(families))
         for row, title in enumerate(families.values()):
             item = QTableWidgetItem(title)
@@ -122,6 +130,7 @@ class ResultsTable(QTableWidget):
                 if values is not None and other != name:
                     self.show_row(other, kind, values)
         self.rows[name] = row
+        self.wait_no_more(name)
         index = self.families.index(name)
         if row.get("samples") is not None:
             self.item(index, 0).setToolTip(wrapped(translate(
@@ -131,6 +140,28 @@ class ResultsTable(QTableWidget):
         for column, (_, _, _, cell) in enumerate(COLUMNS[kind], start=1):
             self.item(index, column).setText(cell(row))
         self._widen_columns()
+
+    def wait_no_more(self, name: str) -> None:
+        """The family's figures came, or never will (its training process failed)."""
+        if name in self.waiting:
+            self.waiting.discard(name)
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows, then under them, while figures are still to come, when they come (painted: a label would
+        resize the table, and the panels beside it with it)."""
+        super().paintEvent(event)
+        if not self.waiting:
+            return
+        rows = self.rowCount()
+        top = self.rowViewportPosition(rows - 1) + self.rowHeight(rows - 1) if rows else 0
+        margin = self.fontMetrics().averageCharWidth()
+        room = self.viewport().rect().adjusted(margin, top + margin, -margin, -margin)
+        if room.height() < self.fontMetrics().height():
+            return
+        start = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeading)  # right in Arabic
+        QPainter(self.viewport()).drawText(room, start | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                                           translate("compare", WAITING))
 
     def minimumSizeHint(self) -> QSize:
         """As wide as its columns: every header and figure readable, none behind a sideways scroll bar (the lab

@@ -155,6 +155,7 @@ class CompareLabView(LabView):
     def column_failed(self, family: str, message: str) -> None:
         if family in self.family_columns:
             self.family_columns[family].show_failure(message)
+        self.table.wait_no_more(family)
 
     def draw(self, snapshot: dict[str, Any]) -> Iterator[None]:
         for name, snap in snapshot["families"].items():
