@@ -4,7 +4,8 @@ results table. Prints JSON.
 
 Four training processes start at once, each building its family. Each imports torch's compiler after its first
 pictures, then makes its reference (scikit-learn, the digit judge and the held-out digits), so a Train pressed at
-once waits for the compiler, and the table's first row for the reference.
+once waits for the compiler, and the table's first row for the reference; on Linux the fork server has loaded both
+once no host was forked for a while (genviz/core/fork_server.py), and a host forked after that has them already.
 
     python benchmarks/compare_ready.py [--runs 2] [--talk 5]
 """

@@ -3,6 +3,7 @@ spawned host can import it."""
 
 import os
 import signal
+import sys
 import time
 
 from genviz.core.errors import DataError
@@ -15,7 +16,7 @@ class CountingSession(Session):
     """Counts steps; its loss can be told to become NaN, its step to raise, or its build to fail or take time."""
 
     lab = "counting"
-    requests = frozenset({"save", "add", "fail", "crash"})
+    requests = frozenset({"save", "add", "fail", "crash", "loaded"})
 
     def __init__(self, loss=1.0, step_seconds=0.0, fail_with=None, broken=False, build_seconds=0.0):
         if broken:
@@ -55,6 +56,12 @@ class CountingSession(Session):
 
     def fail(self):
         raise DataError("That example does not exist.")
+
+    def loaded(self):
+        """What the process had loaded before it was asked: torch's compiler, the digit judge fitted."""
+        evaluation = sys.modules.get("genviz.core.data.evaluation")
+        return {"compiler": "torch._dynamo" in sys.modules,
+                "judge": evaluation is not None and evaluation._fit_judge.cache_info().currsize > 0}
 
     def crash(self):
         os.kill(os.getpid(), signal.SIGKILL)

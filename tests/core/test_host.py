@@ -331,32 +331,45 @@ def test_the_host_exits_when_its_parent_is_killed(tmp_path, moment):
         process.stdout.close()
 
 
-def test_starting_a_host_never_waits_for_torch_and_later_hosts_do_not_import_it_again(tmp_path):
+def test_starting_a_host_never_waits_for_torch_and_later_hosts_start_with_what_they_need(tmp_path):
     """The window starts its first host while it is built: that returns at once, though the host takes seconds to
-    import torch. On Linux later hosts fork from a process that imported it already, so they start at once."""
+    import torch. On Linux later hosts fork from a process that imported it already, so they start at once; once
+    no host was forked for a while, that process loads torch's compiler and the digit judge, and the hosts forked
+    after start with them too."""
     script = tmp_path / "first_hosts.py"
     script.write_text(textwrap.dedent(f"""
         import json, sys, time
         sys.path.insert(0, {os.getcwd()!r})
+        from genviz.core.fork_server import QUIET_S
         from genviz.core.host import HostProcess, SessionSpec
         if __name__ == "__main__":
-            times = []
-            for _ in range(2):
+            times, loaded = [], []
+            for index in range(4):
+                if index == 2:
+                    time.sleep(QUIET_S + 0.5)  # quiet: the fork server loads the rest
                 start = time.perf_counter()
                 host = HostProcess(SessionSpec({COUNTING!r}), threads=1)
                 returned = time.perf_counter() - start
                 while host.receive(60)[0] != "started":
                     pass
                 times.append((returned, time.perf_counter() - start))
+                host.request("loaded")
+                while (event := host.receive(60))[0] != "answered":
+                    pass
+                loaded.append(event[3])
                 host.stop()
                 host.close_events()
-            print(json.dumps(times))
+            print(json.dumps([times, loaded]))
     """))
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
-    (returned, first_ready), (_, second_ready) = json.loads(result.stdout)
+    times, loaded = json.loads(result.stdout)
+    (returned, first_ready), (_, second_ready), _, (_, fourth_ready) = times
     assert returned < first_ready / 4, (returned, first_ready)
+    assert loaded[0] == {"compiler": False, "judge": False}  # the first host never waits for them
     if START_METHOD == "forkserver":
-        assert second_ready < first_ready / 4, (second_ready, first_ready)
+        assert second_ready < first_ready / 4, (second_ready, first_ready)  # forked together: no wait either
+        assert fourth_ready < first_ready / 4, (fourth_ready, first_ready)
+        assert loaded[2:] == [{"compiler": True, "judge": True}] * 2, loaded
 
 
 def _alive(pid):

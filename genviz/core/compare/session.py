@@ -100,8 +100,8 @@ class CompareSession(Session):
     @property
     def reference(self) -> metrics.Reference:
         """What the samples are measured against: made at the first need, or by `warm_up` after the first pictures.
-        It imports scikit-learn and fits the digit judge (about 2.5 s of a core), which the first pictures of four
-        families at once would otherwise wait for."""
+        It imports scikit-learn and fits the digit judge (about 2.5 s of a core, unless the fork server did), which
+        the first pictures of four families at once would otherwise wait for."""
         with self._reference_lock:  # the host's warm-up thread may be making it
             if self._reference is None:
                 with threadpool_limits(self._threads):

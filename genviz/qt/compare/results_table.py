@@ -83,7 +83,7 @@ WIDEST = {"quality": 8.88, "classes": 10, "evenness": 0.88, "copies": 0.888, "co
 FAMILY_HEADER = QT_TRANSLATE_NOOP("compare", "Family")
 FAMILY_TIP = QT_TRANSLATE_NOOP("compare", "Each family trains on the same data, for the same time, with a fair share "
                                "of the cores.")
-# Pressed at once, Train brings the first figures 10-15 s later: each family first trains its digit judge.
+# Train pressed just after launch brings the first figures 10-15 s later: each family first fits its digit judge.
 WAITING = QT_TRANSLATE_NOOP("compare", "Each family's first figures come some seconds after it starts training, then "
                             "new ones every few seconds.")
 
