@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>GAN</source>
         <translation>GAN</translation>
@@ -27,7 +28,7 @@
         <translation>يأخذ مزيل الضوضاء ضوضاءً ويزيل منها قليلًا في كل خطوة.</translation>
     </message>
     <message>
-        <source>Diffusion's grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
         <translation>تستغرق شبكة الانتشار و«كيف تُصنع واحدة» {grid} خطوات DDIM، حتى يمكن إعادة صنعهما أثناء التدريب؛ ويقيّم جدول النتائج عينات مصنوعة عبر {judged} خطوة DDPM، أوضح قليلًا.</translation>
     </message>
     <message>
@@ -39,15 +40,15 @@
         <translation>يكتب المحوّل الصورة بكسلًا بكسلًا، وكلٌّ منها بناءً على ما سبقه.</translation>
     </message>
     <message>
-        <source>There is no family called '{name}': choose from {choices}.</source>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
         <translation>لا توجد عائلة باسم «{name}»: اختر من {choices}.</translation>
     </message>
     <message>
-        <source>List the families separated by commas, e.g. gan,vae,diffusion, not '{text}'.</source>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
         <translation>افصل بين العائلات بفواصل، مثل gan,vae,diffusion، لا «{text}».</translation>
     </message>
     <message>
-        <source>Each family may be listed once, not '{text}'.</source>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
         <translation>يمكن ذكر كل عائلة مرة واحدة فقط، لا «{text}».</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>تم تخطي صور تتجاوز {megapixels:g} ميغابكسل: {count}.</translation>
     </message>
     <message>
-        <source>'{name}' is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
         <translation>«{name}» ليست مجموعة بيانات مدمجة ({choices}) ولا مجلد صور.</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>تنزيل {name} لا يطابق مجموع التحقق SHA-256 الخاص به، لذا حُذف؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <source>There is no download for '{kind}'; choose one of: {choices}.</source>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
         <translation>لا يوجد تنزيل لـ «{kind}»؛ اختر واحدًا من: {choices}.</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
         <translation>العرض</translation>
     </message>
     <message>
-        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net's first level. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net&apos;s first level. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>عرض الشبكة: الوحدات المخفية في MLP للبيانات ثنائية الأبعاد، أو قنوات المستوى الأول في U-Net. يختار «تلقائي» {points} للبيانات ثنائية الأبعاد و{images} للصور.</translation>
     </message>
     <message>
@@ -331,7 +332,7 @@
         <translation>العمق</translation>
     </message>
     <message>
-        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>عمق الشبكة: الطبقات المخفية في MLP، أو عدد مرات تنصيف U-Net للصورة. يختار «تلقائي» {points} للبيانات ثنائية الأبعاد و{images} للصور.</translation>
     </message>
     <message>
@@ -339,11 +340,11 @@
         <translation>الدفعة</translation>
     </message>
     <message>
-        <source>Examples per training step, each noised to its own random t. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Examples per training step, each noised to its own random t. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>الأمثلة في كل خطوة تدريب، ولكلٍّ منها ضوضاء بقيمة t عشوائية خاصة به. يختار «تلقائي» {points} للبيانات ثنائية الأبعاد و{images} للصور.</translation>
     </message>
     <message>
-        <source> 'auto' picks a larger rate for 2-D data than for images.</source>
+        <source> &apos;auto&apos; picks a larger rate for 2-D data than for images.</source>
         <translation> يختار «تلقائي» معدلًا أكبر للبيانات ثنائية الأبعاد منه للصور.</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@
         <translation>وزن Min-SNR</translation>
     </message>
     <message>
-        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep&apos;s loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>ترجيح الخسارة Min-SNR (Hang et al. 2023). عند الضوضاء المنخفضة يصعب تمييز الضوضاء عن تفاصيل البيانات، وأخطاؤها الكبيرة المتقلّبة توجّه التدريب؛ لذا تُضرب خسارة كل خطوة زمنية في min(SNR, gamma) / SNR، حيث SNR = signal² / noise² وgamma هي هذه القيمة. القيمة 0 هي الخسارة العادية لدى Ho et al. 2020. يفيد ذلك الصور، لكن الخلائط ثنائية الأبعاد تتعلم أنماطها الحادة عند الضوضاء المنخفضة. يختار «تلقائي» {points} للبيانات ثنائية الأبعاد و{images} للصور.</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@
         <translation>حجم الضوضاء</translation>
     </message>
     <message>
-        <source>Numbers in each noise vector z, the generator's only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
+        <source>Numbers in each noise vector z, the generator&apos;s only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
         <translation>عدد الأرقام في كل متجه ضوضاء z، وهو المُدخل الوحيد للمولّد. عند القيمة 2 يستطيع المختبر رسم كيف يثني G مستوى الضوضاء (الشبكة المشوّهة).</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@
         <translation>الطبقات المخفية في كل شبكة. الشبكة الأعمق ترسم أشكالًا أدق لكنها تتدرب أبطأ.</translation>
     </message>
     <message>
-        <source>Units per hidden layer: the networks' capacity.</source>
+        <source>Units per hidden layer: the networks&apos; capacity.</source>
         <translation>الوحدات في كل طبقة مخفية: سعة الشبكتين.</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@
         <translation>إسقاط D</translation>
     </message>
     <message>
-        <source>Share of D's units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
+        <source>Share of D&apos;s units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
         <translation>نسبة وحدات D التي تُعطَّل عشوائيًا في كل تحديث. على مجموعة صور صغيرة يمنع ذلك D من حفظ الصور الحقيقية، وهو ما قد يدفع G إلى التخلي عن فئات كاملة.</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>الخسارة</translation>
     </message>
     <message>
-        <source>The game's rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
+        <source>The game&apos;s rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
         <translation>قواعد اللعبة. «ميني ماكس» هي الصيغة الأصلية، لكن تدرجها يتلاشى حين يكون D متأكدًا أن المزيّفات مزيّفة؛ و«غير المشبعة» تعالج ذلك؛ و«المربعات الصغرى» تواصل سحب المزيّفات نحو البيانات حتى عندما يكون D محقًا.</translation>
     </message>
     <message>
@@ -503,7 +504,7 @@
         <translation>المميّز يفوز بسرعة كبيرة</translation>
     </message>
     <message>
-        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G's loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
+        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G&apos;s loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
         <translation>يتدرب D خمس مرات لكل خطوة G بمعدل تعلم أعلى، وخسارة «ميني ماكس» لا تكاد تعطي G أي تدرج حين يتيقن D: تبقى D(حقيقي) قرب 0.9 وD(مزيّف) قرب 0.1، وتستقر خسارة G مسطّحة تحت 0 بقليل، وتزحف المزيّفات بدلًا من الانتشار على الأنماط.</translation>
     </message>
     <message>
@@ -515,7 +516,7 @@
         <translation>كل تحديث يتجاوز الهدف: تقفز الخسائر، وتومض الخريطة الحرارية، وتتأرجح المزيّفات عبر المستوى دون أن تستقر.</translation>
     </message>
     <message>
-        <source>There is no preset '{name}'; choose one of: {choices}.</source>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
         <translation>لا يوجد إعداد مسبق باسم «{name}»؛ اختر واحدًا من: {choices}.</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@
         <translation>غير مستقر: تقفز الخسائر بدلًا من أن تستقر، كما يحدث حين تكون معدلات التعلم مرتفعة جدًا.</translation>
     </message>
     <message>
-        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss has stopped moving, so G learns almost nothing.</source>
+        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G&apos;s loss has stopped moving, so G learns almost nothing.</source>
         <translation>فاز المميّز: الفرق بين حكمَيه على الحقيقي والمزيّف {gap:.2f}، وتوقفت خسارة G عن التحرك، فلا يكاد G يتعلم شيئًا.</translation>
     </message>
     <message>
@@ -567,11 +568,11 @@
         <translation>6 · التحديث</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>اسحب {n} من متجهات الضوضاء العشوائية z، كلٌّ منها رقم واحد من التوزيع الطبيعي المعياري. الضوضاء هي المُدخل الوحيد للمولّد: كل التنوع يأتي منها.</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>اسحب {n} من متجهات الضوضاء العشوائية z، كلٌّ منها {numbers} من الأرقام من التوزيع الطبيعي المعياري. الضوضاء هي المُدخل الوحيد للمولّد: كل التنوع يأتي منها.</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>يعطي المميّز كل نقطة درجةً لكونها حقيقية (1 = حقيقية، 0 = مزيّفة): في المتوسط {real:.2f} على {n} من النقاط الحقيقية و{fake:.2f} على المزيّفات.</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>يخبر الانتشار العكسي عبر D كل مزيّفة بالاتجاه الذي يجب أن تتغير فيه لتبدو أكثر واقعية (الأسهم)؛ وتخبر تدرجات D نفسه كيف يميّز بينها بشكل أفضل.</translation>
     </message>
     <message>
@@ -603,19 +604,19 @@
         <translation>يعطي المميّز كل صورة درجةً لكونها حقيقية (1 = حقيقية، 0 = مزيّفة): في المتوسط {real:.2f} على {n} من الصور الحقيقية و{fake:.2f} على المزيّفات.</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>يخبر الانتشار العكسي عبر D كل مزيّفة بالاتجاه الذي يجب أن تتغير فيه لتبدو أكثر واقعية (الأسهم: بكسلات أفتح أو أغمق)؛ وتخبر تدرجات D نفسه كيف يميّز بينها بشكل أفضل.</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's (this run repeats the discriminator's part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s (this run repeats the discriminator&apos;s part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>يعدّل {optimizer} أوزان D قليلًا، ثم أوزان G (يكرر هذا التشغيل جزء المميّز {d_steps} مرة لكل تحديث للمولّد). الضوضاء نفسها تعطي الآن هذه المزيّفات، ويقيّمها D بمتوسط {after:.2f} (كان {before:.2f}).</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>يعدّل {optimizer} أوزان D قليلًا، ثم أوزان G. الضوضاء نفسها تعطي الآن هذه المزيّفات، ويقيّمها D بمتوسط {after:.2f} (كان {before:.2f}).</translation>
     </message>
     <message>
-        <source>D's loss ({d_loss:.3f}) is small when it tells real from fake; G's loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
+        <source>D&apos;s loss ({d_loss:.3f}) is small when it tells real from fake; G&apos;s loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
         <translation>خسارة D ({d_loss:.3f}) صغيرة حين يميّز الحقيقي من المزيّف؛ وخسارة G {formula} ({g_loss:.3f}) صغيرة حين ينخدع D. إنهما تشدّان في اتجاهين متعاكسين: إنه شدّ الحبل.</translation>
     </message>
     <message>
@@ -623,7 +624,7 @@
         <translation>مستويات الرمادي</translation>
     </message>
     <message>
-        <source>How many shades of grey a pixel can take: each is one token of the model's vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
+        <source>How many shades of grey a pixel can take: each is one token of the model&apos;s vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
         <translation>عدد درجات الرمادي التي يمكن أن يأخذها البكسل: كلٌّ منها رمز واحد في مفردات النموذج. للأرقام المدمجة 17 مستوى بالضبط (من 0 إلى 16)؛ أما الصور الأخرى فتُقرَّب إلى أقرب مستوى، وتُحوَّل الصور الملوّنة إلى الرمادي أولًا.</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
         <translation>تقسم القيم الخام للنموذج قبل أن تصبح احتمالات: تحت 1 يصبح الرمز المفضَّل أرجح أكثر؛ وفوق 1 تنال الرموز غير المرجّحة فرصة.</translation>
     </message>
     <message>
@@ -807,16 +808,16 @@
         <translation>تباعد التدريب: ارتفعت الخسارة من {first:.1f} إلى {recent:.0f} نات، لأن كل خطوة تتجاوز الهدف. خفّض معدل التعلم (حاليًا {rate:g}) أو اضغط «العودة إلى الإعدادات الافتراضية»، ثم «نموذج جديد».</translation>
     </message>
     <message>
-        <source>The model collapsed onto one token: it predicts '{token}' almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
+        <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>انهار النموذج على رمز واحد: يتنبأ بـ«{token}» أيًّا كان النص تقريبًا. خفّض معدل التعلم (حاليًا {rate:g}) أو اضغط «العودة إلى الإعدادات الافتراضية»، ثم «نموذج جديد».</translation>
     </message>
     <message>
-        <source>'{token}' is not a single token of this model's vocabulary.</source>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
         <translation>«{token}» ليس رمزًا واحدًا من مفردات هذا النموذج.</translation>
     </message>
     <message>
-        <source>P("{token}" | the text)</source>
-        <translation>P("{token}" | النص)</translation>
+        <source>P(&quot;{token}&quot; | the text)</source>
+        <translation>P(&quot;{token}&quot; | النص)</translation>
     </message>
     <message>
         <source>Latent size</source>
@@ -867,7 +868,7 @@
         <translation>تنصّف الشبكة الالتفافية الصورة مرتين، لذا يجب أن يكون حجم الصورة من مضاعفات 4، لا {size}.</translation>
     </message>
     <message>
-        <source>every family's starting weights and batches, and of the training images picked</source>
+        <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>الأوزان الابتدائية والدفعات لكل عائلة، وفي صور التدريب المختارة</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>تتطلب قراءة صورك الخاصة حزمة Pillow: pip install pillow.</translation>
     </message>
     <message>
-        <source>{folder} is one of the system's folders under /proc or /sys, not a folder of images.</source>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
         <translation>{folder} أحد مجلدات النظام تحت /proc أو /sys، وليس مجلد صور.</translation>
     </message>
     <message>
@@ -967,7 +968,7 @@
         <translation>{name} لا يطابق النموذج الذي تصفه إعداداته.</translation>
     </message>
     <message>
-        <source>Unknown sampler '{sampler}': choose ddpm or ddim.</source>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
         <translation>مُعايِن غير معروف «{sampler}»: اختر ddpm أو ddim.</translation>
     </message>
     <message>
@@ -975,7 +976,7 @@
         <translation>يجب أن يكون عدد خطوات المعاينة بين 1 وT = {timesteps}، لا {steps}.</translation>
     </message>
     <message>
-        <source>Unknown noise schedule '{name}': choose linear or cosine.</source>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
         <translation>جدول ضوضاء غير معروف «{name}»: اختر linear أو cosine.</translation>
     </message>
     <message>
@@ -1023,7 +1024,7 @@
         <translation>ليس لمختبر {lab} طلب باسم {name}.</translation>
     </message>
     <message>
-        <source>The lesson's {lab} lab has no model file to put in it.</source>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
         <translation>ليس لمختبر {lab} في الدرس ملف نموذج يوضع فيه.</translation>
     </message>
     <message>
@@ -1067,7 +1068,7 @@
         <translation>ملف {manifest} في {name} تالف: ليس JSON.</translation>
     </message>
     <message>
-        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz's.</source>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
         <translation>{name} ملف zip لكنه ليس درسًا من genviz: ملف {manifest} فيه ليس من genviz.</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@
         <translation>ملف {manifest} في {name} تالف: يذكر مختبرًا ليس في genviz ({lab}).</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's model is not a plain file name ending in {suffix}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
         <translation>ملف {manifest} في {name} تالف: نموذج مختبر {lab} ليس اسم ملف بسيطًا ينتهي بـ {suffix}.</translation>
     </message>
     <message>
@@ -1107,15 +1108,15 @@
         <translation>ملف {manifest} في {name} تالف: يخفي مختبر {lab} شيئًا غير {hideable}.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's font_scale is not a number from {low} to {high}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
         <translation>ملف {manifest} في {name} تالف: قيمة font_scale لمختبر {lab} ليست عددًا من {low} إلى {high}.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's lab is not a lab's name.</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
         <translation>ملف {manifest} في {name} تالف: مختبر إحدى الخطوات ليس اسم مختبر.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's timeline step is neither a whole number from 0 nor "{now}".</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
         <translation>ملف {manifest} في {name} تالف: خطوة الخط الزمني في إحدى الخطوات ليست عددًا صحيحًا من 0 فصاعدًا ولا «{now}».</translation>
     </message>
     <message>
@@ -1147,7 +1148,7 @@
         <translation>الخطوة {index} من {name} تكبّر اللوحة {panel}، وهي ليست في مختبر {lab}: لوحاته هي {panels}.</translation>
     </message>
     <message>
-        <source>{name} has no steps: begin each step with a line starting with '## '.</source>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
         <translation>ليس في {name} أي خطوات: ابدأ كل خطوة بسطر يبدأ بـ «## ».</translation>
     </message>
     <message>
@@ -1215,7 +1216,7 @@
         <translation>الخط الزمني للتدريب في {name} تالف.</translation>
     </message>
     <message>
-        <source>{name} cannot be used: the model's weights are damaged (some are NaN or infinite).</source>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
         <translation>لا يمكن استخدام {name}: أوزان النموذج تالفة (بعضها NaN أو لا نهائي).</translation>
     </message>
     <message>
@@ -1283,7 +1284,7 @@
         <translation>جهاز</translation>
     </message>
     <message>
-        <source>{path} is one of the system's files under /proc or /sys, not a file genviz can read.</source>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
         <translation>{path} أحد ملفات النظام تحت /proc أو /sys، وليس ملفًا يستطيع genviz قراءته.</translation>
     </message>
     <message>
@@ -1359,7 +1360,7 @@
         <translation>يحوي {name} مُرمِّزًا تالفًا.</translation>
     </message>
     <message>
-        <source>The tokenizer's vocabulary is damaged.</source>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
         <translation>مفردات المُرمِّز تالفة.</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@
         <translation>نات لكل بكسل</translation>
     </message>
     <message>
-        <source>The duel: the discriminator's loss (D, blue: telling real from fake) and the generator's (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
+        <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
         <translation>المبارزة: خسارة المميّز (D، بالأزرق: تمييز الحقيقي من المزيّف) وخسارة المولّد (G، بالأحمر: خداعه)، بوحدة النات. لا تصل أيٌّ منهما إلى الصفر ما دام كلاهما يتعلم.</translation>
     </message>
     <message>
@@ -1458,7 +1459,7 @@
         <translation>مدى سوء مطابقة المثال المفكوك تشفيره للمثال الحقيقي، مضافًا إليه β مضروبةً في بُعد شفرته عن N(0, I): سالب الحد الأدنى للدليل، بوحدة النات لكل مثال.</translation>
     </message>
     <message>
-        <source>How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
+        <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
         <translation>مدى بُعد تخمين مزيل الضوضاء للضوضاء المضافة عن الضوضاء الحقيقية (متوسط مربع الخطأ)، عند مستوى ضوضاء عشوائي في كل خطوة؛ والخط المتصل هو متوسطه المتحرك.</translation>
     </message>
     <message>
@@ -1486,7 +1487,7 @@
         <translation>x₂</translation>
     </message>
     <message>
-        <source>A scatter plot of the family's points in the plane.</source>
+        <source>A scatter plot of the family&apos;s points in the plane.</source>
         <translation>مخطط تشتت لنقاط العائلة في المستوى.</translation>
     </message>
     <message>
@@ -1510,7 +1511,7 @@
         <translation>نقاط من الأرقام العشوائية نفسها في كل مرة. انقر إحداها لتسأل: هل هي نسخة من نقطة تدريب؟</translation>
     </message>
     <message>
-        <source>How one sample is made, step by step: Play below runs every family's together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
+        <source>How one sample is made, step by step: Play below runs every family&apos;s together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
         <translation>كيف تُصنع عيّنة واحدة، خطوة بخطوة: زر «تشغيل» في الأسفل يشغّل جميع العائلات معًا. الانتشار يزيل الضوضاء عبر خطوات كثيرة، والبكسلات تضيف بكسلًا واحدًا في كل خطوة، وGAN أو VAE يصنعها في تمريرة واحدة.</translation>
     </message>
     <message>
@@ -1542,7 +1543,7 @@
         <translation>خسارة التدريب</translation>
     </message>
     <message>
-        <source>A line chart of this family's training loss against the training step.</source>
+        <source>A line chart of this family&apos;s training loss against the training step.</source>
         <translation>مخطط خطي لخسارة تدريب هذه العائلة مقابل خطوة التدريب.</translation>
     </message>
     <message>
@@ -1610,7 +1611,7 @@
         <translation>ليست نسخة: أقرب مثال تدريب إليها على مسافة {nearest}، أي {ratio} من المسافة إلى ثاني أقرب مثال ({second})؛ النسخة تكون أقل من 1/3.</translation>
     </message>
     <message>
-        <source>Click any sample in a family's grid to set it beside its three nearest training images.</source>
+        <source>Click any sample in a family&apos;s grid to set it beside its three nearest training images.</source>
         <translation>انقر أي عيّنة في شبكة عائلة لتضعها بجانب أقرب ثلاث صور تدريب إليها.</translation>
     </message>
     <message>
@@ -1654,7 +1655,7 @@
         <translation>بُعد كل عيّنة عن أقرب صورة تدريب إليها (بالأزرق)، بجانب الشيء نفسه لأمثلة حقيقية لم تتدرب عليها العائلة قط (بالبرتقالي). العائلة التي حفظت تتكدس قرب 0، على يسار الأمثلة الحقيقية؛ والتي تعلمت الأنماط تتداخل معها. يحدد الخط المتقطع العيّنة التي نقرتها.</translation>
     </message>
     <message>
-        <source>Two histograms of the distance to the nearest training image: one for the family's samples, one for held-out real examples.</source>
+        <source>Two histograms of the distance to the nearest training image: one for the family&apos;s samples, one for held-out real examples.</source>
         <translation>مدرّجان تكراريان للمسافة إلى أقرب صورة تدريب: أحدهما لعيّنات العائلة، والآخر لأمثلة حقيقية محجوزة.</translation>
     </message>
     <message>
@@ -1674,7 +1675,7 @@
         <translation>{family}، العيّنة {number}. {verdict}</translation>
     </message>
     <message>
-        <source>{family}'s samples</source>
+        <source>{family}&apos;s samples</source>
         <translation>عيّنات {family}</translation>
     </message>
     <message>
@@ -1710,7 +1711,7 @@
         <translation>تقييمات الشبكة المعروضة</translation>
     </message>
     <message>
-        <source>Network evaluations so far: each is one pass through a family's network.</source>
+        <source>Network evaluations so far: each is one pass through a family&apos;s network.</source>
         <translation>تقييمات الشبكة حتى الآن: كلٌّ منها تمريرة واحدة عبر شبكة العائلة.</translation>
     </message>
     <message>
@@ -1732,7 +1733,7 @@
 (العيّنات)</translation>
     </message>
     <message>
-        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples' share; one that memorised hands back copies.</source>
+        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples&apos; share; one that memorised hands back copies.</source>
         <translation>نسبة العيّنات التي تكاد تكون نسخًا من صورة تدريب: أقرب صورة تدريب إليها أقرب من ثلث المسافة إلى ثاني أقرب صورة، في فضاء البكسلات (Gu et al. 2023). النموذج الذي تعلم الأنماط يبقى قريبًا من نسبة الأمثلة الحقيقية؛ والذي حفظ يعيد نسخًا.</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ sample</source>
         <translation>الأوزان</translation>
     </message>
     <message>
-        <source>How many numbers the family's networks learn.</source>
+        <source>How many numbers the family&apos;s networks learn.</source>
         <translation>عدد الأرقام التي تتعلمها شبكات العائلة.</translation>
     </message>
     <message>
@@ -1802,7 +1803,7 @@ covered</source>
 المغطّاة</translation>
     </message>
     <message>
-        <source>How many of the data set's blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
+        <source>How many of the data set&apos;s blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
         <translation>عدد كتل (أنماط) مجموعة البيانات التي توجد عيّنات قربها: العائلة التي لا تغطي إلا بعضها قد انهارت عليها.</translation>
     </message>
     <message>
@@ -1824,11 +1825,11 @@ a mode</source>
         <translation>تتدرب كل عائلة على البيانات نفسها، للمدة نفسها، بحصة عادلة من الأنوية.</translation>
     </message>
     <message>
-        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <source>Each family&apos;s first figures come some seconds after it starts training, then new ones every few seconds.</source>
         <translation>تظهر أول أرقام كل عائلة بعد بضع ثوانٍ من بدء تدريبها، ثم أرقام جديدة كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
         <translation>أرقام كل عائلة، تُقاس من جديد كل بضع ثوانٍ من عينات جديدة أثناء التدريب: ضع الفأرة على اسم عائلة لترى عددها. وضعها على رأس عمود لتقرأ معناه.</translation>
     </message>
     <message>
@@ -1844,7 +1845,7 @@ a mode</source>
         <translation>يتعلم الأنماط (كل الأرقام)</translation>
     </message>
     <message>
-        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits' baseline, and Is it a copy? say New.</source>
+        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits&apos; baseline, and Is it a copy? say New.</source>
         <translation>تتدرب كل عائلة على الأرقام الـ1,797 جميعها، ويبدأ التدريب فورًا. مع هذا العدد لا يمكنها حفظها عن ظهر قلب: شاهد عمود النسخ يبقى قرب خط أساس الأرقام الحقيقية، و«هل هي نسخة؟» يقول «جديدة».</translation>
     </message>
     <message>
@@ -1852,7 +1853,7 @@ a mode</source>
         <translation>يحفظ (16 رقمًا)</translation>
     </message>
     <message>
-        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion's first, and click a sample to see its twin.</source>
+        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion&apos;s first, and click a sample to see its twin.</source>
         <translation>تتدرب كل عائلة على 16 رقمًا فقط، ويبدأ التدريب فورًا. مع هذا العدد القليل يستطيع النموذج حفظ كل رقم عن ظهر قلب وإعادته: شاهد عمود النسخ يرتفع، والانتشار أولًا، وانقر عيّنة لترى توأمها.</translation>
     </message>
     <message>
@@ -1892,7 +1893,7 @@ a mode</source>
         <translation>تصدير الجدول بصيغة CSV…</translation>
     </message>
     <message>
-        <source>Save the table's figures, unrounded, as a CSV file for a spreadsheet.</source>
+        <source>Save the table&apos;s figures, unrounded, as a CSV file for a spreadsheet.</source>
         <translation>احفظ أرقام الجدول، دون تقريب، في ملف CSV لبرنامج جداول البيانات.</translation>
     </message>
     <message>
@@ -1955,7 +1956,7 @@ a mode</source>
         <translation>x_0 … x_T: مجموعة البيانات</translation>
     </message>
     <message>
-        <source>x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
+        <source>x_t at the slider&apos;s t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
         <translation>x_t عند قيمة t في المنزلق. في البيانات ثنائية الأبعاد تُظهر الأسهم ما تعلمه النموذج حتى الآن: الاتجاه الذي سيحرّك فيه نقطةً موجودة هناك عند مستوى الضوضاء هذا (سالب تخمينه للضوضاء).</translation>
     </message>
     <message>
@@ -1987,11 +1988,11 @@ a mode</source>
         <translation>الانحراف المعياري</translation>
     </message>
     <message>
-        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data's scale.</source>
+        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data&apos;s scale.</source>
         <translation>كم يبقى من x_0 في x_t (الإشارة، sqrt(alpha_bar)) وكم فيه من الضوضاء (sqrt(1 - alpha_bar)). مجموع مربعيهما 1، فيحافظ x_t على مقياس البيانات.</translation>
     </message>
     <message>
-        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider's t.</source>
+        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider&apos;s t.</source>
         <translation>منحنيان عبر الخطوات الزمنية: نسبة البيانات المتبقية، هابطةً من 1، والضوضاء المضافة، صاعدةً إلى 1؛ ويحدد خط عمودي قيمة t في المنزلق.</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ a mode</source>
         <translation>خسارة التدريب</translation>
     </message>
     <message>
-        <source>How far the network's noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing 'no noise' scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
+        <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
         <translation>مدى بُعد تخمين الشبكة للضوضاء عن الضوضاء المضافة فعلًا (متوسط مربع الخطأ)، بالمتوسط على دفعة يأخذ كل مثال فيها قيمة t عشوائية (خط باهت؛ والخط المتصل هو متوسطه المتحرك). تخمين «لا ضوضاء» يسجّل 1. عند تفعيل ترجيح Min-SNR يعطي التدريب أمثلة الضوضاء المنخفضة وزنًا أقل، لكن هذا المخطط يعرض الخطأ العادي.</translation>
     </message>
     <message>
@@ -2055,7 +2056,7 @@ a mode</source>
         <translation>العيّنات عند الخطوة الزمنية الحالية. الإطار 0 ضوضاء عشوائية خالصة؛ وكل خطوة تزيل قليلًا من الضوضاء التي يراها النموذج، حتى تترك t = 0 العيّنات المكتملة.</translation>
     </message>
     <message>
-        <source>x̂_0: the model's guess</source>
+        <source>x̂_0: the model&apos;s guess</source>
         <translation>x̂_0: تخمين النموذج</translation>
     </message>
     <message>
@@ -2067,7 +2068,7 @@ a mode</source>
         <translation>ε̂: الضوضاء التي يراها</translation>
     </message>
     <message>
-        <source>The network's output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
+        <source>The network&apos;s output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
         <translation>مُخرج الشبكة: الضوضاء التي تعتقد أنها مُزجت في x_t (الرمادي هو الصفر). كل خطوة من أداة أخذ العيّنات تزيل جزءًا منها. عند t = 0 لا يبقى شيء.</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@ a mode</source>
         <translation>البذرة </translation>
     </message>
     <message>
-        <source>The seed of the starting noise (and of DDPM's fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
+        <source>The seed of the starting noise (and of DDPM&apos;s fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
         <translation>بذرة الضوضاء الابتدائية (وضوضاء DDPM الجديدة). أثناء التدريب تأتي عيّنات جديدة من هذه الضوضاء نفسها كل بضع ثوانٍ: شاهدها تتحول إلى عيّنات أفضل مع تعلم النموذج.</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ a mode</source>
         <translation>عدد الأرقام (الأوزان) التي تتعلمها الشبكة.</translation>
     </message>
     <message>
-        <source>The sizes this model was built with, 'auto' settings filled in.</source>
+        <source>The sizes this model was built with, &apos;auto&apos; settings filled in.</source>
         <translation>الأحجام التي بُني بها هذا النموذج، مع ملء إعدادات «تلقائي».</translation>
     </message>
     <message>
@@ -2299,7 +2300,7 @@ a mode</source>
         <translation>مختبر الانتشار يتعلم من مجلد صور: افتح ملف PNG أو JPEG بداخله، أو أفلت المجلد. {file} ليس أيًّا منهما.</translation>
     </message>
     <message>
-        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process's sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
+        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process&apos;s sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
         <translation>اختبار قصير للصف: 16 صورة، بعضها حقيقي وبعضها صنعه النموذج بأداة أخذ العيّنات وخطوات العملية العكسية. يختار الصف المزيّفات، ويُظهر «كشف» الحقيقة والنتيجة.</translation>
     </message>
     <message>
@@ -2338,7 +2339,7 @@ a mode</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <source>Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
+        <source>Each player&apos;s loss. D&apos;s loss is low when it tells real from fake; G&apos;s loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
         <translation>خسارة كل لاعب. خسارة D منخفضة حين يميّز الحقيقي من المزيّف؛ وخسارة G منخفضة حين يخدع D. في التشغيل السليم لا يفوز أيٌّ منهما نهائيًا: تتذبذب المنحنيات حول توازن بدلًا من هبوط أحدها إلى الصفر.</translation>
     </message>
     <message>
@@ -2346,7 +2347,7 @@ a mode</source>
         <translation>خسارتا المولّد والمميّز</translation>
     </message>
     <message>
-        <source>Two curves over the training steps: the generator's loss and the discriminator's loss.</source>
+        <source>Two curves over the training steps: the generator&apos;s loss and the discriminator&apos;s loss.</source>
         <translation>منحنيان عبر خطوات التدريب: خسارة المولّد وخسارة المميّز.</translation>
     </message>
     <message>
@@ -2354,19 +2355,19 @@ a mode</source>
         <translation>ماذا يقول D</translation>
     </message>
     <message>
-        <source>D's mean output</source>
+        <source>D&apos;s mean output</source>
         <translation>متوسط مُخرج D</translation>
     </message>
     <message>
-        <source>The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
+        <source>The discriminator&apos;s average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator&apos;s fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
         <translation>متوسط حكم المميّز (1 = متأكد أنها حقيقية، 0 = متأكد أنها مزيّفة) على العيّنات الحقيقية وعلى مزيّفات المولّد. حين يكون G مثاليًا لا يستطيع D إلا التخمين: يلتقي الخطّان قرب 0.5 (الخط المتقطع).</translation>
     </message>
     <message>
-        <source>The discriminator's verdicts</source>
+        <source>The discriminator&apos;s verdicts</source>
         <translation>أحكام المميّز</translation>
     </message>
     <message>
-        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator's mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
+        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator&apos;s mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
         <translation>منحنيان عبر خطوات التدريب، من 0 (مزيّف) إلى 1 (حقيقي): متوسط مُخرج المميّز على العيّنات الحقيقية وعلى المزيّفات، مع خط متقطع عند 0.5.</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@ a mode</source>
         <translation>الضوضاء نفسها عبر G بعد تحديثه</translation>
     </message>
     <message>
-        <source>This batch's fakes</source>
+        <source>This batch&apos;s fakes</source>
         <translation>مزيّفات هذه الدفعة</translation>
     </message>
     <message>
@@ -2438,7 +2439,7 @@ a mode</source>
         <translation>التدرج: الأزرق = تفتيح، البرتقالي = تعتيم</translation>
     </message>
     <message>
-        <source>This batch's real images</source>
+        <source>This batch&apos;s real images</source>
         <translation>الصور الحقيقية في هذه الدفعة</translation>
     </message>
     <message>
@@ -2454,11 +2455,11 @@ a mode</source>
         <translation>y</translation>
     </message>
     <message>
-        <source>Blue: real data. Red: the generator's fakes (always from the same noise, so you watch them move). The background is the discriminator's verdict on every spot of the plane: blue where it says 'real', orange where it says 'fake', white where it cannot tell.</source>
+        <source>Blue: real data. Red: the generator&apos;s fakes (always from the same noise, so you watch them move). The background is the discriminator&apos;s verdict on every spot of the plane: blue where it says &apos;real&apos;, orange where it says &apos;fake&apos;, white where it cannot tell.</source>
         <translation>الأزرق: البيانات الحقيقية. الأحمر: مزيّفات المولّد (دائمًا من الضوضاء نفسها، فتشاهدها تتحرك). الخلفية هي حكم المميّز على كل موضع في المستوى: أزرق حيث يقول «حقيقي»، وبرتقالي حيث يقول «مزيّف»، وأبيض حيث لا يستطيع التمييز.</translation>
     </message>
     <message>
-        <source>A plane of 2-D points: the real data and the generator's fakes, over a heat map of the discriminator's verdict, from fake to real.</source>
+        <source>A plane of 2-D points: the real data and the generator&apos;s fakes, over a heat map of the discriminator&apos;s verdict, from fake to real.</source>
         <translation>مستوى من النقاط ثنائية الأبعاد: البيانات الحقيقية ومزيّفات المولّد، فوق خريطة حرارية لحكم المميّز، من مزيّف إلى حقيقي.</translation>
     </message>
     <message>
@@ -2478,11 +2479,11 @@ a mode</source>
         <translation>مراكز الأنماط</translation>
     </message>
     <message>
-        <source>where G's loss pushes fakes</source>
+        <source>where G&apos;s loss pushes fakes</source>
         <translation>حيث تدفع خسارة G المزيّفات</translation>
     </message>
     <message>
-        <source>G's warped noise grid</source>
+        <source>G&apos;s warped noise grid</source>
         <translation>شبكة الضوضاء المشوّهة لـ G</translation>
     </message>
     <message>
@@ -2490,11 +2491,11 @@ a mode</source>
         <translation>رسمك</translation>
     </message>
     <message>
-        <source>Points you draw on the plane with the mouse (tick 'Draw your own points').</source>
+        <source>Points you draw on the plane with the mouse (tick &apos;Draw your own points&apos;).</source>
         <translation>نقاط ترسمها على المستوى بالفأرة (فعّل «ارسم نقاطك الخاصة»).</translation>
     </message>
     <message>
-        <source>A preset sets the options above to show a GAN's typical behaviour, then trains it.</source>
+        <source>A preset sets the options above to show a GAN&apos;s typical behaviour, then trains it.</source>
         <translation>يضبط الإعداد المسبق الخيارات أعلاه لإظهار سلوك نموذجي لشبكة GAN، ثم يدرّبها.</translation>
     </message>
     <message>
@@ -2586,7 +2587,7 @@ a mode</source>
         <translation>أسهم التدرج</translation>
     </message>
     <message>
-        <source>For 200 of the fakes: the direction the generator's loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
+        <source>For 200 of the fakes: the direction the generator&apos;s loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
         <translation>لـ 200 من المزيّفات: الاتجاه الذي تدفع خسارة المولّد كلًّا منها نحوه، أي الطريق الذي يجب أن تتحرك فيه لتبدو أكثر واقعية لـ D الآن.</translation>
     </message>
     <message>
@@ -2602,7 +2603,7 @@ a mode</source>
         <translation>ارسم نقاطك الخاصة</translation>
     </message>
     <message>
-        <source>Click and drag on the plane to spray points; then press 'Train on my drawing'.</source>
+        <source>Click and drag on the plane to spray points; then press &apos;Train on my drawing&apos;.</source>
         <translation>انقر واسحب على المستوى لرشّ النقاط؛ ثم اضغط «درّب على رسمي».</translation>
     </message>
     <message>
@@ -2634,7 +2635,7 @@ a mode</source>
         <translation>درّب G مرة واحدة</translation>
     </message>
     <message>
-        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says 'real'.</source>
+        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says &apos;real&apos;.</source>
         <translation>تحديث واحد للمولّد ولا شيء غيره: تتحرك المزيّفات على طول أسهمها، نحو حيث يقول D حاليًا «حقيقي».</translation>
     </message>
     <message>
@@ -2646,11 +2647,11 @@ a mode</source>
         <translation>ما فعله آخر تحديث منفرد.</translation>
     </message>
     <message>
-        <source>D(real), D(fake): the discriminator's average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
+        <source>D(real), D(fake): the discriminator&apos;s average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
         <translation>D(حقيقي)، D(مزيّف): متوسط حكم المميّز على العيّنات الحقيقية والمزيّفة. لخلائط التوزيعات الغاوسية: عدد الأنماط التي تغطيها المزيّفات، ونسبة المزيّفات الواقعة ضمن ثلاثة انحرافات معيارية من مركز نمط.</translation>
     </message>
     <message>
-        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
+        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G&apos;s loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
         <translation>ما يرى المختبر أنه يسير على نحو خاطئ، من آخر 1,000 تحديث. غير مستقر: تقفز الخسائر (معدلات تعلم مرتفعة جدًا). فاز المميّز: يميّز الحقيقي من المزيّف بيقين يجعل خسارة G تتوقف عن التحرك. انهيار الأنماط: وجد المولّد بضعة مُخرجات تخدع D ولا يصنع سواها.</translation>
     </message>
     <message>
@@ -2810,7 +2811,7 @@ a mode</source>
         <translation>حفظ المنحنيات بصيغة CSV…</translation>
     </message>
     <message>
-        <source>Save the points of this panel's curves as a table (curve, step, value) for a spreadsheet.</source>
+        <source>Save the points of this panel&apos;s curves as a table (curve, step, value) for a spreadsheet.</source>
         <translation>احفظ نقاط منحنيات هذه اللوحة كجدول (المنحنى، الخطوة، القيمة) لبرنامج جداول البيانات.</translation>
     </message>
     <message>
@@ -2850,7 +2851,7 @@ a mode</source>
         <translation>البكسلات</translation>
     </message>
     <message>
-        <source>Autoregressive images: the Text lab's GPT draws an image one pixel at a time, as if writing a sentence.</source>
+        <source>Autoregressive images: the Text lab&apos;s GPT draws an image one pixel at a time, as if writing a sentence.</source>
         <translation>صور انحدارية ذاتية: يرسم GPT الخاص بمختبر النص صورةً بكسلًا بكسلًا، كأنه يكتب جملة.</translation>
     </message>
     <message>
@@ -3102,7 +3103,7 @@ a mode</source>
         <translation>كشف</translation>
     </message>
     <message>
-        <source>Show which images are fake, how many the class found, and what the model's own judge said.</source>
+        <source>Show which images are fake, how many the class found, and what the model&apos;s own judge said.</source>
         <translation>أظهِر أيّ الصور مزيّفة، وكم منها اكتشف الصف، وما قاله حَكَم النموذج نفسه.</translation>
     </message>
     <message>
@@ -3122,7 +3123,7 @@ a mode</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>Back to the lab's pictures.</source>
+        <source>Back to the lab&apos;s pictures.</source>
         <translation>العودة إلى صور المختبر.</translation>
     </message>
     <message>
@@ -3205,11 +3206,11 @@ a mode</source>
 <context>
     <name>lesson</name>
     <message>
-        <source>The lesson's title.</source>
+        <source>The lesson&apos;s title.</source>
         <translation>عنوان الدرس.</translation>
     </message>
     <message>
-        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker's keys) go to the next and previous step.</source>
+        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker&apos;s keys) go to the next and previous step.</source>
         <translation>أي خطوة من الدرس هذه. ينتقل PageDown وPageUp (مفتاحا جهاز التحكم بالعرض التقديمي) إلى الخطوة التالية والسابقة.</translation>
     </message>
     <message>
@@ -3285,11 +3286,11 @@ a mode</source>
         <translation>تبقى عناصر التحكم المحدَّدة مخفية ما دام الدرس مفتوحًا، في وضع العرض التقديمي أيضًا، وتعود عند إغلاقه.</translation>
     </message>
     <message>
-        <source>The lesson's title, as the class will see it:</source>
+        <source>The lesson&apos;s title, as the class will see it:</source>
         <translation>عنوان الدرس كما سيراه الصف:</translation>
     </message>
     <message>
-        <source>Train a model first: a lesson holds the labs' trained models, and none has trained yet.</source>
+        <source>Train a model first: a lesson holds the labs&apos; trained models, and none has trained yet.</source>
         <translation>درّب نموذجًا أولًا: يحتوي الدرس على النماذج المدرّبة في المختبرات، ولم يُدرَّب أيٌّ منها بعد.</translation>
     </message>
 </context>
@@ -3312,11 +3313,11 @@ a mode</source>
         <translation>درّب النموذج لترى تخمينه للبكسل التالي.</translation>
     </message>
     <message>
-        <source>The model's guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model's own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
+        <source>The model&apos;s guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model&apos;s own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
         <translation>تخمين النموذج لمستوى رمادي البكسل التالي، بناءً على كل بكسل رُسم قبله. يقف كل عمود على مربع من لونه الرمادي. الأعمدة الباهتة: احتمالات النموذج نفسه؛ الأعمدة المصمتة: بعد درجة الحرارة. انقر عمودًا لفرض ذلك الرمادي على البكسل التالي.</translation>
     </message>
     <message>
-        <source>Next pixel: the model's probabilities</source>
+        <source>Next pixel: the model&apos;s probabilities</source>
         <translation>البكسل التالي: احتمالات النموذج</translation>
     </message>
     <message>
@@ -3388,7 +3389,7 @@ a mode</source>
         <translation>نات لكل بكسل</translation>
     </message>
     <message>
-        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab's loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
+        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
         <translation>الإنتروبيا المتقاطعة: مقدار مفاجأة النموذج بكل بكسل حقيقي من صور التدريب، بمعلومية البكسلات التي قبله، كما هي خسارة مختبر النص للرمز التالي. الخط الرمادي هو نموذج يعطي كل مستوى رمادي الاحتمال نفسه: log(عدد المستويات) نات، أي 2.83 لـ 17 مستوى.</translation>
     </message>
     <message>
@@ -3396,7 +3397,7 @@ a mode</source>
         <translation>مخطط خطي لخسارة التدريب مقابل خطوة التدريب، بجانب الخسارة الثابتة لتخمين كل مستوى رمادي بالتساوي.</translation>
     </message>
     <message>
-        <source>Some of these images are real training images, in the model's grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images, in the model&apos;s grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
         <translation>بعض هذه الصور صور تدريب حقيقية، بمستويات الرمادي الخاصة بالنموذج، أما الباقي فرسمه النموذج بكسلًا بكسلًا. انقر الصور التي تظن أنها مزيّفة، ثم اضغط «كشف».</translation>
     </message>
     <message>
@@ -3404,11 +3405,11 @@ a mode</source>
         <translation>الرسم بكسلًا بكسلًا</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
         <translation>تقسم القيم الخام للنموذج قبل أن تصبح احتمالات: تحت 1 يصبح المستوى المفضَّل أرجح أكثر؛ وفوق 1 تنال مستويات الرمادي غير المرجّحة فرصة.</translation>
     </message>
     <message>
-        <source>The seed of the random numbers that pick each pixel's grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
+        <source>The seed of the random numbers that pick each pixel&apos;s grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
         <translation>بذرة الأرقام العشوائية التي تختار رمادي كل بكسل. البذرة نفسها مع النموذج ودرجة الحرارة نفسيهما ترسم الصورة نفسها مجددًا؛ «تراجع» ثم «خطوة بكسل واحد» يكرّر سحبًا.</translation>
     </message>
     <message>
@@ -3432,7 +3433,7 @@ a mode</source>
         <translation>خطوة بكسل واحد</translation>
     </message>
     <message>
-        <source>Draw the framed pixel's grey from the solid bars and add it to the image.</source>
+        <source>Draw the framed pixel&apos;s grey from the solid bars and add it to the image.</source>
         <translation>اسحب رمادي البكسل المؤطَّر من الأعمدة المصمتة وأضفه إلى الصورة.</translation>
     </message>
     <message>
@@ -3492,11 +3493,11 @@ a mode</source>
         <translation>اكتملت الصورة: اضغط «تراجع» أو «مسح».</translation>
     </message>
     <message>
-        <source>Waiting for the model's guess…</source>
+        <source>Waiting for the model&apos;s guess…</source>
         <translation>بانتظار تخمين النموذج…</translation>
     </message>
     <message>
-        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model's guess</source>
+        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model&apos;s guess</source>
         <translation>البكسل {pixel} من {total} (الصف {row}، العمود {column}): تخمين النموذج</translation>
     </message>
     <message>
@@ -3547,7 +3548,7 @@ a mode</source>
         <translation>وزن الانتباه</translation>
     </message>
     <message>
-        <source>Which transformer block's attention to show.</source>
+        <source>Which transformer block&apos;s attention to show.</source>
         <translation>انتباهُ أيِّ كتلة من كتل المحوّل يُعرض.</translation>
     </message>
     <message>
@@ -3571,7 +3572,7 @@ a mode</source>
         <translation>متوسط الرؤوس</translation>
     </message>
     <message>
-        <source>Next token: the model's probabilities</source>
+        <source>Next token: the model&apos;s probabilities</source>
         <translation>الرمز التالي: احتمالات النموذج</translation>
     </message>
     <message>
@@ -3587,23 +3588,23 @@ a mode</source>
         <translation>{filtered}  (النموذج {raw})</translation>
     </message>
     <message>
-        <source>Last draw: u = {u:.3f} fell in the stretch of '{token}'</source>
+        <source>Last draw: u = {u:.3f} fell in the stretch of &apos;{token}&apos;</source>
         <translation>آخر سحب: u = {u:.3f} وقع في مقطع «{token}»</translation>
     </message>
     <message>
-        <source>Greedy: '{token}', the most probable token (no random number)</source>
+        <source>Greedy: &apos;{token}&apos;, the most probable token (no random number)</source>
         <translation>جشع: «{token}»، الرمز الأكثر احتمالًا (بلا رقم عشوائي)</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', which the filters had removed (no stretch)</source>
+        <source>Clicked: &apos;{token}&apos;, which the filters had removed (no stretch)</source>
         <translation>نُقر: «{token}»، الذي أزالته المرشّحات (بلا مقطع)</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', {share} of the strip (no random number)</source>
+        <source>Clicked: &apos;{token}&apos;, {share} of the strip (no random number)</source>
         <translation>نُقر: «{token}»، {share} من الشريط (بلا رقم عشوائي)</translation>
     </message>
     <message>
-        <source>The model's guess for the next token. Pale bars: the model's own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
+        <source>The model&apos;s guess for the next token. Pale bars: the model&apos;s own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
         <translation>تخمين النموذج للرمز التالي. الأعمدة الباهتة: احتمالات النموذج نفسه. الأعمدة المصمتة: بعد درجة الحرارة وtop-k وtop-p، مع إعادة التطبيع؛ والصفوف الرمادية أزالها مرشِّح. انقر عمودًا لفرض ذلك الرمز.</translation>
     </message>
     <message>
@@ -3611,7 +3612,7 @@ a mode</source>
         <translation>احتمالات الرمز التالي</translation>
     </message>
     <message>
-        <source>Horizontal bars, most probable token first: the model's probability of each token and the probability after temperature, top-k and top-p.</source>
+        <source>Horizontal bars, most probable token first: the model&apos;s probability of each token and the probability after temperature, top-k and top-p.</source>
         <translation>أعمدة أفقية، الرمز الأكثر احتمالًا أولًا: احتمال النموذج لكل رمز والاحتمال بعد درجة الحرارة وtop-k وtop-p.</translation>
     </message>
     <message>
@@ -3820,27 +3821,27 @@ a mode</source>
         <translation>اكتب أي كلمة واضغط Enter لترى مدى احتمال أن تكون الرمز التالي في نظر النموذج، وترتيبها بين كل الرموز التي يعرفها.</translation>
     </message>
     <message>
-        <source>'{word}' has a character this model never saw: its vocabulary is {count} characters.</source>
+        <source>&apos;{word}&apos; has a character this model never saw: its vocabulary is {count} characters.</source>
         <translation>في «{word}» حرف لم يره هذا النموذج قط: عدد الحروف في مفرداته {count}.</translation>
     </message>
     <message>
-        <source>'{word}' is not in this model's vocabulary of {count} tokens.</source>
+        <source>&apos;{word}&apos; is not in this model&apos;s vocabulary of {count} tokens.</source>
         <translation>«{word}» ليست في مفردات هذا النموذج (عدد الرموز: {count}).</translation>
     </message>
     <message>
-        <source>'{word}' is {pieces} tokens for this model. Its first, '{token}', next: P = {share} · rank {rank} of {count}</source>
+        <source>&apos;{word}&apos; is {pieces} tokens for this model. Its first, &apos;{token}&apos;, next: P = {share} · rank {rank} of {count}</source>
         <translation>«{word}» عند هذا النموذج رموز عددها {pieces}. أولها، «{token}»، تاليًا: P = {share} · الترتيب {rank} من {count}</translation>
     </message>
     <message>
-        <source>P('{token}') = {share} · rank {rank} of {count}</source>
-        <translation>P('{token}') = {share} · الترتيب {rank} من {count}</translation>
+        <source>P(&apos;{token}&apos;) = {share} · rank {rank} of {count}</source>
+        <translation>P(&apos;{token}&apos;) = {share} · الترتيب {rank} من {count}</translation>
     </message>
     <message>
         <source>What comes next?</source>
         <translation>ما التالي؟</translation>
     </message>
     <message>
-        <source>A quiz: the bars hide and four candidates appear, the model's three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
+        <source>A quiz: the bars hide and four candidates appear, the model&apos;s three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
         <translation>اختبار قصير: تختفي الأعمدة ويظهر أربعة مرشّحين بترتيب عشوائي: المفضّلون الثلاثة لدى النموذج وواحد من مرتبة أدنى. يخمّن الصف أيّها يراه النموذج الأرجح، ثم يُظهر «كشف» الأعمدة. جرّبه على النموذج غير المدرَّب، ثم على النموذج المدرَّب.</translation>
     </message>
     <message>
@@ -3848,7 +3849,7 @@ a mode</source>
         <translation>سؤال جديد</translation>
     </message>
     <message>
-        <source>Ask about the text as it is now. The sampling seed and the question's number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
+        <source>Ask about the text as it is now. The sampling seed and the question&apos;s number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
         <translation>اسأل عن النص كما هو الآن. بذرة أخذ العيّنات ورقم السؤال يختاران المرشّحين ويخلطان ترتيبهم، لذا تطرح البذرة نفسها الأسئلة نفسها مجددًا.</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@ a mode</source>
         <translation>كشف</translation>
     </message>
     <message>
-        <source>Show the bars, with the class's guess marked.</source>
+        <source>Show the bars, with the class&apos;s guess marked.</source>
         <translation>أظهِر الأعمدة، مع تمييز تخمين الصف.</translation>
     </message>
     <message>
@@ -3864,19 +3865,19 @@ a mode</source>
         <translation>انقر الرمز الذي يخمّنه الصف.</translation>
     </message>
     <message>
-        <source>Yes: '{token}' is the model's favourite, at {share}.</source>
+        <source>Yes: &apos;{token}&apos; is the model&apos;s favourite, at {share}.</source>
         <translation>نعم: «{token}» هو المفضّل لدى النموذج، باحتمال {share}.</translation>
     </message>
     <message>
-        <source>'{token}' is the model's choice number {rank}, at {share}. Its favourite is '{best}', at {best_share}.</source>
+        <source>&apos;{token}&apos; is the model&apos;s choice number {rank}, at {share}. Its favourite is &apos;{best}&apos;, at {best_share}.</source>
         <translation>«{token}» هو الخيار رقم {rank} لدى النموذج، باحتمال {share}. والمفضّل لديه «{best}»، باحتمال {best_share}.</translation>
     </message>
     <message>
-        <source>Score: {right} of {asked} guesses were the model's favourite</source>
+        <source>Score: {right} of {asked} guesses were the model&apos;s favourite</source>
         <translation>النتيجة: {right} من {asked} تخمينات طابقت المفضّل لدى النموذج</translation>
     </message>
     <message>
-        <source>Which one does the model find most likely next? Click the class's guess, then Reveal.</source>
+        <source>Which one does the model find most likely next? Click the class&apos;s guess, then Reveal.</source>
         <translation>أيّها يراه النموذج الأرجح تاليًا؟ انقر تخمين الصف، ثم «كشف».</translation>
     </message>
 </context>
@@ -3995,7 +3996,7 @@ a mode</source>
         <translation>أخذ عيّنات من التوزيع المسبق</translation>
     </message>
     <message>
-        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples' markers.</source>
+        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples&apos; markers.</source>
         <translation>اسحب شفرات عشوائية z من N(0, I)، وهو التوزيع الذي يسحب حدّ KL الشفرات نحوه، وفكّ تشفيرها: صور جديدة ليست في أي مجموعة بيانات. تظهر شفراتها على الخريطة كحلقات سوداء بداخلها علامة ضرب، أكبر من علامات الأمثلة.</translation>
     </message>
     <message>
@@ -4003,7 +4004,7 @@ a mode</source>
         <translation>السير مجددًا</translation>
     </message>
     <message>
-        <source>Decode evenly spaced codes on the straight line between the two picked examples' codes, one step at a time, with the model as it is now.</source>
+        <source>Decode evenly spaced codes on the straight line between the two picked examples&apos; codes, one step at a time, with the model as it is now.</source>
         <translation>فكّ تشفير شفرات متباعدة بانتظام على الخط المستقيم بين شفرتَي المثالين المختارين، خطوةً تلو الأخرى، بالنموذج كما هو الآن.</translation>
     </message>
     <message>
@@ -4035,7 +4036,7 @@ a mode</source>
         <translation>كل نقطة مثالُ تدريب واحد، مرسومٌ عند متوسط شفرته q(z | x): يضغط المشفّر صورة كاملة في هذين الرقمين. تنتهي الأمثلة المتشابهة متقاربة، ويُعاد تنظيم الخريطة مع تعلم VAE. اسحب الهدف الأحمر لفكّ تشفير أي نقطة؛ وانقر نقطتين للسير من مثال إلى آخر. مع أكثر من رقمين كامنين، تعرض الخريطة الاتجاهين اللذين تتباين فيهما الشفرات أكثر من غيرهما (PCA)؛ وتُبيّن النسب المئوية حصة كل اتجاه من انتشارها.</translation>
     </message>
     <message>
-        <source>Latent map: each example's code</source>
+        <source>Latent map: each example&apos;s code</source>
         <translation>الخريطة الكامنة: شفرة كل مثال</translation>
     </message>
     <message>
@@ -4043,7 +4044,7 @@ a mode</source>
         <translation>الخريطة الكامنة</translation>
     </message>
     <message>
-        <source>A scatter plot of every training example at its two-number code, with a marker of its class's colour and shape; a draggable target marks the code decoded in At the marker.</source>
+        <source>A scatter plot of every training example at its two-number code, with a marker of its class&apos;s colour and shape; a draggable target marks the code decoded in At the marker.</source>
         <translation>مخطط تشتت لكل مثال تدريب عند شفرته المكوّنة من رقمين، بعلامة بلون فئته وشكلها؛ ويحدد هدفٌ قابل للسحب الشفرة التي يُفكّ تشفيرها في «عند العلامة».</translation>
     </message>
     <message>
@@ -4159,7 +4160,7 @@ Colour and marker show the class: {classes}.</source>
         <translation>عند العلامة</translation>
     </message>
     <message>
-        <source>The decoder's image for the code under the red target: drag the target and watch it change.</source>
+        <source>The decoder&apos;s image for the code under the red target: drag the target and watch it change.</source>
         <translation>صورة فاكّ التشفير للشفرة تحت الهدف الأحمر: اسحب الهدف وشاهدها تتغير.</translation>
     </message>
     <message>
@@ -4167,7 +4168,7 @@ Colour and marker show the class: {classes}.</source>
         <translation>السير بين مثالين</translation>
     </message>
     <message>
-        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A's code to B's, revealed one step at a time.</source>
+        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A&apos;s code to B&apos;s, revealed one step at a time.</source>
         <translation>A وB هما الصورتان الحقيقيتان اللتان نقرتهما؛ وبينهما فكّ تشفير شفرات متباعدة بانتظام على الخط المستقيم من شفرة A إلى شفرة B، تنكشف خطوةً تلو الأخرى.</translation>
     </message>
     <message>
@@ -4203,7 +4204,7 @@ Colour and marker show the class: {classes}.</source>
         <translation>إعادة البناء: مدى سوء مطابقة المثال المفكوك تشفيره للمثال الحقيقي (−log p(x | z)). تباعد KL: مدى بُعد الشفرات q(z | x) عن التوزيع المسبق N(0, I)، بوحدة النات. يصغّر VAE مجموعهما مع ترجيح KL بـ β: سالب الحد الأدنى للدليل (ELBO) حين β = 1.</translation>
     </message>
     <message>
-        <source>Some of these images are real training images; the VAE's decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
         <translation>بعض هذه الصور صور تدريب حقيقية، أما الباقي فصنعه فاكّ تشفير VAE من شفرات عشوائية مسحوبة من التوزيع المسبق. انقر الصور التي تظن أنها مزيّفة، ثم اضغط «كشف».</translation>
     </message>
     <message>
@@ -4362,7 +4363,7 @@ B: {b}
         <translation>حفظ الدرس(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the labs' trained models, what each shows and one step per lab as a lesson to open in class.</source>
+        <source>Save the labs&apos; trained models, what each shows and one step per lab as a lesson to open in class.</source>
         <translation>احفظ النماذج المدرّبة في المختبرات، وما يعرضه كلٌّ منها، وخطوة واحدة لكل مختبر، كدرس يُفتح في الصف.</translation>
     </message>
     <message>
@@ -4410,7 +4411,7 @@ B: {b}
         <translation>وضع العرض التقديمي</translation>
     </message>
     <message>
-        <source>For the projector: full screen, larger text, no settings, the lesson's caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
+        <source>For the projector: full screen, larger text, no settings, the lesson&apos;s caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
         <translation>لجهاز العرض: ملء الشاشة، ونص أكبر، وبلا إعدادات، وتعليق الدرس في الأعلى. PageDown/PageUp أو السهم الأيمن/الأيسر للتنقل في الدرس، وB يُفرغ الشاشة، وEsc للخروج.</translation>
     </message>
     <message>

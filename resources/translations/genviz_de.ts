@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>GAN</source>
         <translation>GAN</translation>
@@ -27,7 +28,7 @@
         <translation>Ein Entrauscher nimmt Rauschen und entfernt bei jedem Schritt ein wenig davon.</translation>
     </message>
     <message>
-        <source>Diffusion's grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
         <translation>Das Raster und „So entsteht eins“ der Diffusion brauchen {grid} DDIM-Schritte, damit sie beim Training neu erstellt werden können; die Ergebnistabelle bewertet Bilder aus {judged} DDPM-Schritten, etwas klarer.</translation>
     </message>
     <message>
@@ -39,15 +40,15 @@
         <translation>Ein Transformer schreibt das Bild Pixel für Pixel, jedes aus den vorherigen.</translation>
     </message>
     <message>
-        <source>There is no family called '{name}': choose from {choices}.</source>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
         <translation>Es gibt keine Familie namens „{name}“: Wählen Sie aus {choices}.</translation>
     </message>
     <message>
-        <source>List the families separated by commas, e.g. gan,vae,diffusion, not '{text}'.</source>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
         <translation>Geben Sie die Familien durch Kommas getrennt an, z. B. gan,vae,diffusion, nicht „{text}“.</translation>
     </message>
     <message>
-        <source>Each family may be listed once, not '{text}'.</source>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
         <translation>Jede Familie darf nur einmal genannt werden, nicht „{text}“.</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>{count} Bilder über {megapixels:g} Megapixel wurden übersprungen.</translation>
     </message>
     <message>
-        <source>'{name}' is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
         <translation>„{name}“ ist weder ein eingebauter Datensatz ({choices}) noch ein Bilderordner.</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>Der Download von {name} stimmt nicht mit seiner SHA-256-Prüfsumme überein und wurde deshalb gelöscht; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <source>There is no download for '{kind}'; choose one of: {choices}.</source>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
         <translation>Für „{kind}“ gibt es keinen Download; wählen Sie einen von: {choices}.</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
         <translation>Breite</translation>
     </message>
     <message>
-        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net's first level. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net&apos;s first level. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>Netzbreite: verborgene Einheiten des 2D-MLP oder Kanäle der ersten Ebene des U-Net. „auto“ wählt {points} für 2D-Daten und {images} für Bilder.</translation>
     </message>
     <message>
@@ -331,7 +332,7 @@
         <translation>Tiefe</translation>
     </message>
     <message>
-        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>Netztiefe: verborgene Schichten des MLP oder wie oft das U-Net das Bild halbiert. „auto“ wählt {points} für 2D-Daten und {images} für Bilder.</translation>
     </message>
     <message>
@@ -339,11 +340,11 @@
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <source>Examples per training step, each noised to its own random t. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Examples per training step, each noised to its own random t. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>Beispiele pro Trainingsschritt, jedes mit seinem eigenen zufälligen t verrauscht. „auto“ wählt {points} für 2D-Daten und {images} für Bilder.</translation>
     </message>
     <message>
-        <source> 'auto' picks a larger rate for 2-D data than for images.</source>
+        <source> &apos;auto&apos; picks a larger rate for 2-D data than for images.</source>
         <translation> „auto“ wählt für 2D-Daten eine größere Rate als für Bilder.</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@
         <translation>Min-SNR-Gewichtung</translation>
     </message>
     <message>
-        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep&apos;s loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>Min-SNR-Gewichtung des Verlusts (Hang et al. 2023). Bei wenig Rauschen ist das Rauschen kaum von Details der Daten zu unterscheiden, und seine großen, sprunghaften Fehler lenken das Training; der Verlust jedes Zeitschritts wird mit min(SNR, gamma) / SNR skaliert, wobei SNR = Signal² / Rauschen² und gamma dieser Wert ist. 0 ist der einfache Verlust von Ho et al. 2020. Das hilft bei Bildern, aber 2D-Mischungen lernen ihre scharfen Modi gerade bei wenig Rauschen. „auto“ wählt {points} für 2D-Daten und {images} für Bilder.</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@
         <translation>Rauschdimension</translation>
     </message>
     <message>
-        <source>Numbers in each noise vector z, the generator's only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
+        <source>Numbers in each noise vector z, the generator&apos;s only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
         <translation>Anzahl der Zahlen in jedem Rauschvektor z, der einzigen Eingabe des Generators. Bei 2 kann das Labor zeigen, wie G die Rauschebene verbiegt (das verzerrte Gitter).</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@
         <translation>Verborgene Schichten in jedem Netz. Tiefere Netze können schärfere Formen zeichnen, trainieren aber langsamer.</translation>
     </message>
     <message>
-        <source>Units per hidden layer: the networks' capacity.</source>
+        <source>Units per hidden layer: the networks&apos; capacity.</source>
         <translation>Einheiten pro verborgener Schicht: die Kapazität der Netze.</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@
         <translation>D-Dropout</translation>
     </message>
     <message>
-        <source>Share of D's units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
+        <source>Share of D&apos;s units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
         <translation>Anteil der Einheiten von D, die bei jedem Update zufällig abgeschaltet werden. Bei einem kleinen Bilddatensatz verhindert das, dass D die echten Bilder auswendig lernt – sonst würde G ganze Klassen aufgeben.</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>Verlust</translation>
     </message>
     <message>
-        <source>The game's rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
+        <source>The game&apos;s rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
         <translation>Die Spielregeln. Minimax ist die ursprüngliche Formel, aber ihr Gradient verschwindet, wenn D sicher ist, dass die Fälschungen gefälscht sind; „nicht sättigend“ behebt das; „kleinste Quadrate“ zieht die Fälschungen weiter zu den Daten, selbst wenn D richtig liegt.</translation>
     </message>
     <message>
@@ -503,7 +504,7 @@
         <translation>Diskriminator gewinnt zu schnell</translation>
     </message>
     <message>
-        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G's loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
+        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G&apos;s loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
         <translation>D trainiert fünfmal pro G-Schritt mit höherer Lernrate, und der Minimax-Verlust gibt G kaum noch Gradienten, sobald D sicher ist: D(echt) bleibt nahe 0,9 und D(gefälscht) nahe 0,1, der Verlust von G liegt flach knapp unter 0, und die Fälschungen kriechen, statt sich über die Modi zu verteilen.</translation>
     </message>
     <message>
@@ -515,7 +516,7 @@
         <translation>Jedes Update schießt übers Ziel hinaus: Die Verluste springen, die Heatmap flackert und die Fälschungen schwanken über die Ebene, ohne zur Ruhe zu kommen.</translation>
     </message>
     <message>
-        <source>There is no preset '{name}'; choose one of: {choices}.</source>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
         <translation>Es gibt keine Voreinstellung „{name}“; wählen Sie eine von: {choices}.</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@
         <translation>Instabil: Die Verluste springen, statt sich zu beruhigen, wie bei zu hohen Lernraten.</translation>
     </message>
     <message>
-        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss has stopped moving, so G learns almost nothing.</source>
+        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G&apos;s loss has stopped moving, so G learns almost nothing.</source>
         <translation>Der Diskriminator hat gewonnen: Seine Urteile über echt und gefälscht liegen {gap:.2f} auseinander und der Verlust von G bewegt sich nicht mehr, also lernt G fast nichts.</translation>
     </message>
     <message>
@@ -567,11 +568,11 @@
         <translation>6 · Update</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>Es werden {n} zufällige Rauschvektoren z gezogen, jeder eine einzelne Zahl aus einer Standardnormalverteilung. Rauschen ist die einzige Eingabe des Generators: Alle Vielfalt kommt daher.</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>Es werden {n} zufällige Rauschvektoren z gezogen, jeder aus {numbers} Zahlen aus einer Standardnormalverteilung. Rauschen ist die einzige Eingabe des Generators: Alle Vielfalt kommt daher.</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>Der Diskriminator gibt jedem Punkt eine Echtheitsbewertung (1 = echt, 0 = gefälscht): im Mittel {real:.2f} für {n} echte Punkte und {fake:.2f} für die Fälschungen.</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>Backpropagation durch D sagt jeder Fälschung, in welche Richtung sie sich ändern muss, um echter auszusehen (die Pfeile); die eigenen Gradienten von D sagen, wie er sie besser unterscheiden kann.</translation>
     </message>
     <message>
@@ -603,19 +604,19 @@
         <translation>Der Diskriminator gibt jedem Bild eine Echtheitsbewertung (1 = echt, 0 = gefälscht): im Mittel {real:.2f} für {n} echte Bilder und {fake:.2f} für die Fälschungen.</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>Backpropagation durch D sagt jeder Fälschung, in welche Richtung sie sich ändern muss, um echter auszusehen (die Pfeile: hellere oder dunklere Pixel); die eigenen Gradienten von D sagen, wie er sie besser unterscheiden kann.</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's (this run repeats the discriminator's part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s (this run repeats the discriminator&apos;s part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>{optimizer} verschiebt die Gewichte von D ein wenig, dann die von G (dieser Lauf wiederholt den Teil des Diskriminators {d_steps}-mal pro Generator-Update). Dasselbe Rauschen ergibt nun diese Fälschungen, und D bewertet sie im Mittel mit {after:.2f} (vorher {before:.2f}).</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>{optimizer} verschiebt die Gewichte von D ein wenig, dann die von G. Dasselbe Rauschen ergibt nun diese Fälschungen, und D bewertet sie im Mittel mit {after:.2f} (vorher {before:.2f}).</translation>
     </message>
     <message>
-        <source>D's loss ({d_loss:.3f}) is small when it tells real from fake; G's loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
+        <source>D&apos;s loss ({d_loss:.3f}) is small when it tells real from fake; G&apos;s loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
         <translation>Der Verlust von D ({d_loss:.3f}) ist klein, wenn er echt und gefälscht unterscheidet; der Verlust von G {formula} ({g_loss:.3f}) ist klein, wenn D getäuscht wird. Sie ziehen in entgegengesetzte Richtungen: das Tauziehen.</translation>
     </message>
     <message>
@@ -623,7 +624,7 @@
         <translation>Graustufen</translation>
     </message>
     <message>
-        <source>How many shades of grey a pixel can take: each is one token of the model's vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
+        <source>How many shades of grey a pixel can take: each is one token of the model&apos;s vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
         <translation>Wie viele Grautöne ein Pixel annehmen kann: Jeder ist ein Token im Vokabular des Modells. Die eingebauten Ziffern haben genau 17 (0 bis 16); andere Bilder werden auf die nächste Stufe gerundet, Farbbilder vorher in Graustufen umgewandelt.</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
         <translation>Teilt die Bewertungen des Modells, bevor sie zu Wahrscheinlichkeiten werden: Unter 1 wird der Favorit noch wahrscheinlicher; über 1 bekommen unwahrscheinliche Tokens eine Chance.</translation>
     </message>
     <message>
@@ -807,15 +808,15 @@
         <translation>Das Training ist divergiert: Der Verlust stieg von {first:.1f} auf {recent:.0f} Nat, weil jeder Schritt übers Ziel hinausschießt. Senken Sie die Lernrate (jetzt {rate:g}) oder drücken Sie „Auf Standardwerte zurücksetzen“, dann „Neues Modell“.</translation>
     </message>
     <message>
-        <source>The model collapsed onto one token: it predicts '{token}' almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
+        <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>Das Modell ist auf ein Token kollabiert: Es sagt fast unabhängig vom Text „{token}“ vorher. Senken Sie die Lernrate (jetzt {rate:g}) oder drücken Sie „Auf Standardwerte zurücksetzen“, dann „Neues Modell“.</translation>
     </message>
     <message>
-        <source>'{token}' is not a single token of this model's vocabulary.</source>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
         <translation>„{token}“ ist kein einzelnes Token im Vokabular dieses Modells.</translation>
     </message>
     <message>
-        <source>P("{token}" | the text)</source>
+        <source>P(&quot;{token}&quot; | the text)</source>
         <translation>P(„{token}“ | der Text)</translation>
     </message>
     <message>
@@ -867,7 +868,7 @@
         <translation>Das Faltungsnetz halbiert das Bild zweimal, deshalb muss die Bildgröße ein Vielfaches von 4 sein, nicht {size}.</translation>
     </message>
     <message>
-        <source>every family's starting weights and batches, and of the training images picked</source>
+        <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>der Startgewichte und Batches jeder Familie sowie der Auswahl der Trainingsbilder</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>Eigene Bilder zu lesen braucht das Paket Pillow: pip install pillow.</translation>
     </message>
     <message>
-        <source>{folder} is one of the system's folders under /proc or /sys, not a folder of images.</source>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
         <translation>{folder} ist einer der Systemordner unter /proc oder /sys, kein Bilderordner.</translation>
     </message>
     <message>
@@ -967,7 +968,7 @@
         <translation>{name} passt nicht zu dem Modell, das seine Einstellungen beschreiben.</translation>
     </message>
     <message>
-        <source>Unknown sampler '{sampler}': choose ddpm or ddim.</source>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
         <translation>Unbekannter Sampler „{sampler}“: Wählen Sie ddpm oder ddim.</translation>
     </message>
     <message>
@@ -975,7 +976,7 @@
         <translation>Die Zahl der Sampling-Schritte muss zwischen 1 und T = {timesteps} liegen, nicht {steps}.</translation>
     </message>
     <message>
-        <source>Unknown noise schedule '{name}': choose linear or cosine.</source>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
         <translation>Unbekannter Rauschplan „{name}“: Wählen Sie linear oder cosine.</translation>
     </message>
     <message>
@@ -1023,7 +1024,7 @@
         <translation>Das Labor „{lab}“ hat keine Anfrage namens {name}.</translation>
     </message>
     <message>
-        <source>The lesson's {lab} lab has no model file to put in it.</source>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
         <translation>Das Labor „{lab}“ der Lektion hat keine Modelldatei, die hineingehört.</translation>
     </message>
     <message>
@@ -1067,7 +1068,7 @@
         <translation>{name} hat ein beschädigtes {manifest}: Es ist kein JSON.</translation>
     </message>
     <message>
-        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz's.</source>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
         <translation>{name} ist eine ZIP-Datei, aber keine genviz-Lektion: Ihr {manifest} stammt nicht von genviz.</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@
         <translation>{name} hat ein beschädigtes {manifest}: Es nennt ein Labor, das genviz nicht hat ({lab}).</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's model is not a plain file name ending in {suffix}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
         <translation>{name} hat ein beschädigtes {manifest}: Das Modell des Labors „{lab}“ ist kein einfacher Dateiname mit der Endung {suffix}.</translation>
     </message>
     <message>
@@ -1107,15 +1108,15 @@
         <translation>{name} hat ein beschädigtes {manifest}: Das Labor „{lab}“ blendet etwas anderes aus als {hideable}.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's font_scale is not a number from {low} to {high}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
         <translation>{name} hat ein beschädigtes {manifest}: font_scale des Labors „{lab}“ ist keine Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's lab is not a lab's name.</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
         <translation>{name} hat ein beschädigtes {manifest}: Das Labor eines Schritts ist kein Laborname.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's timeline step is neither a whole number from 0 nor "{now}".</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
         <translation>{name} hat ein beschädigtes {manifest}: Der Zeitleisten-Schritt eines Schritts ist weder eine ganze Zahl ab 0 noch „{now}“.</translation>
     </message>
     <message>
@@ -1147,7 +1148,7 @@
         <translation>Schritt {index} von {name} vergrößert den Bereich {panel}, den das Labor „{lab}“ nicht hat: Seine Bereiche sind {panels}.</translation>
     </message>
     <message>
-        <source>{name} has no steps: begin each step with a line starting with '## '.</source>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
         <translation>{name} hat keine Schritte: Beginnen Sie jeden Schritt mit einer Zeile, die mit „## “ anfängt.</translation>
     </message>
     <message>
@@ -1215,7 +1216,7 @@
         <translation>{name} hat eine beschädigte Trainingszeitleiste.</translation>
     </message>
     <message>
-        <source>{name} cannot be used: the model's weights are damaged (some are NaN or infinite).</source>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
         <translation>{name} ist nicht verwendbar: Die Gewichte des Modells sind beschädigt (einige sind NaN oder unendlich).</translation>
     </message>
     <message>
@@ -1283,7 +1284,7 @@
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <source>{path} is one of the system's files under /proc or /sys, not a file genviz can read.</source>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
         <translation>{path} ist eine der Systemdateien unter /proc oder /sys, keine Datei, die genviz lesen kann.</translation>
     </message>
     <message>
@@ -1359,7 +1360,7 @@
         <translation>{name} enthält einen beschädigten Tokenizer.</translation>
     </message>
     <message>
-        <source>The tokenizer's vocabulary is damaged.</source>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
         <translation>Das Vokabular des Tokenizers ist beschädigt.</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@
         <translation>Nat pro Pixel</translation>
     </message>
     <message>
-        <source>The duel: the discriminator's loss (D, blue: telling real from fake) and the generator's (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
+        <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
         <translation>Das Duell: der Verlust des Diskriminators (D, blau: echt von gefälscht unterscheiden) und der des Generators (G, rot: ihn täuschen), in Nat. Keiner geht auf null, solange beide lernen.</translation>
     </message>
     <message>
@@ -1458,7 +1459,7 @@
         <translation>Wie schlecht ein dekodiertes Beispiel zum echten passt, plus β mal der Abstand seines Codes von N(0, I): die negative untere Evidenzschranke, in Nat pro Beispiel.</translation>
     </message>
     <message>
-        <source>How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
+        <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
         <translation>Wie weit die Schätzung des Entrauschers für das hinzugefügte Rauschen vom echten Rauschen entfernt ist (mittlerer quadratischer Fehler, MQF), bei jedem Schritt auf einer zufälligen Rauschstufe; die durchgezogene Linie ist das gleitende Mittel.</translation>
     </message>
     <message>
@@ -1486,7 +1487,7 @@
         <translation>x₂</translation>
     </message>
     <message>
-        <source>A scatter plot of the family's points in the plane.</source>
+        <source>A scatter plot of the family&apos;s points in the plane.</source>
         <translation>Ein Streudiagramm der Punkte der Familie in der Ebene.</translation>
     </message>
     <message>
@@ -1510,7 +1511,7 @@
         <translation>Punkte, jedes Mal aus denselben Zufallszahlen. Klicken Sie einen an und prüfen Sie: Ist er eine Kopie eines Trainingspunkts?</translation>
     </message>
     <message>
-        <source>How one sample is made, step by step: Play below runs every family's together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
+        <source>How one sample is made, step by step: Play below runs every family&apos;s together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
         <translation>Wie eine Stichprobe Schritt für Schritt entsteht: „Abspielen“ unten lässt alle Familien gemeinsam laufen. Diffusion entfernt Rauschen über viele Schritte, Pixel fügt pro Schritt ein Pixel hinzu, ein GAN oder VAE erzeugt sie in einem einzigen Durchgang.</translation>
     </message>
     <message>
@@ -1542,7 +1543,7 @@
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <source>A line chart of this family's training loss against the training step.</source>
+        <source>A line chart of this family&apos;s training loss against the training step.</source>
         <translation>Ein Liniendiagramm des Trainingsverlusts dieser Familie über dem Trainingsschritt.</translation>
     </message>
     <message>
@@ -1610,7 +1611,7 @@
         <translation>Keine Kopie: Das nächste Trainingsbeispiel liegt im Abstand {nearest}, {ratio} des Abstands zum zweitnächsten ({second}); eine Kopie läge unter 1/3.</translation>
     </message>
     <message>
-        <source>Click any sample in a family's grid to set it beside its three nearest training images.</source>
+        <source>Click any sample in a family&apos;s grid to set it beside its three nearest training images.</source>
         <translation>Klicken Sie eine beliebige Stichprobe im Raster einer Familie an, um sie neben ihre drei nächsten Trainingsbilder zu stellen.</translation>
     </message>
     <message>
@@ -1654,7 +1655,7 @@
         <translation>Wie weit jede Stichprobe von ihrem nächsten Trainingsbild entfernt ist (blau), daneben dasselbe für echte Beispiele, mit denen die Familie nie trainiert hat (orange). Eine Familie, die auswendig gelernt hat, häuft sich nahe 0, links der echten Beispiele; eine, die Muster gelernt hat, überlappt mit ihnen. Die gestrichelte Linie markiert die angeklickte Stichprobe.</translation>
     </message>
     <message>
-        <source>Two histograms of the distance to the nearest training image: one for the family's samples, one for held-out real examples.</source>
+        <source>Two histograms of the distance to the nearest training image: one for the family&apos;s samples, one for held-out real examples.</source>
         <translation>Zwei Histogramme des Abstands zum nächsten Trainingsbild: eines für die Stichproben der Familie, eines für zurückgehaltene echte Beispiele.</translation>
     </message>
     <message>
@@ -1674,7 +1675,7 @@
         <translation>{family}, Stichprobe {number}. {verdict}</translation>
     </message>
     <message>
-        <source>{family}'s samples</source>
+        <source>{family}&apos;s samples</source>
         <translation>Stichproben von {family}</translation>
     </message>
     <message>
@@ -1710,7 +1711,7 @@
         <translation>Angezeigte Netzauswertungen</translation>
     </message>
     <message>
-        <source>Network evaluations so far: each is one pass through a family's network.</source>
+        <source>Network evaluations so far: each is one pass through a family&apos;s network.</source>
         <translation>Bisherige Netzauswertungen: Jede ist ein Durchlauf durch das Netz einer Familie.</translation>
     </message>
     <message>
@@ -1732,7 +1733,7 @@
 (Stichproben)</translation>
     </message>
     <message>
-        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples' share; one that memorised hands back copies.</source>
+        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples&apos; share; one that memorised hands back copies.</source>
         <translation>Der Anteil der Stichproben, die Beinahe-Kopien eines Trainingsbilds sind: Ihr nächstes Trainingsbild liegt näher als ein Drittel des Abstands zum zweitnächsten, im Pixelraum (Gu et al. 2023). Ein Modell, das Muster gelernt hat, bleibt nahe am Anteil der echten Beispiele; eines, das auswendig gelernt hat, gibt Kopien zurück.</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ Stichprobe</translation>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <source>How many numbers the family's networks learn.</source>
+        <source>How many numbers the family&apos;s networks learn.</source>
         <translation>Wie viele Zahlen die Netze der Familie lernen.</translation>
     </message>
     <message>
@@ -1802,7 +1803,7 @@ covered</source>
 abgedeckt</translation>
     </message>
     <message>
-        <source>How many of the data set's blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
+        <source>How many of the data set&apos;s blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
         <translation>Wie viele der Punktwolken (Modi) des Datensatzes Stichproben in ihrer Nähe haben: Eine Familie, die nur einige abdeckt, ist auf diese kollabiert.</translation>
     </message>
     <message>
@@ -1824,11 +1825,11 @@ einem Modus</translation>
         <translation>Jede Familie trainiert mit denselben Daten, gleich lange, mit einem fairen Anteil der Prozessorkerne.</translation>
     </message>
     <message>
-        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <source>Each family&apos;s first figures come some seconds after it starts training, then new ones every few seconds.</source>
         <translation>Die ersten Werte jeder Familie kommen einige Sekunden nach dem Start ihres Trainings, danach alle paar Sekunden neue.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
         <translation>Die Werte jeder Familie, alle paar Sekunden neu gemessen an neuen Bildern, während sie trainieren: Zeige mit der Maus auf den Namen einer Familie, um zu sehen, wie viele. Zeige auf einen Spaltenkopf, um seine Bedeutung zu lesen.</translation>
     </message>
     <message>
@@ -1844,7 +1845,7 @@ einem Modus</translation>
         <translation>Lernt Muster (alle Ziffern)</translation>
     </message>
     <message>
-        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits' baseline, and Is it a copy? say New.</source>
+        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits&apos; baseline, and Is it a copy? say New.</source>
         <translation>Alle Familien lernen alle 1797 Ziffern, das Training startet sofort. Bei so vielen können sie sie nicht auswendig lernen: Beobachten Sie, wie die Kopien-Spalte nahe am Wert der echten Ziffern bleibt und „Ist es eine Kopie?“ „Neu“ sagt.</translation>
     </message>
     <message>
@@ -1852,7 +1853,7 @@ einem Modus</translation>
         <translation>Lernt auswendig (16 Ziffern)</translation>
     </message>
     <message>
-        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion's first, and click a sample to see its twin.</source>
+        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion&apos;s first, and click a sample to see its twin.</source>
         <translation>Alle Familien lernen nur 16 Ziffern, das Training startet sofort. Bei so wenigen kann ein Modell jede auswendig lernen und zurückgeben: Beobachten Sie, wie die Kopien-Spalte steigt, die der Diffusion zuerst, und klicken Sie eine Stichprobe an, um ihren Zwilling zu sehen.</translation>
     </message>
     <message>
@@ -1892,7 +1893,7 @@ einem Modus</translation>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <source>Save the table's figures, unrounded, as a CSV file for a spreadsheet.</source>
+        <source>Save the table&apos;s figures, unrounded, as a CSV file for a spreadsheet.</source>
         <translation>Die Werte der Tabelle ungerundet als CSV-Datei für eine Tabellenkalkulation speichern.</translation>
     </message>
     <message>
@@ -1955,7 +1956,7 @@ einem Modus</translation>
         <translation>x_0 … x_T: der Datensatz</translation>
     </message>
     <message>
-        <source>x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
+        <source>x_t at the slider&apos;s t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
         <translation>x_t beim t des Schiebereglers. Bei 2D-Daten zeigen die Pfeile, was das Modell bisher gelernt hat: die Richtung, in die es einen dort gefundenen Punkt auf dieser Rauschstufe bewegen würde (minus seiner Rauschschätzung).</translation>
     </message>
     <message>
@@ -1987,11 +1988,11 @@ einem Modus</translation>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data's scale.</source>
+        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data&apos;s scale.</source>
         <translation>Wie viel von x_0 in x_t übrig ist (Signal, sqrt(alpha_bar)) und wie viel Rauschen darin steckt (sqrt(1 - alpha_bar)). Ihre Quadrate ergeben zusammen 1, sodass x_t die Größenordnung der Daten behält.</translation>
     </message>
     <message>
-        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider's t.</source>
+        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider&apos;s t.</source>
         <translation>Zwei Kurven über den Zeitschritten: der erhaltene Anteil der Daten, von 1 fallend, und das hinzugefügte Rauschen, auf 1 steigend; eine senkrechte Linie markiert das t des Schiebereglers.</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ einem Modus</translation>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <source>How far the network's noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing 'no noise' scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
+        <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
         <translation>Wie weit die Rauschschätzung des Netzes vom tatsächlich hinzugefügten Rauschen entfernt ist (mittlerer quadratischer Fehler, MQF), gemittelt über einen Batch, dessen Beispiele jeweils ein zufälliges t bekommen (blasse Linie; die durchgezogene Linie ist das gleitende Mittel). „Kein Rauschen“ zu raten ergibt 1. Mit eingeschalteter Min-SNR-Gewichtung gewichtet das Training die Beispiele mit wenig Rauschen geringer, aber dieses Diagramm zeigt den einfachen Fehler.</translation>
     </message>
     <message>
@@ -2055,7 +2056,7 @@ einem Modus</translation>
         <translation>Die Stichproben beim aktuellen Zeitschritt. Frame 0 ist reines Zufallsrauschen; jeder Schritt entfernt ein wenig von dem Rauschen, das das Modell sieht, bis bei t = 0 die fertigen Stichproben übrig bleiben.</translation>
     </message>
     <message>
-        <source>x̂_0: the model's guess</source>
+        <source>x̂_0: the model&apos;s guess</source>
         <translation>x̂_0: die Schätzung des Modells</translation>
     </message>
     <message>
@@ -2067,7 +2068,7 @@ einem Modus</translation>
         <translation>ε̂: das Rauschen, das es sieht</translation>
     </message>
     <message>
-        <source>The network's output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
+        <source>The network&apos;s output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
         <translation>Die Ausgabe des Netzes: das Rauschen, das seiner Meinung nach in x_t gemischt wurde (Grau ist null). Ein Schritt des Samplers entfernt einen Teil davon. Bei t = 0 ist nichts mehr übrig.</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@ einem Modus</translation>
         <translation>Seed </translation>
     </message>
     <message>
-        <source>The seed of the starting noise (and of DDPM's fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
+        <source>The seed of the starting noise (and of DDPM&apos;s fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
         <translation>Der Seed des Startrauschens (und des frischen Rauschens von DDPM). Während des Trainings kommen alle paar Sekunden neue Stichproben aus genau diesem Rauschen: Beobachten Sie, wie daraus bessere Stichproben werden, während das Modell lernt.</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ einem Modus</translation>
         <translation>Wie viele Zahlen (Gewichte) das Netz lernt.</translation>
     </message>
     <message>
-        <source>The sizes this model was built with, 'auto' settings filled in.</source>
+        <source>The sizes this model was built with, &apos;auto&apos; settings filled in.</source>
         <translation>Die Größen, mit denen dieses Modell gebaut wurde, „auto“-Einstellungen aufgelöst.</translation>
     </message>
     <message>
@@ -2299,7 +2300,7 @@ einem Modus</translation>
         <translation>Das Diffusionslabor lernt aus einem Bilderordner: Öffnen Sie darin ein PNG oder JPEG oder ziehen Sie den Ordner hierher. {file} ist beides nicht.</translation>
     </message>
     <message>
-        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process's sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
+        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process&apos;s sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
         <translation>Ein Quiz für die Klasse: 16 Bilder, einige echt, einige vom Modell mit dem Sampler und den Schritten des Rückwärtsprozesses erzeugt. Die Klasse wählt die Fälschungen aus; „Auflösen“ zeigt die Wahrheit und die Punktzahl.</translation>
     </message>
     <message>
@@ -2338,7 +2339,7 @@ einem Modus</translation>
         <translation>Verlust</translation>
     </message>
     <message>
-        <source>Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
+        <source>Each player&apos;s loss. D&apos;s loss is low when it tells real from fake; G&apos;s loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
         <translation>Der Verlust jedes Spielers. Der Verlust von D ist niedrig, wenn er echt und gefälscht unterscheidet; der von G ist niedrig, wenn er D täuscht. In einem gesunden Lauf gewinnt keiner endgültig: Die Kurven pendeln um ein Gleichgewicht, statt dass eine auf null abtaucht.</translation>
     </message>
     <message>
@@ -2346,7 +2347,7 @@ einem Modus</translation>
         <translation>Verluste von Generator und Diskriminator</translation>
     </message>
     <message>
-        <source>Two curves over the training steps: the generator's loss and the discriminator's loss.</source>
+        <source>Two curves over the training steps: the generator&apos;s loss and the discriminator&apos;s loss.</source>
         <translation>Zwei Kurven über den Trainingsschritten: der Verlust des Generators und der des Diskriminators.</translation>
     </message>
     <message>
@@ -2354,19 +2355,19 @@ einem Modus</translation>
         <translation>Was D sagt</translation>
     </message>
     <message>
-        <source>D's mean output</source>
+        <source>D&apos;s mean output</source>
         <translation>Mittlere Ausgabe von D</translation>
     </message>
     <message>
-        <source>The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
+        <source>The discriminator&apos;s average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator&apos;s fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
         <translation>Das mittlere Urteil des Diskriminators (1 = sicher echt, 0 = sicher gefälscht) über echte Stichproben und über die Fälschungen des Generators. Ist G perfekt, kann D nur raten: Beide Linien treffen sich nahe 0,5 (gestrichelte Linie).</translation>
     </message>
     <message>
-        <source>The discriminator's verdicts</source>
+        <source>The discriminator&apos;s verdicts</source>
         <translation>Die Urteile des Diskriminators</translation>
     </message>
     <message>
-        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator's mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
+        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator&apos;s mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
         <translation>Zwei Kurven über den Trainingsschritten, von 0 (gefälscht) bis 1 (echt): die mittlere Ausgabe des Diskriminators auf echten Stichproben und auf den Fälschungen, mit einer gestrichelten Linie bei 0,5.</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@ einem Modus</translation>
         <translation>Dasselbe Rauschen durch das aktualisierte G</translation>
     </message>
     <message>
-        <source>This batch's fakes</source>
+        <source>This batch&apos;s fakes</source>
         <translation>Die Fälschungen dieses Batches</translation>
     </message>
     <message>
@@ -2438,7 +2439,7 @@ einem Modus</translation>
         <translation>Gradient: blau = aufhellen, orange = abdunkeln</translation>
     </message>
     <message>
-        <source>This batch's real images</source>
+        <source>This batch&apos;s real images</source>
         <translation>Die echten Bilder dieses Batches</translation>
     </message>
     <message>
@@ -2454,11 +2455,11 @@ einem Modus</translation>
         <translation>y</translation>
     </message>
     <message>
-        <source>Blue: real data. Red: the generator's fakes (always from the same noise, so you watch them move). The background is the discriminator's verdict on every spot of the plane: blue where it says 'real', orange where it says 'fake', white where it cannot tell.</source>
+        <source>Blue: real data. Red: the generator&apos;s fakes (always from the same noise, so you watch them move). The background is the discriminator&apos;s verdict on every spot of the plane: blue where it says &apos;real&apos;, orange where it says &apos;fake&apos;, white where it cannot tell.</source>
         <translation>Blau: echte Daten. Rot: die Fälschungen des Generators (immer aus demselben Rauschen, sodass Sie sie wandern sehen). Der Hintergrund ist das Urteil des Diskriminators an jeder Stelle der Ebene: blau, wo er „echt“ sagt, orange, wo er „gefälscht“ sagt, weiß, wo er es nicht unterscheiden kann.</translation>
     </message>
     <message>
-        <source>A plane of 2-D points: the real data and the generator's fakes, over a heat map of the discriminator's verdict, from fake to real.</source>
+        <source>A plane of 2-D points: the real data and the generator&apos;s fakes, over a heat map of the discriminator&apos;s verdict, from fake to real.</source>
         <translation>Eine Ebene mit 2D-Punkten: die echten Daten und die Fälschungen des Generators über einer Heatmap des Diskriminatorurteils, von gefälscht bis echt.</translation>
     </message>
     <message>
@@ -2478,11 +2479,11 @@ einem Modus</translation>
         <translation>Modusmitten</translation>
     </message>
     <message>
-        <source>where G's loss pushes fakes</source>
+        <source>where G&apos;s loss pushes fakes</source>
         <translation>wohin der Verlust von G die Fälschungen schiebt</translation>
     </message>
     <message>
-        <source>G's warped noise grid</source>
+        <source>G&apos;s warped noise grid</source>
         <translation>verzerrtes Rauschgitter von G</translation>
     </message>
     <message>
@@ -2490,11 +2491,11 @@ einem Modus</translation>
         <translation>Ihre Zeichnung</translation>
     </message>
     <message>
-        <source>Points you draw on the plane with the mouse (tick 'Draw your own points').</source>
+        <source>Points you draw on the plane with the mouse (tick &apos;Draw your own points&apos;).</source>
         <translation>Punkte, die Sie mit der Maus auf die Ebene zeichnen („Eigene Punkte zeichnen“ ankreuzen).</translation>
     </message>
     <message>
-        <source>A preset sets the options above to show a GAN's typical behaviour, then trains it.</source>
+        <source>A preset sets the options above to show a GAN&apos;s typical behaviour, then trains it.</source>
         <translation>Eine Voreinstellung setzt die Optionen oben so, dass sie ein typisches Verhalten eines GAN zeigen, und trainiert es dann.</translation>
     </message>
     <message>
@@ -2586,7 +2587,7 @@ einem Modus</translation>
         <translation>Gradientenpfeile</translation>
     </message>
     <message>
-        <source>For 200 of the fakes: the direction the generator's loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
+        <source>For 200 of the fakes: the direction the generator&apos;s loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
         <translation>Für 200 der Fälschungen: die Richtung, in die der Verlust des Generators jede schiebt, also wohin sie sich bewegen muss, um für D gerade jetzt echter auszusehen.</translation>
     </message>
     <message>
@@ -2602,7 +2603,7 @@ einem Modus</translation>
         <translation>Eigene Punkte zeichnen</translation>
     </message>
     <message>
-        <source>Click and drag on the plane to spray points; then press 'Train on my drawing'.</source>
+        <source>Click and drag on the plane to spray points; then press &apos;Train on my drawing&apos;.</source>
         <translation>Klicken und ziehen Sie auf der Ebene, um Punkte zu sprühen; drücken Sie dann „Auf meiner Zeichnung trainieren“.</translation>
     </message>
     <message>
@@ -2634,7 +2635,7 @@ einem Modus</translation>
         <translation>G einmal trainieren</translation>
     </message>
     <message>
-        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says 'real'.</source>
+        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says &apos;real&apos;.</source>
         <translation>Ein einziges Generator-Update, sonst nichts: Die Fälschungen bewegen sich entlang ihrer Pfeile dorthin, wo D gerade „echt“ sagt.</translation>
     </message>
     <message>
@@ -2646,11 +2647,11 @@ einem Modus</translation>
         <translation>Was das letzte einzelne Update bewirkt hat.</translation>
     </message>
     <message>
-        <source>D(real), D(fake): the discriminator's average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
+        <source>D(real), D(fake): the discriminator&apos;s average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
         <translation>D(echt), D(gefälscht): das mittlere Urteil des Diskriminators über echte und gefälschte Stichproben. Bei den Gauß-Mischungen: wie viele Modi die Fälschungen abdecken und der Anteil der Fälschungen innerhalb von drei Standardabweichungen um eine Modusmitte.</translation>
     </message>
     <message>
-        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
+        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G&apos;s loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
         <translation>Was das Labor an Problemen erkennt, aus den letzten 1000 Updates. Instabil: Die Verluste springen (Lernraten zu hoch). Der Diskriminator hat gewonnen: Er unterscheidet echt und gefälscht so sicher, dass sich der Verlust von G nicht mehr bewegt. Moduskollaps: Der Generator hat einige Ausgaben gefunden, die D täuschen, und erzeugt nur noch diese.</translation>
     </message>
     <message>
@@ -2810,7 +2811,7 @@ einem Modus</translation>
         <translation>Kurven als CSV speichern…</translation>
     </message>
     <message>
-        <source>Save the points of this panel's curves as a table (curve, step, value) for a spreadsheet.</source>
+        <source>Save the points of this panel&apos;s curves as a table (curve, step, value) for a spreadsheet.</source>
         <translation>Die Punkte der Kurven dieses Bereichs als Tabelle (Kurve, Schritt, Wert) für eine Tabellenkalkulation speichern.</translation>
     </message>
     <message>
@@ -2850,7 +2851,7 @@ einem Modus</translation>
         <translation>Pixel</translation>
     </message>
     <message>
-        <source>Autoregressive images: the Text lab's GPT draws an image one pixel at a time, as if writing a sentence.</source>
+        <source>Autoregressive images: the Text lab&apos;s GPT draws an image one pixel at a time, as if writing a sentence.</source>
         <translation>Autoregressive Bilder: Das GPT des Text-Labors zeichnet ein Bild Pixel für Pixel, als schriebe es einen Satz.</translation>
     </message>
     <message>
@@ -3102,7 +3103,7 @@ einem Modus</translation>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <source>Show which images are fake, how many the class found, and what the model's own judge said.</source>
+        <source>Show which images are fake, how many the class found, and what the model&apos;s own judge said.</source>
         <translation>Zeigen, welche Bilder gefälscht sind, wie viele die Klasse gefunden hat und was der eigene Richter des Modells gesagt hat.</translation>
     </message>
     <message>
@@ -3122,7 +3123,7 @@ einem Modus</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Back to the lab's pictures.</source>
+        <source>Back to the lab&apos;s pictures.</source>
         <translation>Zurück zu den Bildern des Labors.</translation>
     </message>
     <message>
@@ -3205,11 +3206,11 @@ einem Modus</translation>
 <context>
     <name>lesson</name>
     <message>
-        <source>The lesson's title.</source>
+        <source>The lesson&apos;s title.</source>
         <translation>Der Titel der Lektion.</translation>
     </message>
     <message>
-        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker's keys) go to the next and previous step.</source>
+        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker&apos;s keys) go to the next and previous step.</source>
         <translation>Welcher Schritt der Lektion das ist. Bild ab und Bild auf (die Tasten eines Präsentations-Klickers) gehen zum nächsten und vorigen Schritt.</translation>
     </message>
     <message>
@@ -3285,11 +3286,11 @@ einem Modus</translation>
         <translation>Angehakte Bedienelemente bleiben ausgeblendet, solange die Lektion geöffnet ist, auch im Präsentationsmodus, und kommen zurück, wenn sie geschlossen wird.</translation>
     </message>
     <message>
-        <source>The lesson's title, as the class will see it:</source>
+        <source>The lesson&apos;s title, as the class will see it:</source>
         <translation>Der Titel der Lektion, wie die Klasse ihn sehen wird:</translation>
     </message>
     <message>
-        <source>Train a model first: a lesson holds the labs' trained models, and none has trained yet.</source>
+        <source>Train a model first: a lesson holds the labs&apos; trained models, and none has trained yet.</source>
         <translation>Trainieren Sie zuerst ein Modell: Eine Lektion enthält die trainierten Modelle der Labore, und noch keines hat trainiert.</translation>
     </message>
 </context>
@@ -3312,11 +3313,11 @@ einem Modus</translation>
         <translation>Trainieren Sie das Modell, um seine Schätzung für das nächste Pixel zu sehen.</translation>
     </message>
     <message>
-        <source>The model's guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model's own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
+        <source>The model&apos;s guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model&apos;s own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
         <translation>Die Schätzung des Modells für die Graustufe des nächsten Pixels, anhand aller davor gezeichneten Pixel. Jeder Balken steht auf einem Farbfeld seines Grautons. Blasse Balken: die eigenen Wahrscheinlichkeiten des Modells; volle Balken: nach der Temperatur. Klicken Sie auf einen Balken, um diesen Grauton für das nächste Pixel zu erzwingen.</translation>
     </message>
     <message>
-        <source>Next pixel: the model's probabilities</source>
+        <source>Next pixel: the model&apos;s probabilities</source>
         <translation>Nächstes Pixel: die Wahrscheinlichkeiten des Modells</translation>
     </message>
     <message>
@@ -3388,7 +3389,7 @@ einem Modus</translation>
         <translation>Nat pro Pixel</translation>
     </message>
     <message>
-        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab's loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
+        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
         <translation>Kreuzentropie: wie überrascht das Modell von jedem wahren Pixel der Trainingsbilder ist, gegeben die Pixel davor, so wie der Verlust im Text-Labor für das nächste Token. Die graue Linie ist ein Modell, das jeder Graustufe dieselbe Wahrscheinlichkeit gibt: log(Stufen) Nat, 2,83 bei 17 Stufen.</translation>
     </message>
     <message>
@@ -3396,7 +3397,7 @@ einem Modus</translation>
         <translation>Ein Liniendiagramm des Trainingsverlusts über dem Trainingsschritt, neben dem flachen Verlust, wenn jede Graustufe gleich wahrscheinlich geraten wird.</translation>
     </message>
     <message>
-        <source>Some of these images are real training images, in the model's grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images, in the model&apos;s grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
         <translation>Einige dieser Bilder sind echte Trainingsbilder, in den Graustufen des Modells; die anderen hat das Modell Pixel für Pixel gezeichnet. Klicken Sie die an, die Sie für gefälscht halten, und drücken Sie dann „Auflösen“.</translation>
     </message>
     <message>
@@ -3404,11 +3405,11 @@ einem Modus</translation>
         <translation>Pixel für Pixel zeichnen</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
         <translation>Teilt die Bewertungen des Modells, bevor sie zu Wahrscheinlichkeiten werden: Unter 1 wird der Favorit noch wahrscheinlicher; über 1 bekommen unwahrscheinliche Graustufen eine Chance.</translation>
     </message>
     <message>
-        <source>The seed of the random numbers that pick each pixel's grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
+        <source>The seed of the random numbers that pick each pixel&apos;s grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
         <translation>Der Seed der Zufallszahlen, die den Grauton jedes Pixels wählen. Gleicher Seed, gleiches Modell und gleiche Temperatur zeichnen wieder dasselbe Bild; „Rückgängig“ und dann „Ein Pixel zeichnen“ wiederholt eine Ziehung.</translation>
     </message>
     <message>
@@ -3432,7 +3433,7 @@ einem Modus</translation>
         <translation>Ein Pixel zeichnen</translation>
     </message>
     <message>
-        <source>Draw the framed pixel's grey from the solid bars and add it to the image.</source>
+        <source>Draw the framed pixel&apos;s grey from the solid bars and add it to the image.</source>
         <translation>Den Grauton des umrahmten Pixels aus den vollen Balken ziehen und dem Bild hinzufügen.</translation>
     </message>
     <message>
@@ -3492,11 +3493,11 @@ einem Modus</translation>
         <translation>Das Bild ist vollständig: Drücken Sie „Rückgängig“ oder „Leeren“.</translation>
     </message>
     <message>
-        <source>Waiting for the model's guess…</source>
+        <source>Waiting for the model&apos;s guess…</source>
         <translation>Warte auf die Schätzung des Modells…</translation>
     </message>
     <message>
-        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model's guess</source>
+        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model&apos;s guess</source>
         <translation>Pixel {pixel} von {total} (Zeile {row}, Spalte {column}): die Schätzung des Modells</translation>
     </message>
     <message>
@@ -3547,7 +3548,7 @@ einem Modus</translation>
         <translation>Aufmerksamkeitsgewicht</translation>
     </message>
     <message>
-        <source>Which transformer block's attention to show.</source>
+        <source>Which transformer block&apos;s attention to show.</source>
         <translation>Von welchem Transformer-Block die Aufmerksamkeit gezeigt wird.</translation>
     </message>
     <message>
@@ -3571,7 +3572,7 @@ einem Modus</translation>
         <translation>Mittel der Köpfe</translation>
     </message>
     <message>
-        <source>Next token: the model's probabilities</source>
+        <source>Next token: the model&apos;s probabilities</source>
         <translation>Nächstes Token: die Wahrscheinlichkeiten des Modells</translation>
     </message>
     <message>
@@ -3587,23 +3588,23 @@ einem Modus</translation>
         <translation>{filtered}  (Modell {raw})</translation>
     </message>
     <message>
-        <source>Last draw: u = {u:.3f} fell in the stretch of '{token}'</source>
+        <source>Last draw: u = {u:.3f} fell in the stretch of &apos;{token}&apos;</source>
         <translation>Letzte Ziehung: u = {u:.3f} fiel in den Abschnitt von „{token}“</translation>
     </message>
     <message>
-        <source>Greedy: '{token}', the most probable token (no random number)</source>
+        <source>Greedy: &apos;{token}&apos;, the most probable token (no random number)</source>
         <translation>Greedy: „{token}“, das wahrscheinlichste Token (keine Zufallszahl)</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', which the filters had removed (no stretch)</source>
+        <source>Clicked: &apos;{token}&apos;, which the filters had removed (no stretch)</source>
         <translation>Angeklickt: „{token}“, das die Filter entfernt hatten (kein Abschnitt)</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', {share} of the strip (no random number)</source>
+        <source>Clicked: &apos;{token}&apos;, {share} of the strip (no random number)</source>
         <translation>Angeklickt: „{token}“, {share} des Streifens (keine Zufallszahl)</translation>
     </message>
     <message>
-        <source>The model's guess for the next token. Pale bars: the model's own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
+        <source>The model&apos;s guess for the next token. Pale bars: the model&apos;s own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
         <translation>Die Schätzung des Modells für das nächste Token. Blasse Balken: die eigenen Wahrscheinlichkeiten des Modells. Volle Balken: nach Temperatur, Top-k und Top-p, neu normiert; graue Zeilen hat ein Filter entfernt. Klicken Sie auf einen Balken, um dieses Token zu erzwingen.</translation>
     </message>
     <message>
@@ -3611,7 +3612,7 @@ einem Modus</translation>
         <translation>Wahrscheinlichkeiten des nächsten Tokens</translation>
     </message>
     <message>
-        <source>Horizontal bars, most probable token first: the model's probability of each token and the probability after temperature, top-k and top-p.</source>
+        <source>Horizontal bars, most probable token first: the model&apos;s probability of each token and the probability after temperature, top-k and top-p.</source>
         <translation>Waagerechte Balken, das wahrscheinlichste Token zuerst: die Wahrscheinlichkeit jedes Tokens laut Modell und die Wahrscheinlichkeit nach Temperatur, Top-k und Top-p.</translation>
     </message>
     <message>
@@ -3820,19 +3821,19 @@ einem Modus</translation>
         <translation>Geben Sie ein beliebiges Wort ein und drücken Sie die Eingabetaste: Sie sehen, wie wahrscheinlich das Modell es als nächstes Token findet und welchen Rang es unter allen Tokens hat, die das Modell kennt.</translation>
     </message>
     <message>
-        <source>'{word}' has a character this model never saw: its vocabulary is {count} characters.</source>
+        <source>&apos;{word}&apos; has a character this model never saw: its vocabulary is {count} characters.</source>
         <translation>„{word}“ enthält ein Zeichen, das dieses Modell nie gesehen hat: Sein Vokabular umfasst {count} Zeichen.</translation>
     </message>
     <message>
-        <source>'{word}' is not in this model's vocabulary of {count} tokens.</source>
+        <source>&apos;{word}&apos; is not in this model&apos;s vocabulary of {count} tokens.</source>
         <translation>„{word}“ ist nicht im Vokabular dieses Modells mit {count} Tokens.</translation>
     </message>
     <message>
-        <source>'{word}' is {pieces} tokens for this model. Its first, '{token}', next: P = {share} · rank {rank} of {count}</source>
+        <source>&apos;{word}&apos; is {pieces} tokens for this model. Its first, &apos;{token}&apos;, next: P = {share} · rank {rank} of {count}</source>
         <translation>„{word}“ sind für dieses Modell {pieces} Tokens. Das erste, „{token}“, als nächstes: P = {share} · Rang {rank} von {count}</translation>
     </message>
     <message>
-        <source>P('{token}') = {share} · rank {rank} of {count}</source>
+        <source>P(&apos;{token}&apos;) = {share} · rank {rank} of {count}</source>
         <translation>P(„{token}“) = {share} · Rang {rank} von {count}</translation>
     </message>
     <message>
@@ -3840,7 +3841,7 @@ einem Modus</translation>
         <translation>Was kommt als Nächstes?</translation>
     </message>
     <message>
-        <source>A quiz: the bars hide and four candidates appear, the model's three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
+        <source>A quiz: the bars hide and four candidates appear, the model&apos;s three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
         <translation>Ein Quiz: Die Balken verschwinden und vier Kandidaten erscheinen, gemischt: die drei Favoriten des Modells und einer von weiter unten. Die Klasse rät, welchen das Modell für am wahrscheinlichsten hält, dann zeigt „Auflösen“ die Balken. Probieren Sie es mit dem untrainierten Modell, dann mit dem trainierten.</translation>
     </message>
     <message>
@@ -3848,7 +3849,7 @@ einem Modus</translation>
         <translation>Neue Frage</translation>
     </message>
     <message>
-        <source>Ask about the text as it is now. The sampling seed and the question's number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
+        <source>Ask about the text as it is now. The sampling seed and the question&apos;s number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
         <translation>Eine Frage zum Text in seinem jetzigen Stand stellen. Der Seed der Stichproben und die Nummer der Frage wählen und mischen die Kandidaten, also stellt derselbe Seed wieder dieselben Fragen.</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@ einem Modus</translation>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <source>Show the bars, with the class's guess marked.</source>
+        <source>Show the bars, with the class&apos;s guess marked.</source>
         <translation>Die Balken zeigen, mit dem Tipp der Klasse markiert.</translation>
     </message>
     <message>
@@ -3864,19 +3865,19 @@ einem Modus</translation>
         <translation>Klicken Sie auf das Token, das die Klasse tippt.</translation>
     </message>
     <message>
-        <source>Yes: '{token}' is the model's favourite, at {share}.</source>
+        <source>Yes: &apos;{token}&apos; is the model&apos;s favourite, at {share}.</source>
         <translation>Ja: „{token}“ ist der Favorit des Modells, mit {share}.</translation>
     </message>
     <message>
-        <source>'{token}' is the model's choice number {rank}, at {share}. Its favourite is '{best}', at {best_share}.</source>
+        <source>&apos;{token}&apos; is the model&apos;s choice number {rank}, at {share}. Its favourite is &apos;{best}&apos;, at {best_share}.</source>
         <translation>„{token}“ ist die Wahl Nummer {rank} des Modells, mit {share}. Sein Favorit ist „{best}“, mit {best_share}.</translation>
     </message>
     <message>
-        <source>Score: {right} of {asked} guesses were the model's favourite</source>
+        <source>Score: {right} of {asked} guesses were the model&apos;s favourite</source>
         <translation>Punktzahl: {right} von {asked} Tipps waren der Favorit des Modells</translation>
     </message>
     <message>
-        <source>Which one does the model find most likely next? Click the class's guess, then Reveal.</source>
+        <source>Which one does the model find most likely next? Click the class&apos;s guess, then Reveal.</source>
         <translation>Welches hält das Modell als Nächstes für am wahrscheinlichsten? Klicken Sie den Tipp der Klasse an, dann „Auflösen“.</translation>
     </message>
 </context>
@@ -3995,7 +3996,7 @@ einem Modus</translation>
         <translation>Aus der Priorverteilung ziehen</translation>
     </message>
     <message>
-        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples' markers.</source>
+        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples&apos; markers.</source>
         <translation>Zufällige Codes z aus N(0, I) ziehen, der Verteilung, zu der der KL-Term die Codes hinzieht, und sie dekodieren: neue Bilder, die in keinem Datensatz vorkommen. Ihre Codes erscheinen auf der Karte als schwarze Ringe mit Kreuz, größer als die Markierungen der Beispiele.</translation>
     </message>
     <message>
@@ -4003,7 +4004,7 @@ einem Modus</translation>
         <translation>Erneut wandern</translation>
     </message>
     <message>
-        <source>Decode evenly spaced codes on the straight line between the two picked examples' codes, one step at a time, with the model as it is now.</source>
+        <source>Decode evenly spaced codes on the straight line between the two picked examples&apos; codes, one step at a time, with the model as it is now.</source>
         <translation>Gleichmäßig verteilte Codes auf der Geraden zwischen den Codes der beiden gewählten Beispiele dekodieren, einen Schritt nach dem anderen, mit dem Modell in seinem jetzigen Zustand.</translation>
     </message>
     <message>
@@ -4035,7 +4036,7 @@ einem Modus</translation>
         <translation>Jeder Punkt ist ein Trainingsbeispiel, gezeichnet am Mittelwert seines Codes q(z | x): Der Encoder presst ein ganzes Bild in diese zwei Zahlen. Ähnliche Beispiele landen nahe beieinander, und die Karte ordnet sich neu, während der VAE lernt. Ziehen Sie das rote Ziel, um einen beliebigen Punkt zu dekodieren; klicken Sie zwei Punkte an, um von einem Beispiel zum anderen zu wandern. Bei mehr als zwei latenten Zahlen zeigt die Karte die zwei Richtungen, in denen die Codes am stärksten variieren (PCA); die Prozentwerte sagen, welchen Anteil ihrer Streuung jede Richtung enthält.</translation>
     </message>
     <message>
-        <source>Latent map: each example's code</source>
+        <source>Latent map: each example&apos;s code</source>
         <translation>Latente Karte: der Code jedes Beispiels</translation>
     </message>
     <message>
@@ -4043,7 +4044,7 @@ einem Modus</translation>
         <translation>Latente Karte</translation>
     </message>
     <message>
-        <source>A scatter plot of every training example at its two-number code, with a marker of its class's colour and shape; a draggable target marks the code decoded in At the marker.</source>
+        <source>A scatter plot of every training example at its two-number code, with a marker of its class&apos;s colour and shape; a draggable target marks the code decoded in At the marker.</source>
         <translation>Ein Streudiagramm aller Trainingsbeispiele an ihrem Zwei-Zahlen-Code, mit einer Markierung in Farbe und Form ihrer Klasse; ein verschiebbares Ziel markiert den Code, der unter „An der Markierung“ dekodiert wird.</translation>
     </message>
     <message>
@@ -4159,7 +4160,7 @@ Farbe und Form zeigen die Klasse: {classes}.</translation>
         <translation>An der Markierung</translation>
     </message>
     <message>
-        <source>The decoder's image for the code under the red target: drag the target and watch it change.</source>
+        <source>The decoder&apos;s image for the code under the red target: drag the target and watch it change.</source>
         <translation>Das Bild des Decoders für den Code unter dem roten Ziel: Ziehen Sie das Ziel und beobachten Sie, wie es sich ändert.</translation>
     </message>
     <message>
@@ -4167,7 +4168,7 @@ Farbe und Form zeigen die Klasse: {classes}.</translation>
         <translation>Wanderung zwischen zwei Beispielen</translation>
     </message>
     <message>
-        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A's code to B's, revealed one step at a time.</source>
+        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A&apos;s code to B&apos;s, revealed one step at a time.</source>
         <translation>A und B sind die echten Bilder, die Sie angeklickt haben; dazwischen die Dekodierungen gleichmäßig verteilter Codes auf der Geraden vom Code von A zu dem von B, Schritt für Schritt aufgedeckt.</translation>
     </message>
     <message>
@@ -4203,7 +4204,7 @@ Farbe und Form zeigen die Klasse: {classes}.</translation>
         <translation>Rekonstruktion: wie schlecht das dekodierte Beispiel zum echten passt (−log p(x | z)). KL-Divergenz: wie weit die Codes q(z | x) von der Priorverteilung N(0, I) entfernt sind, in Nat. Der VAE minimiert ihre Summe, wobei die KL-Divergenz mit β gewichtet wird: die negative untere Evidenzschranke (ELBO), wenn β = 1.</translation>
     </message>
     <message>
-        <source>Some of these images are real training images; the VAE's decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
         <translation>Einige dieser Bilder sind echte Trainingsbilder; die anderen hat der Decoder des VAE aus zufälligen Codes erzeugt, die aus der Priorverteilung gezogen wurden. Klicken Sie die an, die Sie für gefälscht halten, und drücken Sie dann „Auflösen“.</translation>
     </message>
     <message>
@@ -4362,7 +4363,7 @@ Klicken Sie zwei Beispiele auf der Karte an, um zwischen anderen zu wandern.</tr
         <translation>Lektion sp&amp;eichern…</translation>
     </message>
     <message>
-        <source>Save the labs' trained models, what each shows and one step per lab as a lesson to open in class.</source>
+        <source>Save the labs&apos; trained models, what each shows and one step per lab as a lesson to open in class.</source>
         <translation>Die trainierten Modelle der Labore, was jedes zeigt, und einen Schritt pro Labor als Lektion speichern, die sich im Unterricht öffnen lässt.</translation>
     </message>
     <message>
@@ -4410,7 +4411,7 @@ Klicken Sie zwei Beispiele auf der Karte an, um zwischen anderen zu wandern.</tr
         <translation>Präsentationsmodus</translation>
     </message>
     <message>
-        <source>For the projector: full screen, larger text, no settings, the lesson's caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
+        <source>For the projector: full screen, larger text, no settings, the lesson&apos;s caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
         <translation>Für den Beamer: Vollbild, größerer Text, keine Einstellungen, die Beschriftung der Lektion oben. Bild ab/Bild auf oder Pfeil rechts/links gehen durch die Lektion, B macht den Bildschirm schwarz, Esc beendet.</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>GAN</source>
         <translation>GAN</translation>
@@ -27,7 +28,7 @@
         <translation>Un eliminador de ruido parte del ruido y quita un poco en cada paso.</translation>
     </message>
     <message>
-        <source>Diffusion's grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
         <translation>La cuadrícula y «Cómo se hace una» de la difusión usan {grid} pasos DDIM, para poder rehacerlas mientras entrena; la tabla de resultados juzga muestras hechas con {judged} pasos DDPM, algo más nítidas.</translation>
     </message>
     <message>
@@ -39,16 +40,16 @@
         <translation>Un transformer escribe la imagen píxel a píxel, cada uno a partir de los anteriores.</translation>
     </message>
     <message>
-        <source>There is no family called '{name}': choose from {choices}.</source>
-        <translation>No hay ninguna familia llamada '{name}': elige entre {choices}.</translation>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
+        <translation>No hay ninguna familia llamada &apos;{name}&apos;: elige entre {choices}.</translation>
     </message>
     <message>
-        <source>List the families separated by commas, e.g. gan,vae,diffusion, not '{text}'.</source>
-        <translation>Separa las familias con comas, por ejemplo gan,vae,diffusion, no '{text}'.</translation>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
+        <translation>Separa las familias con comas, por ejemplo gan,vae,diffusion, no &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <source>Each family may be listed once, not '{text}'.</source>
-        <translation>Cada familia puede aparecer una sola vez, no '{text}'.</translation>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
+        <translation>Cada familia puede aparecer una sola vez, no &apos;{text}&apos;.</translation>
     </message>
     <message>
         <source>Pick at least one family to compare.</source>
@@ -187,8 +188,8 @@
         <translation>Se omitieron {count} imágenes de más de {megapixels:g} megapíxeles.</translation>
     </message>
     <message>
-        <source>'{name}' is neither a built-in data set ({choices}) nor a folder of images.</source>
-        <translation>'{name}' no es ni un conjunto de datos incorporado ({choices}) ni una carpeta de imágenes.</translation>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <translation>&apos;{name}&apos; no es ni un conjunto de datos incorporado ({choices}) ni una carpeta de imágenes.</translation>
     </message>
     <message>
         <source>Drawn points must be pairs (x, y); got an array of shape {shape}.</source>
@@ -287,8 +288,8 @@
         <translation>La descarga de {name} no coincide con su suma de comprobación SHA-256, así que se ha borrado; inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
-        <source>There is no download for '{kind}'; choose one of: {choices}.</source>
-        <translation>No hay descarga para '{kind}'; elige una de: {choices}.</translation>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation>No hay descarga para &apos;{kind}&apos;; elige una de: {choices}.</translation>
     </message>
     <message>
         <source>Cannot create the cache folder {folder}: {reason}.</source>
@@ -323,28 +324,28 @@
         <translation>Anchura</translation>
     </message>
     <message>
-        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net's first level. 'auto' picks {points} for 2-D data and {images} for images.</source>
-        <translation>Anchura de la red: unidades ocultas del MLP 2-D, o canales del primer nivel de la U-Net. 'auto' elige {points} para datos 2-D y {images} para imágenes.</translation>
+        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net&apos;s first level. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
+        <translation>Anchura de la red: unidades ocultas del MLP 2-D, o canales del primer nivel de la U-Net. &apos;auto&apos; elige {points} para datos 2-D y {images} para imágenes.</translation>
     </message>
     <message>
         <source>Depth</source>
         <translation>Profundidad</translation>
     </message>
     <message>
-        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. 'auto' picks {points} for 2-D data and {images} for images.</source>
-        <translation>Profundidad de la red: capas ocultas del MLP, o cuántas veces la U-Net reduce la imagen a la mitad. 'auto' elige {points} para datos 2-D y {images} para imágenes.</translation>
+        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
+        <translation>Profundidad de la red: capas ocultas del MLP, o cuántas veces la U-Net reduce la imagen a la mitad. &apos;auto&apos; elige {points} para datos 2-D y {images} para imágenes.</translation>
     </message>
     <message>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <source>Examples per training step, each noised to its own random t. 'auto' picks {points} for 2-D data and {images} for images.</source>
-        <translation>Ejemplos por paso de entrenamiento, cada uno con ruido de su propio t aleatorio. 'auto' elige {points} para datos 2-D y {images} para imágenes.</translation>
+        <source>Examples per training step, each noised to its own random t. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
+        <translation>Ejemplos por paso de entrenamiento, cada uno con ruido de su propio t aleatorio. &apos;auto&apos; elige {points} para datos 2-D y {images} para imágenes.</translation>
     </message>
     <message>
-        <source> 'auto' picks a larger rate for 2-D data than for images.</source>
-        <translation> 'auto' elige una tasa mayor para datos 2-D que para imágenes.</translation>
+        <source> &apos;auto&apos; picks a larger rate for 2-D data than for images.</source>
+        <translation> &apos;auto&apos; elige una tasa mayor para datos 2-D que para imágenes.</translation>
     </message>
     <message>
         <source>EMA decay</source>
@@ -359,8 +360,8 @@
         <translation>Ponderación Min-SNR</translation>
     </message>
     <message>
-        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. 'auto' picks {points} for 2-D data and {images} for images.</source>
-        <translation>Ponderación de la pérdida Min-SNR (Hang et al. 2023). Con poco ruido, el ruido es difícil de distinguir de los detalles de los datos, y sus errores grandes y bruscos dirigen el entrenamiento; la pérdida de cada paso temporal se escala por min(SNR, gamma) / SNR, donde SNR = señal² / ruido² y gamma es este valor. 0 es la pérdida simple de Ho et al. 2020. Ayuda con imágenes, pero las mezclas 2-D aprenden sus modas nítidas con poco ruido. 'auto' elige {points} para datos 2-D y {images} para imágenes.</translation>
+        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep&apos;s loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
+        <translation>Ponderación de la pérdida Min-SNR (Hang et al. 2023). Con poco ruido, el ruido es difícil de distinguir de los detalles de los datos, y sus errores grandes y bruscos dirigen el entrenamiento; la pérdida de cada paso temporal se escala por min(SNR, gamma) / SNR, donde SNR = señal² / ruido² y gamma es este valor. 0 es la pérdida simple de Ho et al. 2020. Ayuda con imágenes, pero las mezclas 2-D aprenden sus modas nítidas con poco ruido. &apos;auto&apos; elige {points} para datos 2-D y {images} para imágenes.</translation>
     </message>
     <message>
         <source>the starting weights, the batches and their noise</source>
@@ -379,7 +380,7 @@
         <translation>Tamaño del ruido</translation>
     </message>
     <message>
-        <source>Numbers in each noise vector z, the generator's only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
+        <source>Numbers in each noise vector z, the generator&apos;s only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
         <translation>Números de cada vector de ruido z, la única entrada del generador. Con 2, el laboratorio puede dibujar cómo G deforma el plano de ruido (la cuadrícula deformada).</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@
         <translation>Capas ocultas de cada red. Más profundas pueden dibujar formas más nítidas, pero entrenan más despacio.</translation>
     </message>
     <message>
-        <source>Units per hidden layer: the networks' capacity.</source>
+        <source>Units per hidden layer: the networks&apos; capacity.</source>
         <translation>Unidades por capa oculta: la capacidad de las redes.</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@
         <translation>Dropout de D</translation>
     </message>
     <message>
-        <source>Share of D's units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
+        <source>Share of D&apos;s units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
         <translation>Fracción de las unidades de D que se apagan al azar en cada actualización. Con un conjunto de imágenes pequeño impide que D memorice las imágenes reales, lo que haría que G renunciara a clases enteras.</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>Pérdida</translation>
     </message>
     <message>
-        <source>The game's rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
+        <source>The game&apos;s rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
         <translation>Las reglas del juego. Minimax es la fórmula original, pero su gradiente se anula cuando D está seguro de que las falsificaciones son falsas; no saturante lo corrige; mínimos cuadrados sigue atrayendo las falsificaciones hacia los datos incluso cuando D acierta.</translation>
     </message>
     <message>
@@ -503,7 +504,7 @@
         <translation>El discriminador gana demasiado rápido</translation>
     </message>
     <message>
-        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G's loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
+        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G&apos;s loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
         <translation>D se entrena cinco veces por cada paso de G con una tasa de aprendizaje mayor, y la pérdida minimax casi no da gradiente a G una vez que D está seguro: D(real) se queda cerca de 0,9 y D(falso) cerca de 0,1, la pérdida de G queda plana justo por debajo de 0 y las falsificaciones avanzan despacio en lugar de repartirse por las modas.</translation>
     </message>
     <message>
@@ -515,8 +516,8 @@
         <translation>Cada actualización se pasa de largo: las pérdidas saltan, el mapa de calor parpadea y las falsificaciones oscilan por el plano sin asentarse.</translation>
     </message>
     <message>
-        <source>There is no preset '{name}'; choose one of: {choices}.</source>
-        <translation>No hay ningún ajuste predefinido '{name}'; elige uno de: {choices}.</translation>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>No hay ningún ajuste predefinido &apos;{name}&apos;; elige uno de: {choices}.</translation>
     </message>
     <message>
         <source>Modes covered (of {modes})</source>
@@ -531,7 +532,7 @@
         <translation>Inestable: las pérdidas saltan en lugar de asentarse, como cuando las tasas de aprendizaje son demasiado altas.</translation>
     </message>
     <message>
-        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss has stopped moving, so G learns almost nothing.</source>
+        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G&apos;s loss has stopped moving, so G learns almost nothing.</source>
         <translation>El discriminador ha ganado: sus veredictos sobre lo real y lo falso están separados por {gap:.2f} y la pérdida de G ha dejado de moverse, así que G casi no aprende nada.</translation>
     </message>
     <message>
@@ -567,11 +568,11 @@
         <translation>6 · Actualización</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>Se toman {n} vectores de ruido z aleatorios, cada uno un solo número de una distribución normal estándar. El ruido es la única entrada del generador: toda la variedad viene de él.</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>Se toman {n} vectores de ruido z aleatorios, cada uno de {numbers} números de una distribución normal estándar. El ruido es la única entrada del generador: toda la variedad viene de él.</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>El discriminador asigna a cada punto una puntuación de ser real (1 = real, 0 = falso): en promedio {real:.2f} para {n} puntos reales y {fake:.2f} para las falsificaciones.</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>La retropropagación a través de D le indica a cada falsificación hacia dónde cambiar para parecer más real (las flechas); los propios gradientes de D dicen cómo distinguirlas mejor.</translation>
     </message>
     <message>
@@ -603,19 +604,19 @@
         <translation>El discriminador asigna a cada imagen una puntuación de ser real (1 = real, 0 = falsa): en promedio {real:.2f} para {n} imágenes reales y {fake:.2f} para las falsificaciones.</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>La retropropagación a través de D le indica a cada falsificación hacia dónde cambiar para parecer más real (las flechas: píxeles más claros o más oscuros); los propios gradientes de D dicen cómo distinguirlas mejor.</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's (this run repeats the discriminator's part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s (this run repeats the discriminator&apos;s part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>{optimizer} ajusta un poco los pesos de D y luego los de G (este entrenamiento repite la parte del discriminador {d_steps} veces por cada actualización del generador). El mismo ruido da ahora estas falsificaciones, y D las puntúa con {after:.2f} en promedio (antes {before:.2f}).</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>{optimizer} ajusta un poco los pesos de D y luego los de G. El mismo ruido da ahora estas falsificaciones, y D las puntúa con {after:.2f} en promedio (antes {before:.2f}).</translation>
     </message>
     <message>
-        <source>D's loss ({d_loss:.3f}) is small when it tells real from fake; G's loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
+        <source>D&apos;s loss ({d_loss:.3f}) is small when it tells real from fake; G&apos;s loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
         <translation>La pérdida de D ({d_loss:.3f}) es pequeña cuando distingue lo real de lo falso; la pérdida de G {formula} ({g_loss:.3f}) es pequeña cuando D se deja engañar. Tiran en direcciones opuestas: el tira y afloja.</translation>
     </message>
     <message>
@@ -623,7 +624,7 @@
         <translation>Niveles de gris</translation>
     </message>
     <message>
-        <source>How many shades of grey a pixel can take: each is one token of the model's vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
+        <source>How many shades of grey a pixel can take: each is one token of the model&apos;s vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
         <translation>Cuántos tonos de gris puede tomar un píxel: cada uno es un token del vocabulario del modelo. Los dígitos incluidos tienen exactamente 17 (de 0 a 16); las demás imágenes se redondean al nivel más cercano, y las imágenes en color se pasan primero a gris.</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@
         <translation>Temperatura</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
         <translation>Divide las puntuaciones del modelo antes de convertirlas en probabilidades: por debajo de 1 el favorito se vuelve aún más probable; por encima de 1 los tokens improbables tienen una oportunidad.</translation>
     </message>
     <message>
@@ -807,16 +808,16 @@
         <translation>El entrenamiento divergió: la pérdida subió de {first:.1f} a {recent:.0f} nats, porque cada paso se pasa de largo. Baja la tasa de aprendizaje (ahora {rate:g}) o pulsa Volver a los ajustes predeterminados y luego Nuevo modelo.</translation>
     </message>
     <message>
-        <source>The model collapsed onto one token: it predicts '{token}' almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
-        <translation>El modelo colapsó en un solo token: predice '{token}' casi sea cual sea el texto. Baja la tasa de aprendizaje (ahora {rate:g}) o pulsa Volver a los ajustes predeterminados y luego Nuevo modelo.</translation>
+        <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
+        <translation>El modelo colapsó en un solo token: predice &apos;{token}&apos; casi sea cual sea el texto. Baja la tasa de aprendizaje (ahora {rate:g}) o pulsa Volver a los ajustes predeterminados y luego Nuevo modelo.</translation>
     </message>
     <message>
-        <source>'{token}' is not a single token of this model's vocabulary.</source>
-        <translation>'{token}' no es un único token del vocabulario de este modelo.</translation>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
+        <translation>&apos;{token}&apos; no es un único token del vocabulario de este modelo.</translation>
     </message>
     <message>
-        <source>P("{token}" | the text)</source>
-        <translation>P("{token}" | el texto)</translation>
+        <source>P(&quot;{token}&quot; | the text)</source>
+        <translation>P(&quot;{token}&quot; | el texto)</translation>
     </message>
     <message>
         <source>Latent size</source>
@@ -867,7 +868,7 @@
         <translation>La red convolucional reduce la imagen a la mitad dos veces, así que el tamaño de imagen debe ser múltiplo de 4, no {size}.</translation>
     </message>
     <message>
-        <source>every family's starting weights and batches, and of the training images picked</source>
+        <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>los pesos iniciales y los lotes de cada familia, y de las imágenes de entrenamiento elegidas</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>Para leer tus propias imágenes hace falta el paquete Pillow: pip install pillow.</translation>
     </message>
     <message>
-        <source>{folder} is one of the system's folders under /proc or /sys, not a folder of images.</source>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
         <translation>{folder} es una de las carpetas del sistema en /proc o /sys, no una carpeta de imágenes.</translation>
     </message>
     <message>
@@ -967,16 +968,16 @@
         <translation>{name} no coincide con el modelo que describen sus ajustes.</translation>
     </message>
     <message>
-        <source>Unknown sampler '{sampler}': choose ddpm or ddim.</source>
-        <translation>Muestreador desconocido '{sampler}': elige ddpm o ddim.</translation>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
+        <translation>Muestreador desconocido &apos;{sampler}&apos;: elige ddpm o ddim.</translation>
     </message>
     <message>
         <source>The number of sampling steps must be between 1 and T = {timesteps}, not {steps}.</source>
         <translation>El número de pasos de muestreo debe estar entre 1 y T = {timesteps}, no {steps}.</translation>
     </message>
     <message>
-        <source>Unknown noise schedule '{name}': choose linear or cosine.</source>
-        <translation>Programa de ruido desconocido '{name}': elige linear o cosine.</translation>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
+        <translation>Programa de ruido desconocido &apos;{name}&apos;: elige linear o cosine.</translation>
     </message>
     <message>
         <source>{name} has {count} example: a model needs at least 2 to learn from.</source>
@@ -1023,7 +1024,7 @@
         <translation>El laboratorio {lab} no tiene ninguna petición llamada {name}.</translation>
     </message>
     <message>
-        <source>The lesson's {lab} lab has no model file to put in it.</source>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
         <translation>El laboratorio {lab} de la lección no tiene ningún archivo de modelo que poner en él.</translation>
     </message>
     <message>
@@ -1067,7 +1068,7 @@
         <translation>{name} tiene un {manifest} dañado: no es JSON.</translation>
     </message>
     <message>
-        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz's.</source>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
         <translation>{name} es un archivo zip pero no una lección de genviz: su {manifest} no es de genviz.</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@
         <translation>{name} tiene un {manifest} dañado: nombra un laboratorio que genviz no tiene ({lab}).</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's model is not a plain file name ending in {suffix}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
         <translation>{name} tiene un {manifest} dañado: el modelo de su laboratorio {lab} no es un nombre de archivo simple terminado en {suffix}.</translation>
     </message>
     <message>
@@ -1107,16 +1108,16 @@
         <translation>{name} tiene un {manifest} dañado: su laboratorio {lab} oculta algo distinto de {hideable}.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's font_scale is not a number from {low} to {high}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
         <translation>{name} tiene un {manifest} dañado: el font_scale de su laboratorio {lab} no es un número de {low} a {high}.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's lab is not a lab's name.</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
         <translation>{name} tiene un {manifest} dañado: el laboratorio de un paso no es el nombre de un laboratorio.</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's timeline step is neither a whole number from 0 nor "{now}".</source>
-        <translation>{name} tiene un {manifest} dañado: el paso de la línea de tiempo de un paso no es ni un número entero a partir de 0 ni "{now}".</translation>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
+        <translation>{name} tiene un {manifest} dañado: el paso de la línea de tiempo de un paso no es ni un número entero a partir de 0 ni &quot;{now}&quot;.</translation>
     </message>
     <message>
         <source>{name} names a lab twice: a lesson holds one model per lab.</source>
@@ -1147,8 +1148,8 @@
         <translation>El paso {index} de {name} amplía el panel {panel}, que el laboratorio {lab} no tiene: sus paneles son {panels}.</translation>
     </message>
     <message>
-        <source>{name} has no steps: begin each step with a line starting with '## '.</source>
-        <translation>{name} no tiene pasos: empieza cada paso con una línea que comience por '## '.</translation>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
+        <translation>{name} no tiene pasos: empieza cada paso con una línea que comience por &apos;## &apos;.</translation>
     </message>
     <message>
         <source>{name} shows the {lab} lab in its step {heading}, but no --model is of that lab ({labs}).</source>
@@ -1215,7 +1216,7 @@
         <translation>{name} tiene una línea de tiempo de entrenamiento dañada.</translation>
     </message>
     <message>
-        <source>{name} cannot be used: the model's weights are damaged (some are NaN or infinite).</source>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
         <translation>{name} no se puede usar: los pesos del modelo están dañados (algunos son NaN o infinitos).</translation>
     </message>
     <message>
@@ -1283,7 +1284,7 @@
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <source>{path} is one of the system's files under /proc or /sys, not a file genviz can read.</source>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
         <translation>{path} es uno de los archivos del sistema en /proc o /sys, no un archivo que genviz pueda leer.</translation>
     </message>
     <message>
@@ -1359,7 +1360,7 @@
         <translation>{name} contiene un tokenizador dañado.</translation>
     </message>
     <message>
-        <source>The tokenizer's vocabulary is damaged.</source>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
         <translation>El vocabulario del tokenizador está dañado.</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@
         <translation>nats por píxel</translation>
     </message>
     <message>
-        <source>The duel: the discriminator's loss (D, blue: telling real from fake) and the generator's (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
+        <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
         <translation>El duelo: la pérdida del discriminador (D, azul: distinguir lo real de lo falso) y la del generador (G, rojo: engañarlo), en nats. Ninguna llega a cero mientras ambos aprenden.</translation>
     </message>
     <message>
@@ -1458,7 +1459,7 @@
         <translation>Lo mal que un ejemplo decodificado se parece al real, más β veces lo lejos que está su código de N(0, I): la cota inferior de la evidencia cambiada de signo, en nats por ejemplo.</translation>
     </message>
     <message>
-        <source>How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
+        <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
         <translation>Cuánto se aleja la predicción del ruido añadido que hace el eliminador de ruido del ruido real (error cuadrático medio, ECM), con un nivel de ruido aleatorio en cada paso; la línea continua es su media móvil.</translation>
     </message>
     <message>
@@ -1486,7 +1487,7 @@
         <translation>x₂</translation>
     </message>
     <message>
-        <source>A scatter plot of the family's points in the plane.</source>
+        <source>A scatter plot of the family&apos;s points in the plane.</source>
         <translation>Un diagrama de dispersión de los puntos de la familia en el plano.</translation>
     </message>
     <message>
@@ -1510,7 +1511,7 @@
         <translation>Puntos a partir de los mismos números aleatorios cada vez. Haz clic en uno para preguntar: ¿es una copia de un punto de entrenamiento?</translation>
     </message>
     <message>
-        <source>How one sample is made, step by step: Play below runs every family's together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
+        <source>How one sample is made, step by step: Play below runs every family&apos;s together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
         <translation>Cómo se genera una muestra, paso a paso: Reproducir, abajo, ejecuta todas las familias a la vez. Difusión quita ruido a lo largo de muchos pasos, Píxeles añade un píxel por paso, una GAN o un VAE la genera en una sola pasada.</translation>
     </message>
     <message>
@@ -1542,7 +1543,7 @@
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <source>A line chart of this family's training loss against the training step.</source>
+        <source>A line chart of this family&apos;s training loss against the training step.</source>
         <translation>Un gráfico de líneas de la pérdida de entrenamiento de esta familia frente al paso de entrenamiento.</translation>
     </message>
     <message>
@@ -1610,7 +1611,7 @@
         <translation>No es una copia: su ejemplo de entrenamiento más cercano está a una distancia de {nearest}, {ratio} de la distancia al segundo más cercano ({second}); una copia estaría por debajo de 1/3.</translation>
     </message>
     <message>
-        <source>Click any sample in a family's grid to set it beside its three nearest training images.</source>
+        <source>Click any sample in a family&apos;s grid to set it beside its three nearest training images.</source>
         <translation>Haz clic en cualquier muestra de la cuadrícula de una familia para ponerla junto a sus tres imágenes de entrenamiento más cercanas.</translation>
     </message>
     <message>
@@ -1654,7 +1655,7 @@
         <translation>Lo lejos que está cada muestra de su imagen de entrenamiento más cercana (azul), junto a lo mismo para ejemplos reales con los que la familia nunca entrenó (naranja). Una familia que memorizó se acumula cerca de 0, a la izquierda de los ejemplos reales; una que aprendió patrones se solapa con ellos. La línea discontinua marca la muestra en la que hiciste clic.</translation>
     </message>
     <message>
-        <source>Two histograms of the distance to the nearest training image: one for the family's samples, one for held-out real examples.</source>
+        <source>Two histograms of the distance to the nearest training image: one for the family&apos;s samples, one for held-out real examples.</source>
         <translation>Dos histogramas de la distancia a la imagen de entrenamiento más cercana: uno para las muestras de la familia y otro para ejemplos reales de validación.</translation>
     </message>
     <message>
@@ -1674,7 +1675,7 @@
         <translation>{family}, muestra {number}. {verdict}</translation>
     </message>
     <message>
-        <source>{family}'s samples</source>
+        <source>{family}&apos;s samples</source>
         <translation>Muestras de {family}</translation>
     </message>
     <message>
@@ -1710,7 +1711,7 @@
         <translation>Evaluaciones de la red mostradas</translation>
     </message>
     <message>
-        <source>Network evaluations so far: each is one pass through a family's network.</source>
+        <source>Network evaluations so far: each is one pass through a family&apos;s network.</source>
         <translation>Evaluaciones de la red hasta ahora: cada una es una pasada por la red de una familia.</translation>
     </message>
     <message>
@@ -1732,7 +1733,7 @@
 (muestras)</translation>
     </message>
     <message>
-        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples' share; one that memorised hands back copies.</source>
+        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples&apos; share; one that memorised hands back copies.</source>
         <translation>La fracción de muestras que son casi copias de una imagen de entrenamiento: su imagen de entrenamiento más cercana está a menos de un tercio de la distancia a la segunda más cercana, en el espacio de píxeles (Gu et al. 2023). Un modelo que aprendió patrones se queda cerca de la fracción de los ejemplos reales; uno que memorizó devuelve copias.</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ muestra</translation>
         <translation>Pesos</translation>
     </message>
     <message>
-        <source>How many numbers the family's networks learn.</source>
+        <source>How many numbers the family&apos;s networks learn.</source>
         <translation>Cuántos números aprenden las redes de la familia.</translation>
     </message>
     <message>
@@ -1802,7 +1803,7 @@ covered</source>
 cubiertas</translation>
     </message>
     <message>
-        <source>How many of the data set's blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
+        <source>How many of the data set&apos;s blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
         <translation>Cuántas manchas (modas) del conjunto de datos tienen muestras cerca: una familia que solo cubre algunas ha colapsado en ellas.</translation>
     </message>
     <message>
@@ -1824,11 +1825,11 @@ una moda</translation>
         <translation>Cada familia entrena con los mismos datos, durante el mismo tiempo, con una parte justa de los núcleos.</translation>
     </message>
     <message>
-        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <source>Each family&apos;s first figures come some seconds after it starts training, then new ones every few seconds.</source>
         <translation>Las primeras cifras de cada familia llegan unos segundos después de que empiece a entrenar, y luego otras nuevas cada pocos segundos.</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
         <translation>Las cifras de cada familia, medidas de nuevo cada pocos segundos con muestras nuevas mientras entrenan: deja el ratón sobre el nombre de una familia para ver cuántas. Déjalo sobre el encabezado de una columna para leer qué significa.</translation>
     </message>
     <message>
@@ -1844,7 +1845,7 @@ una moda</translation>
         <translation>Aprende patrones (todos los dígitos)</translation>
     </message>
     <message>
-        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits' baseline, and Is it a copy? say New.</source>
+        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits&apos; baseline, and Is it a copy? say New.</source>
         <translation>Cada familia entrena con los 1797 dígitos y empieza a entrenar de inmediato. Con tantos no puede aprenderlos de memoria: mira cómo la columna de copias se queda cerca de la referencia de los dígitos reales y cómo ¿Es una copia? dice Nueva.</translation>
     </message>
     <message>
@@ -1852,7 +1853,7 @@ una moda</translation>
         <translation>Memoriza (16 dígitos)</translation>
     </message>
     <message>
-        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion's first, and click a sample to see its twin.</source>
+        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion&apos;s first, and click a sample to see its twin.</source>
         <translation>Cada familia entrena con solo 16 dígitos y empieza a entrenar de inmediato. Con tan pocos, un modelo puede aprender cada uno de memoria y devolverlo: mira cómo sube la columna de copias, primero la de Difusión, y haz clic en una muestra para ver su gemela.</translation>
     </message>
     <message>
@@ -1892,7 +1893,7 @@ una moda</translation>
         <translation>Exportar tabla como CSV…</translation>
     </message>
     <message>
-        <source>Save the table's figures, unrounded, as a CSV file for a spreadsheet.</source>
+        <source>Save the table&apos;s figures, unrounded, as a CSV file for a spreadsheet.</source>
         <translation>Guardar las cifras de la tabla, sin redondear, como archivo CSV para una hoja de cálculo.</translation>
     </message>
     <message>
@@ -1955,7 +1956,7 @@ una moda</translation>
         <translation>x_0 … x_T: el conjunto de datos</translation>
     </message>
     <message>
-        <source>x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
+        <source>x_t at the slider&apos;s t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
         <translation>x_t en el t del control deslizante. Para datos 2-D, las flechas muestran lo que el modelo ha aprendido hasta ahora: la dirección en la que movería un punto situado allí con este nivel de ruido (menos su predicción del ruido).</translation>
     </message>
     <message>
@@ -1987,11 +1988,11 @@ una moda</translation>
         <translation>desviación estándar</translation>
     </message>
     <message>
-        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data's scale.</source>
+        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data&apos;s scale.</source>
         <translation>Cuánto de x_0 queda en x_t (señal, sqrt(alpha_bar)) y cuánto ruido contiene (sqrt(1 - alpha_bar)). Sus cuadrados suman 1, así que x_t conserva la escala de los datos.</translation>
     </message>
     <message>
-        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider's t.</source>
+        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider&apos;s t.</source>
         <translation>Dos curvas a lo largo de los pasos temporales: la fracción de los datos conservada, que baja desde 1, y el ruido añadido, que sube hasta 1; una línea vertical marca el t del control deslizante.</translation>
     </message>
     <message>
@@ -2027,8 +2028,8 @@ una moda</translation>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <source>How far the network's noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing 'no noise' scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
-        <translation>Cuánto se aleja la predicción del ruido de la red del ruido realmente añadido (error cuadrático medio, ECM), promediado sobre un lote cuyos ejemplos reciben cada uno un t aleatorio (línea tenue; la línea continua es su media móvil). Predecir 'sin ruido' da 1. Con la ponderación Min-SNR activada, el entrenamiento pondera menos los ejemplos con poco ruido, pero este gráfico muestra el error simple.</translation>
+        <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
+        <translation>Cuánto se aleja la predicción del ruido de la red del ruido realmente añadido (error cuadrático medio, ECM), promediado sobre un lote cuyos ejemplos reciben cada uno un t aleatorio (línea tenue; la línea continua es su media móvil). Predecir &apos;sin ruido&apos; da 1. Con la ponderación Min-SNR activada, el entrenamiento pondera menos los ejemplos con poco ruido, pero este gráfico muestra el error simple.</translation>
     </message>
     <message>
         <source>The loss of each training batch over the training steps, faint, with its moving average.</source>
@@ -2055,7 +2056,7 @@ una moda</translation>
         <translation>Las muestras en el paso temporal actual. El fotograma 0 es ruido aleatorio puro; cada paso quita un poco del ruido que ve el modelo, hasta que t = 0 deja las muestras terminadas.</translation>
     </message>
     <message>
-        <source>x̂_0: the model's guess</source>
+        <source>x̂_0: the model&apos;s guess</source>
         <translation>x̂_0: la predicción del modelo</translation>
     </message>
     <message>
@@ -2067,7 +2068,7 @@ una moda</translation>
         <translation>ε̂: el ruido que ve</translation>
     </message>
     <message>
-        <source>The network's output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
+        <source>The network&apos;s output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
         <translation>La salida de la red: el ruido que cree que se mezcló en x_t (el gris es cero). Un paso del muestreador quita parte de él. En t = 0 no queda nada.</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@ una moda</translation>
         <translation>semilla </translation>
     </message>
     <message>
-        <source>The seed of the starting noise (and of DDPM's fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
+        <source>The seed of the starting noise (and of DDPM&apos;s fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
         <translation>La semilla del ruido inicial (y del ruido nuevo de DDPM). Durante el entrenamiento, cada pocos segundos salen nuevas muestras de este mismo ruido: mira cómo se convierte en mejores muestras a medida que el modelo aprende.</translation>
     </message>
     <message>
@@ -2259,8 +2260,8 @@ una moda</translation>
         <translation>Cuántos números (pesos) aprende la red.</translation>
     </message>
     <message>
-        <source>The sizes this model was built with, 'auto' settings filled in.</source>
-        <translation>Los tamaños con los que se construyó este modelo, con los ajustes 'auto' ya resueltos.</translation>
+        <source>The sizes this model was built with, &apos;auto&apos; settings filled in.</source>
+        <translation>Los tamaños con los que se construyó este modelo, con los ajustes &apos;auto&apos; ya resueltos.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2299,7 +2300,7 @@ una moda</translation>
         <translation>El laboratorio Difusión aprende de una carpeta de imágenes: abre un PNG o JPEG que esté dentro o suelta la carpeta. {file} no es ninguna de las dos cosas.</translation>
     </message>
     <message>
-        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process's sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
+        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process&apos;s sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
         <translation>Un reto para la clase: 16 imágenes, unas reales y otras creadas por el modelo con el muestreador y los pasos del proceso inverso. La clase elige las falsas; Revelar muestra la verdad y la puntuación.</translation>
     </message>
     <message>
@@ -2338,7 +2339,7 @@ una moda</translation>
         <translation>pérdida</translation>
     </message>
     <message>
-        <source>Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
+        <source>Each player&apos;s loss. D&apos;s loss is low when it tells real from fake; G&apos;s loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
         <translation>La pérdida de cada jugador. La pérdida de D es baja cuando distingue lo real de lo falso; la de G es baja cuando engaña a D. En un entrenamiento sano ninguno gana para siempre: las curvas oscilan alrededor de un equilibrio en lugar de caer una de ellas a cero.</translation>
     </message>
     <message>
@@ -2346,7 +2347,7 @@ una moda</translation>
         <translation>Pérdidas del generador y del discriminador</translation>
     </message>
     <message>
-        <source>Two curves over the training steps: the generator's loss and the discriminator's loss.</source>
+        <source>Two curves over the training steps: the generator&apos;s loss and the discriminator&apos;s loss.</source>
         <translation>Dos curvas a lo largo de los pasos de entrenamiento: la pérdida del generador y la del discriminador.</translation>
     </message>
     <message>
@@ -2354,19 +2355,19 @@ una moda</translation>
         <translation>Lo que dice D</translation>
     </message>
     <message>
-        <source>D's mean output</source>
+        <source>D&apos;s mean output</source>
         <translation>Salida media de D</translation>
     </message>
     <message>
-        <source>The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
+        <source>The discriminator&apos;s average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator&apos;s fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
         <translation>El veredicto medio del discriminador (1 = seguro de que es real, 0 = seguro de que es falso) sobre las muestras reales y sobre las falsificaciones del generador. Cuando G es perfecto, D solo puede adivinar: ambas líneas se encuentran cerca de 0,5 (la línea discontinua).</translation>
     </message>
     <message>
-        <source>The discriminator's verdicts</source>
+        <source>The discriminator&apos;s verdicts</source>
         <translation>Los veredictos del discriminador</translation>
     </message>
     <message>
-        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator's mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
+        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator&apos;s mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
         <translation>Dos curvas a lo largo de los pasos de entrenamiento, de 0 (falso) a 1 (real): la salida media del discriminador sobre las muestras reales y sobre las falsificaciones, con una línea discontinua en 0,5.</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@ una moda</translation>
         <translation>El mismo ruido a través del G actualizado</translation>
     </message>
     <message>
-        <source>This batch's fakes</source>
+        <source>This batch&apos;s fakes</source>
         <translation>Las falsificaciones de este lote</translation>
     </message>
     <message>
@@ -2438,7 +2439,7 @@ una moda</translation>
         <translation>Gradiente: azul = aclarar, naranja = oscurecer</translation>
     </message>
     <message>
-        <source>This batch's real images</source>
+        <source>This batch&apos;s real images</source>
         <translation>Las imágenes reales de este lote</translation>
     </message>
     <message>
@@ -2454,11 +2455,11 @@ una moda</translation>
         <translation>y</translation>
     </message>
     <message>
-        <source>Blue: real data. Red: the generator's fakes (always from the same noise, so you watch them move). The background is the discriminator's verdict on every spot of the plane: blue where it says 'real', orange where it says 'fake', white where it cannot tell.</source>
-        <translation>Azul: datos reales. Rojo: las falsificaciones del generador (siempre a partir del mismo ruido, para ver cómo se mueven). El fondo es el veredicto del discriminador en cada punto del plano: azul donde dice 'real', naranja donde dice 'falso', blanco donde no sabe distinguir.</translation>
+        <source>Blue: real data. Red: the generator&apos;s fakes (always from the same noise, so you watch them move). The background is the discriminator&apos;s verdict on every spot of the plane: blue where it says &apos;real&apos;, orange where it says &apos;fake&apos;, white where it cannot tell.</source>
+        <translation>Azul: datos reales. Rojo: las falsificaciones del generador (siempre a partir del mismo ruido, para ver cómo se mueven). El fondo es el veredicto del discriminador en cada punto del plano: azul donde dice &apos;real&apos;, naranja donde dice &apos;falso&apos;, blanco donde no sabe distinguir.</translation>
     </message>
     <message>
-        <source>A plane of 2-D points: the real data and the generator's fakes, over a heat map of the discriminator's verdict, from fake to real.</source>
+        <source>A plane of 2-D points: the real data and the generator&apos;s fakes, over a heat map of the discriminator&apos;s verdict, from fake to real.</source>
         <translation>Un plano de puntos 2-D: los datos reales y las falsificaciones del generador, sobre un mapa de calor del veredicto del discriminador, de falso a real.</translation>
     </message>
     <message>
@@ -2478,11 +2479,11 @@ una moda</translation>
         <translation>centros de las modas</translation>
     </message>
     <message>
-        <source>where G's loss pushes fakes</source>
+        <source>where G&apos;s loss pushes fakes</source>
         <translation>hacia dónde empuja la pérdida de G a las falsificaciones</translation>
     </message>
     <message>
-        <source>G's warped noise grid</source>
+        <source>G&apos;s warped noise grid</source>
         <translation>cuadrícula de ruido deformada por G</translation>
     </message>
     <message>
@@ -2490,11 +2491,11 @@ una moda</translation>
         <translation>Tu dibujo</translation>
     </message>
     <message>
-        <source>Points you draw on the plane with the mouse (tick 'Draw your own points').</source>
-        <translation>Puntos que dibujas en el plano con el ratón (marca 'Dibujar tus propios puntos').</translation>
+        <source>Points you draw on the plane with the mouse (tick &apos;Draw your own points&apos;).</source>
+        <translation>Puntos que dibujas en el plano con el ratón (marca &apos;Dibujar tus propios puntos&apos;).</translation>
     </message>
     <message>
-        <source>A preset sets the options above to show a GAN's typical behaviour, then trains it.</source>
+        <source>A preset sets the options above to show a GAN&apos;s typical behaviour, then trains it.</source>
         <translation>Un preajuste configura las opciones de arriba para mostrar un comportamiento típico de una GAN y luego la entrena.</translation>
     </message>
     <message>
@@ -2586,7 +2587,7 @@ una moda</translation>
         <translation>Flechas de gradiente</translation>
     </message>
     <message>
-        <source>For 200 of the fakes: the direction the generator's loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
+        <source>For 200 of the fakes: the direction the generator&apos;s loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
         <translation>Para 200 de las falsificaciones: la dirección en la que la pérdida del generador empuja a cada una, es decir, hacia dónde debe moverse para parecerle más real a D en este momento.</translation>
     </message>
     <message>
@@ -2602,8 +2603,8 @@ una moda</translation>
         <translation>Dibujar tus propios puntos</translation>
     </message>
     <message>
-        <source>Click and drag on the plane to spray points; then press 'Train on my drawing'.</source>
-        <translation>Haz clic y arrastra sobre el plano para rociar puntos; luego pulsa 'Entrenar con mi dibujo'.</translation>
+        <source>Click and drag on the plane to spray points; then press &apos;Train on my drawing&apos;.</source>
+        <translation>Haz clic y arrastra sobre el plano para rociar puntos; luego pulsa &apos;Entrenar con mi dibujo&apos;.</translation>
     </message>
     <message>
         <source>Clear drawing</source>
@@ -2634,8 +2635,8 @@ una moda</translation>
         <translation>Entrenar G una vez</translation>
     </message>
     <message>
-        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says 'real'.</source>
-        <translation>Una actualización del generador y nada más: las falsificaciones se mueven siguiendo sus flechas, hacia donde D dice ahora 'real'.</translation>
+        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says &apos;real&apos;.</source>
+        <translation>Una actualización del generador y nada más: las falsificaciones se mueven siguiendo sus flechas, hacia donde D dice ahora &apos;real&apos;.</translation>
     </message>
     <message>
         <source>Real or fake?</source>
@@ -2646,11 +2647,11 @@ una moda</translation>
         <translation>Lo que hizo la última actualización individual.</translation>
     </message>
     <message>
-        <source>D(real), D(fake): the discriminator's average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
+        <source>D(real), D(fake): the discriminator&apos;s average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
         <translation>D(real), D(falso): el veredicto medio del discriminador sobre las muestras reales y falsas. Para las mezclas de gaussianas: cuántas modas cubren las falsificaciones y la fracción de falsificaciones a menos de tres desviaciones estándar del centro de una moda.</translation>
     </message>
     <message>
-        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
+        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G&apos;s loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
         <translation>Lo que el laboratorio detecta que va mal, a partir de las últimas 1000 actualizaciones. Inestable: las pérdidas saltan (tasas de aprendizaje demasiado altas). El discriminador ha ganado: distingue lo real de lo falso con tanta seguridad que la pérdida de G deja de moverse. Colapso de modos: el generador encontró unas pocas salidas que engañan a D y solo genera esas.</translation>
     </message>
     <message>
@@ -2810,7 +2811,7 @@ una moda</translation>
         <translation>Guardar curvas como CSV…</translation>
     </message>
     <message>
-        <source>Save the points of this panel's curves as a table (curve, step, value) for a spreadsheet.</source>
+        <source>Save the points of this panel&apos;s curves as a table (curve, step, value) for a spreadsheet.</source>
         <translation>Guardar los puntos de las curvas de este panel como tabla (curva, paso, valor) para una hoja de cálculo.</translation>
     </message>
     <message>
@@ -2850,7 +2851,7 @@ una moda</translation>
         <translation>Píxeles</translation>
     </message>
     <message>
-        <source>Autoregressive images: the Text lab's GPT draws an image one pixel at a time, as if writing a sentence.</source>
+        <source>Autoregressive images: the Text lab&apos;s GPT draws an image one pixel at a time, as if writing a sentence.</source>
         <translation>Imágenes autorregresivas: el GPT del laboratorio Texto dibuja una imagen píxel a píxel, como si escribiera una frase.</translation>
     </message>
     <message>
@@ -3102,7 +3103,7 @@ una moda</translation>
         <translation>Revelar</translation>
     </message>
     <message>
-        <source>Show which images are fake, how many the class found, and what the model's own judge said.</source>
+        <source>Show which images are fake, how many the class found, and what the model&apos;s own judge said.</source>
         <translation>Mostrar qué imágenes son falsas, cuántas encontró la clase y qué dijo el propio juez del modelo.</translation>
     </message>
     <message>
@@ -3122,7 +3123,7 @@ una moda</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Back to the lab's pictures.</source>
+        <source>Back to the lab&apos;s pictures.</source>
         <translation>Volver a las imágenes del laboratorio.</translation>
     </message>
     <message>
@@ -3205,11 +3206,11 @@ una moda</translation>
 <context>
     <name>lesson</name>
     <message>
-        <source>The lesson's title.</source>
+        <source>The lesson&apos;s title.</source>
         <translation>El título de la lección.</translation>
     </message>
     <message>
-        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker's keys) go to the next and previous step.</source>
+        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker&apos;s keys) go to the next and previous step.</source>
         <translation>Qué paso de la lección es este. AvPág y RePág (las teclas de un mando de presentaciones) van al paso siguiente y al anterior.</translation>
     </message>
     <message>
@@ -3285,11 +3286,11 @@ una moda</translation>
         <translation>Los controles marcados siguen ocultos mientras la lección está abierta, también en el modo presentador, y vuelven cuando se cierra.</translation>
     </message>
     <message>
-        <source>The lesson's title, as the class will see it:</source>
+        <source>The lesson&apos;s title, as the class will see it:</source>
         <translation>El título de la lección, tal como lo verá la clase:</translation>
     </message>
     <message>
-        <source>Train a model first: a lesson holds the labs' trained models, and none has trained yet.</source>
+        <source>Train a model first: a lesson holds the labs&apos; trained models, and none has trained yet.</source>
         <translation>Primero entrena un modelo: una lección guarda los modelos entrenados de los laboratorios, y ninguno ha entrenado todavía.</translation>
     </message>
 </context>
@@ -3312,11 +3313,11 @@ una moda</translation>
         <translation>Entrena el modelo para ver su predicción del siguiente píxel.</translation>
     </message>
     <message>
-        <source>The model's guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model's own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
+        <source>The model&apos;s guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model&apos;s own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
         <translation>La predicción del modelo para el nivel de gris del siguiente píxel, dados todos los píxeles dibujados antes. Cada barra se apoya en una muestra de su gris. Barras pálidas: las probabilidades propias del modelo; barras sólidas: tras aplicar la temperatura. Haz clic en una barra para forzar ese gris en el siguiente píxel.</translation>
     </message>
     <message>
-        <source>Next pixel: the model's probabilities</source>
+        <source>Next pixel: the model&apos;s probabilities</source>
         <translation>Siguiente píxel: las probabilidades del modelo</translation>
     </message>
     <message>
@@ -3388,7 +3389,7 @@ una moda</translation>
         <translation>nats por píxel</translation>
     </message>
     <message>
-        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab's loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
+        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
         <translation>Entropía cruzada: cuánto le sorprende al modelo cada píxel verdadero de las imágenes de entrenamiento, dados los píxeles anteriores, igual que la pérdida del laboratorio Texto para el siguiente token. La línea gris es un modelo que da la misma probabilidad a todos los niveles de gris: log(niveles) nats, 2,83 para 17 niveles.</translation>
     </message>
     <message>
@@ -3396,7 +3397,7 @@ una moda</translation>
         <translation>Un gráfico de líneas de la pérdida de entrenamiento frente al paso de entrenamiento, junto a la pérdida constante de predecir todos los niveles de gris por igual.</translation>
     </message>
     <message>
-        <source>Some of these images are real training images, in the model's grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images, in the model&apos;s grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
         <translation>Algunas de estas imágenes son imágenes de entrenamiento reales, en los niveles de gris del modelo; el modelo dibujó las demás píxel a píxel. Haz clic en las que creas que son falsas y luego pulsa Revelar.</translation>
     </message>
     <message>
@@ -3404,11 +3405,11 @@ una moda</translation>
         <translation>Dibujar píxel a píxel</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
         <translation>Divide las puntuaciones del modelo antes de convertirlas en probabilidades: por debajo de 1 el favorito se vuelve aún más probable; por encima de 1 los niveles de gris improbables tienen una oportunidad.</translation>
     </message>
     <message>
-        <source>The seed of the random numbers that pick each pixel's grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
+        <source>The seed of the random numbers that pick each pixel&apos;s grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
         <translation>La semilla de los números aleatorios que eligen el gris de cada píxel. La misma semilla, modelo y temperatura vuelven a dibujar la misma imagen; Deshacer y luego Avanzar un píxel repite una extracción.</translation>
     </message>
     <message>
@@ -3432,7 +3433,7 @@ una moda</translation>
         <translation>Avanzar un píxel</translation>
     </message>
     <message>
-        <source>Draw the framed pixel's grey from the solid bars and add it to the image.</source>
+        <source>Draw the framed pixel&apos;s grey from the solid bars and add it to the image.</source>
         <translation>Extraer el gris del píxel enmarcado a partir de las barras sólidas y añadirlo a la imagen.</translation>
     </message>
     <message>
@@ -3492,11 +3493,11 @@ una moda</translation>
         <translation>La imagen está completa: pulsa Deshacer o Borrar.</translation>
     </message>
     <message>
-        <source>Waiting for the model's guess…</source>
+        <source>Waiting for the model&apos;s guess…</source>
         <translation>Esperando la predicción del modelo…</translation>
     </message>
     <message>
-        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model's guess</source>
+        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model&apos;s guess</source>
         <translation>Píxel {pixel} de {total} (fila {row}, columna {column}): la predicción del modelo</translation>
     </message>
     <message>
@@ -3547,7 +3548,7 @@ una moda</translation>
         <translation>peso de atención</translation>
     </message>
     <message>
-        <source>Which transformer block's attention to show.</source>
+        <source>Which transformer block&apos;s attention to show.</source>
         <translation>Qué bloque transformer muestra su atención.</translation>
     </message>
     <message>
@@ -3571,7 +3572,7 @@ una moda</translation>
         <translation>media de las cabezas</translation>
     </message>
     <message>
-        <source>Next token: the model's probabilities</source>
+        <source>Next token: the model&apos;s probabilities</source>
         <translation>Siguiente token: las probabilidades del modelo</translation>
     </message>
     <message>
@@ -3587,23 +3588,23 @@ una moda</translation>
         <translation>{filtered}  (modelo {raw})</translation>
     </message>
     <message>
-        <source>Last draw: u = {u:.3f} fell in the stretch of '{token}'</source>
-        <translation>Última extracción: u = {u:.3f} cayó en el tramo de '{token}'</translation>
+        <source>Last draw: u = {u:.3f} fell in the stretch of &apos;{token}&apos;</source>
+        <translation>Última extracción: u = {u:.3f} cayó en el tramo de &apos;{token}&apos;</translation>
     </message>
     <message>
-        <source>Greedy: '{token}', the most probable token (no random number)</source>
-        <translation>Voraz: '{token}', el token más probable (sin número aleatorio)</translation>
+        <source>Greedy: &apos;{token}&apos;, the most probable token (no random number)</source>
+        <translation>Voraz: &apos;{token}&apos;, el token más probable (sin número aleatorio)</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', which the filters had removed (no stretch)</source>
-        <translation>Clic: '{token}', que los filtros habían eliminado (sin tramo)</translation>
+        <source>Clicked: &apos;{token}&apos;, which the filters had removed (no stretch)</source>
+        <translation>Clic: &apos;{token}&apos;, que los filtros habían eliminado (sin tramo)</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', {share} of the strip (no random number)</source>
-        <translation>Clic: '{token}', {share} de la tira (sin número aleatorio)</translation>
+        <source>Clicked: &apos;{token}&apos;, {share} of the strip (no random number)</source>
+        <translation>Clic: &apos;{token}&apos;, {share} de la tira (sin número aleatorio)</translation>
     </message>
     <message>
-        <source>The model's guess for the next token. Pale bars: the model's own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
+        <source>The model&apos;s guess for the next token. Pale bars: the model&apos;s own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
         <translation>La predicción del modelo para el siguiente token. Barras pálidas: las probabilidades propias del modelo. Barras sólidas: tras temperatura, top-k y top-p, renormalizadas; las filas grises las eliminó un filtro. Haz clic en una barra para forzar ese token.</translation>
     </message>
     <message>
@@ -3611,7 +3612,7 @@ una moda</translation>
         <translation>Probabilidades del siguiente token</translation>
     </message>
     <message>
-        <source>Horizontal bars, most probable token first: the model's probability of each token and the probability after temperature, top-k and top-p.</source>
+        <source>Horizontal bars, most probable token first: the model&apos;s probability of each token and the probability after temperature, top-k and top-p.</source>
         <translation>Barras horizontales, el token más probable primero: la probabilidad de cada token según el modelo y la probabilidad tras temperatura, top-k y top-p.</translation>
     </message>
     <message>
@@ -3820,27 +3821,27 @@ una moda</translation>
         <translation>Escribe cualquier palabra y pulsa Intro para ver qué probabilidad le da el modelo como siguiente token y en qué puesto queda entre todos los tokens que conoce.</translation>
     </message>
     <message>
-        <source>'{word}' has a character this model never saw: its vocabulary is {count} characters.</source>
-        <translation>'{word}' tiene un carácter que este modelo nunca vio: su vocabulario es de {count} caracteres.</translation>
+        <source>&apos;{word}&apos; has a character this model never saw: its vocabulary is {count} characters.</source>
+        <translation>&apos;{word}&apos; tiene un carácter que este modelo nunca vio: su vocabulario es de {count} caracteres.</translation>
     </message>
     <message>
-        <source>'{word}' is not in this model's vocabulary of {count} tokens.</source>
-        <translation>'{word}' no está en el vocabulario de {count} tokens de este modelo.</translation>
+        <source>&apos;{word}&apos; is not in this model&apos;s vocabulary of {count} tokens.</source>
+        <translation>&apos;{word}&apos; no está en el vocabulario de {count} tokens de este modelo.</translation>
     </message>
     <message>
-        <source>'{word}' is {pieces} tokens for this model. Its first, '{token}', next: P = {share} · rank {rank} of {count}</source>
-        <translation>'{word}' son {pieces} tokens para este modelo. El primero, '{token}', como siguiente: P = {share} · puesto {rank} de {count}</translation>
+        <source>&apos;{word}&apos; is {pieces} tokens for this model. Its first, &apos;{token}&apos;, next: P = {share} · rank {rank} of {count}</source>
+        <translation>&apos;{word}&apos; son {pieces} tokens para este modelo. El primero, &apos;{token}&apos;, como siguiente: P = {share} · puesto {rank} de {count}</translation>
     </message>
     <message>
-        <source>P('{token}') = {share} · rank {rank} of {count}</source>
-        <translation>P('{token}') = {share} · puesto {rank} de {count}</translation>
+        <source>P(&apos;{token}&apos;) = {share} · rank {rank} of {count}</source>
+        <translation>P(&apos;{token}&apos;) = {share} · puesto {rank} de {count}</translation>
     </message>
     <message>
         <source>What comes next?</source>
         <translation>¿Qué viene después?</translation>
     </message>
     <message>
-        <source>A quiz: the bars hide and four candidates appear, the model's three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
+        <source>A quiz: the bars hide and four candidates appear, the model&apos;s three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
         <translation>Un reto: las barras se ocultan y aparecen cuatro candidatos, mezclados: los tres favoritos del modelo y uno de más abajo. La clase adivina cuál le parece más probable al modelo y luego Revelar muestra las barras. Pruébalo con el modelo sin entrenar y luego con el entrenado.</translation>
     </message>
     <message>
@@ -3848,7 +3849,7 @@ una moda</translation>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <source>Ask about the text as it is now. The sampling seed and the question's number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
+        <source>Ask about the text as it is now. The sampling seed and the question&apos;s number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
         <translation>Preguntar sobre el texto tal como está ahora. La semilla de muestreo y el número de la pregunta eligen y mezclan los candidatos, así que la misma semilla vuelve a hacer las mismas preguntas.</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@ una moda</translation>
         <translation>Revelar</translation>
     </message>
     <message>
-        <source>Show the bars, with the class's guess marked.</source>
+        <source>Show the bars, with the class&apos;s guess marked.</source>
         <translation>Mostrar las barras, con la respuesta de la clase marcada.</translation>
     </message>
     <message>
@@ -3864,19 +3865,19 @@ una moda</translation>
         <translation>Haz clic en el token que elige la clase.</translation>
     </message>
     <message>
-        <source>Yes: '{token}' is the model's favourite, at {share}.</source>
-        <translation>Sí: '{token}' es el favorito del modelo, con {share}.</translation>
+        <source>Yes: &apos;{token}&apos; is the model&apos;s favourite, at {share}.</source>
+        <translation>Sí: &apos;{token}&apos; es el favorito del modelo, con {share}.</translation>
     </message>
     <message>
-        <source>'{token}' is the model's choice number {rank}, at {share}. Its favourite is '{best}', at {best_share}.</source>
-        <translation>'{token}' es la opción número {rank} del modelo, con {share}. Su favorito es '{best}', con {best_share}.</translation>
+        <source>&apos;{token}&apos; is the model&apos;s choice number {rank}, at {share}. Its favourite is &apos;{best}&apos;, at {best_share}.</source>
+        <translation>&apos;{token}&apos; es la opción número {rank} del modelo, con {share}. Su favorito es &apos;{best}&apos;, con {best_share}.</translation>
     </message>
     <message>
-        <source>Score: {right} of {asked} guesses were the model's favourite</source>
+        <source>Score: {right} of {asked} guesses were the model&apos;s favourite</source>
         <translation>Puntuación: {right} de {asked} respuestas eran el favorito del modelo</translation>
     </message>
     <message>
-        <source>Which one does the model find most likely next? Click the class's guess, then Reveal.</source>
+        <source>Which one does the model find most likely next? Click the class&apos;s guess, then Reveal.</source>
         <translation>¿Cuál le parece más probable al modelo como siguiente? Haz clic en la respuesta de la clase y luego en Revelar.</translation>
     </message>
 </context>
@@ -3995,7 +3996,7 @@ una moda</translation>
         <translation>Muestrear de la distribución a priori</translation>
     </message>
     <message>
-        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples' markers.</source>
+        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples&apos; markers.</source>
         <translation>Tomar códigos z aleatorios de N(0, I), la distribución hacia la que el término KL atrae los códigos, y decodificarlos: imágenes nuevas que no están en ningún conjunto de datos. Sus códigos aparecen en el mapa como anillos negros con una cruz, más grandes que los marcadores de los ejemplos.</translation>
     </message>
     <message>
@@ -4003,7 +4004,7 @@ una moda</translation>
         <translation>Recorrer de nuevo</translation>
     </message>
     <message>
-        <source>Decode evenly spaced codes on the straight line between the two picked examples' codes, one step at a time, with the model as it is now.</source>
+        <source>Decode evenly spaced codes on the straight line between the two picked examples&apos; codes, one step at a time, with the model as it is now.</source>
         <translation>Decodificar códigos equiespaciados sobre la recta entre los códigos de los dos ejemplos elegidos, un paso cada vez, con el modelo tal como está ahora.</translation>
     </message>
     <message>
@@ -4035,7 +4036,7 @@ una moda</translation>
         <translation>Cada punto es un ejemplo de entrenamiento, dibujado en la media de su código q(z | x): el codificador comprime una imagen entera en estos dos números. Los ejemplos parecidos acaban cerca unos de otros, y el mapa se reorganiza a medida que el VAE aprende. Arrastra la diana roja para decodificar cualquier punto; haz clic en dos puntos para recorrer el camino de un ejemplo al otro. Con más de dos números latentes, el mapa muestra las dos direcciones en las que más varían los códigos (PCA); los porcentajes indican qué parte de su dispersión recoge cada dirección.</translation>
     </message>
     <message>
-        <source>Latent map: each example's code</source>
+        <source>Latent map: each example&apos;s code</source>
         <translation>Mapa latente: el código de cada ejemplo</translation>
     </message>
     <message>
@@ -4043,7 +4044,7 @@ una moda</translation>
         <translation>Mapa latente</translation>
     </message>
     <message>
-        <source>A scatter plot of every training example at its two-number code, with a marker of its class's colour and shape; a draggable target marks the code decoded in At the marker.</source>
+        <source>A scatter plot of every training example at its two-number code, with a marker of its class&apos;s colour and shape; a draggable target marks the code decoded in At the marker.</source>
         <translation>Un diagrama de dispersión de todos los ejemplos de entrenamiento en su código de dos números, con un marcador del color y la forma de su clase; una diana arrastrable marca el código decodificado en En el marcador.</translation>
     </message>
     <message>
@@ -4159,7 +4160,7 @@ El color y el marcador indican la clase: {classes}.</translation>
         <translation>En el marcador</translation>
     </message>
     <message>
-        <source>The decoder's image for the code under the red target: drag the target and watch it change.</source>
+        <source>The decoder&apos;s image for the code under the red target: drag the target and watch it change.</source>
         <translation>La imagen del decodificador para el código bajo la diana roja: arrastra la diana y mira cómo cambia.</translation>
     </message>
     <message>
@@ -4167,7 +4168,7 @@ El color y el marcador indican la clase: {classes}.</translation>
         <translation>Recorrido entre dos ejemplos</translation>
     </message>
     <message>
-        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A's code to B's, revealed one step at a time.</source>
+        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A&apos;s code to B&apos;s, revealed one step at a time.</source>
         <translation>A y B son las imágenes reales en las que hiciste clic; entre ellas, las decodificaciones de códigos equiespaciados sobre la recta del código de A al de B, que aparecen un paso cada vez.</translation>
     </message>
     <message>
@@ -4203,7 +4204,7 @@ El color y el marcador indican la clase: {classes}.</translation>
         <translation>Reconstrucción: lo mal que el ejemplo decodificado se parece al real (−log p(x | z)). Divergencia KL: lo lejos que están los códigos q(z | x) de la distribución a priori N(0, I), en nats. El VAE minimiza su suma con la KL ponderada por β: la cota inferior de la evidencia (ELBO) cambiada de signo cuando β = 1.</translation>
     </message>
     <message>
-        <source>Some of these images are real training images; the VAE's decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
         <translation>Algunas de estas imágenes son imágenes de entrenamiento reales; el decodificador del VAE creó las demás a partir de códigos aleatorios tomados de la distribución a priori. Haz clic en las que creas que son falsas y luego pulsa Revelar.</translation>
     </message>
     <message>
@@ -4362,7 +4363,7 @@ Haz clic en dos ejemplos del mapa para recorrer el camino entre otros.</translat
         <translation>Guardar lecc&amp;ión…</translation>
     </message>
     <message>
-        <source>Save the labs' trained models, what each shows and one step per lab as a lesson to open in class.</source>
+        <source>Save the labs&apos; trained models, what each shows and one step per lab as a lesson to open in class.</source>
         <translation>Guardar los modelos entrenados de los laboratorios, lo que muestra cada uno y un paso por laboratorio como una lección para abrir en clase.</translation>
     </message>
     <message>
@@ -4410,7 +4411,7 @@ Haz clic en dos ejemplos del mapa para recorrer el camino entre otros.</translat
         <translation>Modo presentador</translation>
     </message>
     <message>
-        <source>For the projector: full screen, larger text, no settings, the lesson's caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
+        <source>For the projector: full screen, larger text, no settings, the lesson&apos;s caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
         <translation>Para el proyector: pantalla completa, texto más grande, sin ajustes, con el rótulo de la lección arriba. AvPág/RePág o Derecha/Izquierda recorren la lección, B pone la pantalla en negro, Esc sale.</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>GAN</source>
         <translation>GAN</translation>
@@ -27,7 +28,7 @@
         <translation>去噪器从噪声出发，每一步去掉其中一点点噪声。</translation>
     </message>
     <message>
-        <source>Diffusion's grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
+        <source>Diffusion&apos;s grid and How one is made take {grid} DDIM steps, so that they can be made again while it trains; the results table judges samples made over {judged} DDPM steps, a little clearer.</source>
         <translation>扩散的网格和“如何生成一个”使用 {grid} 步 DDIM，以便在训练时重新生成；结果表评判的样本用 {judged} 步 DDPM 生成，稍清晰一些。</translation>
     </message>
     <message>
@@ -39,15 +40,15 @@
         <translation>Transformer 逐个像素地写出图像，每个像素都根据它前面的像素生成。</translation>
     </message>
     <message>
-        <source>There is no family called '{name}': choose from {choices}.</source>
+        <source>There is no family called &apos;{name}&apos;: choose from {choices}.</source>
         <translation>没有名为“{name}”的模型家族：请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <source>List the families separated by commas, e.g. gan,vae,diffusion, not '{text}'.</source>
+        <source>List the families separated by commas, e.g. gan,vae,diffusion, not &apos;{text}&apos;.</source>
         <translation>请用逗号分隔各个家族，例如 gan,vae,diffusion，而不是“{text}”。</translation>
     </message>
     <message>
-        <source>Each family may be listed once, not '{text}'.</source>
+        <source>Each family may be listed once, not &apos;{text}&apos;.</source>
         <translation>每个家族只能列出一次，而不是“{text}”。</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>已跳过 {count} 张超过 {megapixels:g} 百万像素的图像。</translation>
     </message>
     <message>
-        <source>'{name}' is neither a built-in data set ({choices}) nor a folder of images.</source>
+        <source>&apos;{name}&apos; is neither a built-in data set ({choices}) nor a folder of images.</source>
         <translation>“{name}”既不是内置数据集（{choices}），也不是图像文件夹。</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>{name} 的下载与其 SHA-256 校验和不符，因此已被删除；请稍后再试。</translation>
     </message>
     <message>
-        <source>There is no download for '{kind}'; choose one of: {choices}.</source>
+        <source>There is no download for &apos;{kind}&apos;; choose one of: {choices}.</source>
         <translation>没有“{kind}”的下载；请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@
         <translation>宽度</translation>
     </message>
     <message>
-        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net's first level. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Network width: hidden units of the 2-D MLP, or channels of the U-Net&apos;s first level. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>网络宽度：二维 MLP 的隐藏单元数，或 U-Net 第一层级的通道数。选“自动”时，二维数据取 {points}，图像取 {images}。</translation>
     </message>
     <message>
@@ -331,7 +332,7 @@
         <translation>深度</translation>
     </message>
     <message>
-        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Network depth: hidden layers of the MLP, or how many times the U-Net halves the image. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>网络深度：MLP 的隐藏层数，或 U-Net 将图像尺寸减半的次数。选“自动”时，二维数据取 {points}，图像取 {images}。</translation>
     </message>
     <message>
@@ -339,11 +340,11 @@
         <translation>批大小</translation>
     </message>
     <message>
-        <source>Examples per training step, each noised to its own random t. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Examples per training step, each noised to its own random t. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>每个训练步的样本数，每个样本各自加噪到一个随机的 t。选“自动”时，二维数据取 {points}，图像取 {images}。</translation>
     </message>
     <message>
-        <source> 'auto' picks a larger rate for 2-D data than for images.</source>
+        <source> &apos;auto&apos; picks a larger rate for 2-D data than for images.</source>
         <translation>选“自动”时，二维数据使用的学习率比图像更大。</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@
         <translation>Min-SNR 加权</translation>
     </message>
     <message>
-        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep's loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. 'auto' picks {points} for 2-D data and {images} for images.</source>
+        <source>Min-SNR loss weighting (Hang et al. 2023). At low noise the noise is hard to tell from detail in the data and its large, jumpy errors steer training; each timestep&apos;s loss is scaled by min(SNR, gamma) / SNR, where SNR = signal² / noise² and gamma is this value. 0 is the plain loss of Ho et al. 2020. It helps images, but 2-D mixtures learn their sharp modes at low noise. &apos;auto&apos; picks {points} for 2-D data and {images} for images.</source>
         <translation>Min-SNR 损失加权（Hang et al. 2023）。在低噪声时，噪声很难与数据中的细节区分开，它巨大而跳跃的误差会左右训练；每个时间步的损失都乘以 min(SNR, gamma) / SNR，其中 SNR = 信号² / 噪声²，gamma 即此值。0 表示 Ho et al. 2020 的普通损失。它对图像有帮助，但二维混合分布恰恰是在低噪声时学到其尖锐的模式。选“自动”时，二维数据取 {points}，图像取 {images}。</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@
         <translation>噪声维度</translation>
     </message>
     <message>
-        <source>Numbers in each noise vector z, the generator's only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
+        <source>Numbers in each noise vector z, the generator&apos;s only input. With 2 the lab can draw how G bends the noise plane (the warped grid).</source>
         <translation>每个噪声向量 z 中数的个数，z 是生成器唯一的输入。取 2 时，实验室可以画出 G 如何弯折噪声平面（变形的网格）。</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@
         <translation>每个网络中的隐藏层数。更深的网络能画出更锐利的形状，但训练更慢。</translation>
     </message>
     <message>
-        <source>Units per hidden layer: the networks' capacity.</source>
+        <source>Units per hidden layer: the networks&apos; capacity.</source>
         <translation>每个隐藏层的单元数：网络的容量。</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@
         <translation>D 丢弃率</translation>
     </message>
     <message>
-        <source>Share of D's units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
+        <source>Share of D&apos;s units switched off at random in each update. On a small image set it stops D from memorising the real images, which would make G give up on whole classes.</source>
         <translation>每次更新时随机关闭的 D 单元所占比例。在小型图像集上，它能防止 D 记住真实图像，否则 G 会放弃整个类别。</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>损失</translation>
     </message>
     <message>
-        <source>The game's rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
+        <source>The game&apos;s rules. Minimax is the original formula, but its gradient vanishes when D is sure the fakes are fake; non-saturating fixes that; least squares keeps pulling fakes towards the data even when D is right.</source>
         <translation>博弈的规则。极小极大是最初的公式，但当 D 确信假样本是假的时，它的梯度会消失；非饱和损失解决了这个问题；最小二乘损失即使在 D 判断正确时，也会持续把假样本拉向数据。</translation>
     </message>
     <message>
@@ -503,7 +504,7 @@
         <translation>判别器赢得太快</translation>
     </message>
     <message>
-        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G's loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
+        <source>D trains five times per G step with a higher learning rate, and the minimax loss gives G almost no gradient once D is sure: D(real) stays near 0.9 and D(fake) near 0.1, G&apos;s loss lies flat just below 0, and the fakes creep instead of spreading over the modes.</source>
         <translation>D 以更高的学习率在每个 G 步训练五次，而一旦 D 确信，极小极大损失几乎不给 G 任何梯度：D(真) 停在 0.9 附近，D(假) 停在 0.1 附近，G 的损失平躺在略低于 0 处，假样本只是缓慢爬行，而不是散布到各个模式上。</translation>
     </message>
     <message>
@@ -515,7 +516,7 @@
         <translation>每次更新都冲过头：损失来回跳动，热力图闪烁，假样本在平面上摆来摆去，始终稳定不下来。</translation>
     </message>
     <message>
-        <source>There is no preset '{name}'; choose one of: {choices}.</source>
+        <source>There is no preset &apos;{name}&apos;; choose one of: {choices}.</source>
         <translation>没有名为“{name}”的预设；请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@
         <translation>不稳定：损失来回跳动而不是趋于稳定，就像学习率太高时那样。</translation>
     </message>
     <message>
-        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G's loss has stopped moving, so G learns almost nothing.</source>
+        <source>The discriminator has won: its verdicts on real and fake are {gap:.2f} apart and G&apos;s loss has stopped moving, so G learns almost nothing.</source>
         <translation>判别器已经赢了：它对真实样本和假样本的判定相差 {gap:.2f}，G 的损失也不再变化，所以 G 几乎什么也学不到。</translation>
     </message>
     <message>
@@ -567,11 +568,11 @@
         <translation>6 · 更新</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each a single number from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>抽取 {n} 个随机噪声向量 z，每个都是从标准正态分布中抽取的一个数。噪声是生成器唯一的输入：所有的多样性都来自它。</translation>
     </message>
     <message>
-        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator's only input: all variety comes from it.</source>
+        <source>Draw {n} random noise vectors z, each {numbers} numbers from a standard normal distribution. Noise is the generator&apos;s only input: all variety comes from it.</source>
         <translation>抽取 {n} 个随机噪声向量 z，每个包含从标准正态分布中抽取的 {numbers} 个数。噪声是生成器唯一的输入：所有的多样性都来自它。</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>判别器给每个点一个“是真实的”得分（1 = 真实，0 = 假）：{n} 个真实点平均为 {real:.2f}，假点平均为 {fake:.2f}。</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>经过 D 的反向传播告诉每个假样本该往哪个方向变化才能看起来更真实（箭头）；D 自己的梯度则说明如何更好地区分真假。</translation>
     </message>
     <message>
@@ -603,19 +604,19 @@
         <translation>判别器给每张图像一个“是真实的”得分（1 = 真实，0 = 假）：{n} 张真实图像平均为 {real:.2f}，假图像平均为 {fake:.2f}。</translation>
     </message>
     <message>
-        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D's own gradients say how to tell them apart better.</source>
+        <source>Backpropagation through D tells every fake which way to change to look more real (the arrows: brighter or darker pixels); D&apos;s own gradients say how to tell them apart better.</source>
         <translation>经过 D 的反向传播告诉每个假样本该往哪个方向变化才能看起来更真实（箭头：像素变亮或变暗）；D 自己的梯度则说明如何更好地区分真假。</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's (this run repeats the discriminator's part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s (this run repeats the discriminator&apos;s part {d_steps} times per generator update). The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>{optimizer} 先微调 D 的权重，再微调 G 的权重（本次训练中，每次生成器更新前判别器部分重复 {d_steps} 次）。同样的噪声现在生成了这些假样本，D 给它们的平均评分为 {after:.2f}（之前是 {before:.2f}）。</translation>
     </message>
     <message>
-        <source>{optimizer} nudges D's weights, then G's. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
+        <source>{optimizer} nudges D&apos;s weights, then G&apos;s. The same noise now gives these fakes, and D rates them {after:.2f} on average (it was {before:.2f}).</source>
         <translation>{optimizer} 先微调 D 的权重，再微调 G 的权重。同样的噪声现在生成了这些假样本，D 给它们的平均评分为 {after:.2f}（之前是 {before:.2f}）。</translation>
     </message>
     <message>
-        <source>D's loss ({d_loss:.3f}) is small when it tells real from fake; G's loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
+        <source>D&apos;s loss ({d_loss:.3f}) is small when it tells real from fake; G&apos;s loss {formula} ({g_loss:.3f}) is small when D is fooled. They pull in opposite directions: the tug of war.</source>
         <translation>D 的损失（{d_loss:.3f}）在它能区分真假时较小；G 的损失 {formula}（{g_loss:.3f}）在 D 被骗过时较小。二者朝相反方向拉扯：这就是拔河。</translation>
     </message>
     <message>
@@ -623,7 +624,7 @@
         <translation>灰度级数</translation>
     </message>
     <message>
-        <source>How many shades of grey a pixel can take: each is one token of the model's vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
+        <source>How many shades of grey a pixel can take: each is one token of the model&apos;s vocabulary. The built-in digits have exactly 17 (0 to 16); other images are rounded to the nearest level, and colour images are turned grey first.</source>
         <translation>一个像素可以取多少种灰度：每种灰度都是模型词表中的一个词元。内置数字恰好有 17 级（0 到 16）；其他图像会取最接近的灰度级，彩色图像会先转为灰度。</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely tokens get a chance.</source>
         <translation>在模型的分数变成概率之前先除以它：小于 1 时最可能的词元更加突出；大于 1 时不太可能的词元也有机会。</translation>
     </message>
     <message>
@@ -807,16 +808,16 @@
         <translation>训练发散了：损失从 {first:.1f} 升到了 {recent:.0f} 奈特，因为每一步都冲过了头。请降低学习率（当前为 {rate:g}）或按“恢复默认设置”，然后按“新建模型”。</translation>
     </message>
     <message>
-        <source>The model collapsed onto one token: it predicts '{token}' almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
+        <source>The model collapsed onto one token: it predicts &apos;{token}&apos; almost whatever the text. Lower the learning rate (now {rate:g}) or press Back to default settings, then New model.</source>
         <translation>模型坍缩到了一个词元上：无论文本是什么，它几乎都预测“{token}”。请降低学习率（当前为 {rate:g}）或按“恢复默认设置”，然后按“新建模型”。</translation>
     </message>
     <message>
-        <source>'{token}' is not a single token of this model's vocabulary.</source>
+        <source>&apos;{token}&apos; is not a single token of this model&apos;s vocabulary.</source>
         <translation>“{token}”不是这个模型词表中的单个词元。</translation>
     </message>
     <message>
-        <source>P("{token}" | the text)</source>
-        <translation>P("{token}" | 已有文本)</translation>
+        <source>P(&quot;{token}&quot; | the text)</source>
+        <translation>P(&quot;{token}&quot; | 已有文本)</translation>
     </message>
     <message>
         <source>Latent size</source>
@@ -867,7 +868,7 @@
         <translation>卷积网络会把图像缩小一半两次，因此图像尺寸必须是 4 的倍数，而不是 {size}。</translation>
     </message>
     <message>
-        <source>every family's starting weights and batches, and of the training images picked</source>
+        <source>every family&apos;s starting weights and batches, and of the training images picked</source>
         <translation>每类模型的初始权重和批次，以及所挑选的训练图像</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>读取你自己的图像需要 Pillow 包：pip install pillow。</translation>
     </message>
     <message>
-        <source>{folder} is one of the system's folders under /proc or /sys, not a folder of images.</source>
+        <source>{folder} is one of the system&apos;s folders under /proc or /sys, not a folder of images.</source>
         <translation>{folder} 是 /proc 或 /sys 下的系统文件夹，不是图像文件夹。</translation>
     </message>
     <message>
@@ -967,7 +968,7 @@
         <translation>{name} 与其设置所描述的模型不符。</translation>
     </message>
     <message>
-        <source>Unknown sampler '{sampler}': choose ddpm or ddim.</source>
+        <source>Unknown sampler &apos;{sampler}&apos;: choose ddpm or ddim.</source>
         <translation>未知的采样器“{sampler}”：请选择 ddpm 或 ddim。</translation>
     </message>
     <message>
@@ -975,7 +976,7 @@
         <translation>采样步数必须在 1 到 T = {timesteps} 之间，而不是 {steps}。</translation>
     </message>
     <message>
-        <source>Unknown noise schedule '{name}': choose linear or cosine.</source>
+        <source>Unknown noise schedule &apos;{name}&apos;: choose linear or cosine.</source>
         <translation>未知的噪声调度“{name}”：请选择 linear 或 cosine。</translation>
     </message>
     <message>
@@ -1023,7 +1024,7 @@
         <translation>{lab}实验室没有名为 {name} 的请求。</translation>
     </message>
     <message>
-        <source>The lesson's {lab} lab has no model file to put in it.</source>
+        <source>The lesson&apos;s {lab} lab has no model file to put in it.</source>
         <translation>课程的{lab}实验室没有可放入的模型文件。</translation>
     </message>
     <message>
@@ -1067,7 +1068,7 @@
         <translation>{name} 的 {manifest} 已损坏：它不是 JSON。</translation>
     </message>
     <message>
-        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz's.</source>
+        <source>{name} is a zip file but not a genviz lesson: its {manifest} is not genviz&apos;s.</source>
         <translation>{name} 是 zip 文件，但不是 genviz 课程：其 {manifest} 不是 genviz 的。</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@
         <translation>{name} 的 {manifest} 已损坏：它列出了 genviz 没有的实验室（{lab}）。</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's model is not a plain file name ending in {suffix}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s model is not a plain file name ending in {suffix}.</source>
         <translation>{name} 的 {manifest} 已损坏：其{lab}实验室的模型不是以 {suffix} 结尾的简单文件名。</translation>
     </message>
     <message>
@@ -1107,15 +1108,15 @@
         <translation>{name} 的 {manifest} 已损坏：其{lab}实验室隐藏了 {hideable} 以外的内容。</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: its {lab} lab's font_scale is not a number from {low} to {high}.</source>
+        <source>{name} has a damaged {manifest}: its {lab} lab&apos;s font_scale is not a number from {low} to {high}.</source>
         <translation>{name} 的 {manifest} 已损坏：其{lab}实验室的 font_scale 不是 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's lab is not a lab's name.</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s lab is not a lab&apos;s name.</source>
         <translation>{name} 的 {manifest} 已损坏：某一步的实验室不是实验室的名称。</translation>
     </message>
     <message>
-        <source>{name} has a damaged {manifest}: a step's timeline step is neither a whole number from 0 nor "{now}".</source>
+        <source>{name} has a damaged {manifest}: a step&apos;s timeline step is neither a whole number from 0 nor &quot;{now}&quot;.</source>
         <translation>{name} 的 {manifest} 已损坏：某一步的时间线步数既不是从 0 开始的整数，也不是“{now}”。</translation>
     </message>
     <message>
@@ -1147,7 +1148,7 @@
         <translation>{name} 的第 {index} 步放大了面板 {panel}，但{lab}实验室没有这个面板：它的面板有 {panels}。</translation>
     </message>
     <message>
-        <source>{name} has no steps: begin each step with a line starting with '## '.</source>
+        <source>{name} has no steps: begin each step with a line starting with &apos;## &apos;.</source>
         <translation>{name} 没有任何步骤：每一步都要以“## ”开头的一行开始。</translation>
     </message>
     <message>
@@ -1215,7 +1216,7 @@
         <translation>{name} 的训练时间线已损坏。</translation>
     </message>
     <message>
-        <source>{name} cannot be used: the model's weights are damaged (some are NaN or infinite).</source>
+        <source>{name} cannot be used: the model&apos;s weights are damaged (some are NaN or infinite).</source>
         <translation>无法使用 {name}：模型的权重已损坏（有些是 NaN 或无穷大）。</translation>
     </message>
     <message>
@@ -1283,7 +1284,7 @@
         <translation>一个设备</translation>
     </message>
     <message>
-        <source>{path} is one of the system's files under /proc or /sys, not a file genviz can read.</source>
+        <source>{path} is one of the system&apos;s files under /proc or /sys, not a file genviz can read.</source>
         <translation>{path} 是 /proc 或 /sys 下的系统文件，不是 genviz 可以读取的文件。</translation>
     </message>
     <message>
@@ -1359,7 +1360,7 @@
         <translation>{name} 中的分词器已损坏。</translation>
     </message>
     <message>
-        <source>The tokenizer's vocabulary is damaged.</source>
+        <source>The tokenizer&apos;s vocabulary is damaged.</source>
         <translation>分词器的词表已损坏。</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@
         <translation>奈特/像素</translation>
     </message>
     <message>
-        <source>The duel: the discriminator's loss (D, blue: telling real from fake) and the generator's (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
+        <source>The duel: the discriminator&apos;s loss (D, blue: telling real from fake) and the generator&apos;s (G, red: fooling it), in nats. Neither goes to zero while both learn.</source>
         <translation>对决：判别器的损失（D，蓝色：区分真假）和生成器的损失（G，红色：骗过判别器），单位为奈特。只要两者都在学习，谁都不会降到零。</translation>
     </message>
     <message>
@@ -1458,7 +1459,7 @@
         <translation>解码出的样本与真实样本的不匹配程度，加上 β 乘以其编码与 N(0, I) 的距离：即负的证据下界，单位为奈特/样本。</translation>
     </message>
     <message>
-        <source>How far the denoiser's guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
+        <source>How far the denoiser&apos;s guess of the added noise is from the real noise (mean squared error), at a random noise level each step; the solid line is its moving average.</source>
         <translation>去噪器对所加噪声的猜测与真实噪声之间的差距（均方误差），每一步取一个随机的噪声水平；实线是其滑动平均。</translation>
     </message>
     <message>
@@ -1486,7 +1487,7 @@
         <translation>x₂</translation>
     </message>
     <message>
-        <source>A scatter plot of the family's points in the plane.</source>
+        <source>A scatter plot of the family&apos;s points in the plane.</source>
         <translation>该模型在平面上生成的点的散点图。</translation>
     </message>
     <message>
@@ -1510,7 +1511,7 @@
         <translation>每次都用同样的随机数生成的点。点击其中一个来问：它是某个训练点的副本吗？</translation>
     </message>
     <message>
-        <source>How one sample is made, step by step: Play below runs every family's together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
+        <source>How one sample is made, step by step: Play below runs every family&apos;s together. Diffusion removes noise over many steps, Pixels adds one pixel per step, a GAN or VAE makes it in a single pass.</source>
         <translation>一个样本是如何一步步生成的：按下方的“播放”会让所有模型一起运行。扩散模型在许多步中逐步去除噪声，像素模型每步添加一个像素，GAN 或 VAE 一次就生成。</translation>
     </message>
     <message>
@@ -1542,7 +1543,7 @@
         <translation>训练损失</translation>
     </message>
     <message>
-        <source>A line chart of this family's training loss against the training step.</source>
+        <source>A line chart of this family&apos;s training loss against the training step.</source>
         <translation>该模型训练损失随训练步数变化的折线图。</translation>
     </message>
     <message>
@@ -1610,7 +1611,7 @@
         <translation>不是副本：它最近的训练样本距离为 {nearest}，为到第二近样本距离（{second}）的 {ratio}；副本应低于 1/3。</translation>
     </message>
     <message>
-        <source>Click any sample in a family's grid to set it beside its three nearest training images.</source>
+        <source>Click any sample in a family&apos;s grid to set it beside its three nearest training images.</source>
         <translation>点击任一模型网格中的任一样本，把它与最近的三张训练图像并排放在一起。</translation>
     </message>
     <message>
@@ -1654,7 +1655,7 @@
         <translation>每个样本到其最近训练图像的距离（蓝色），以及该模型从未训练过的真实样本的同样距离（橙色）。背下数据的模型会堆积在 0 附近、真实样本的左侧；学到规律的模型则与真实样本重叠。虚线标出你点击的样本。</translation>
     </message>
     <message>
-        <source>Two histograms of the distance to the nearest training image: one for the family's samples, one for held-out real examples.</source>
+        <source>Two histograms of the distance to the nearest training image: one for the family&apos;s samples, one for held-out real examples.</source>
         <translation>到最近训练图像距离的两个直方图：一个是该模型的样本，一个是留出的真实样本。</translation>
     </message>
     <message>
@@ -1674,7 +1675,7 @@
         <translation>{family}，样本 {number}。{verdict}</translation>
     </message>
     <message>
-        <source>{family}'s samples</source>
+        <source>{family}&apos;s samples</source>
         <translation>{family} 的样本</translation>
     </message>
     <message>
@@ -1710,7 +1711,7 @@
         <translation>显示的网络计算次数</translation>
     </message>
     <message>
-        <source>Network evaluations so far: each is one pass through a family's network.</source>
+        <source>Network evaluations so far: each is one pass through a family&apos;s network.</source>
         <translation>目前的网络计算次数：每次都是通过某个模型网络的一次前向传播。</translation>
     </message>
     <message>
@@ -1732,7 +1733,7 @@
 （样本）</translation>
     </message>
     <message>
-        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples' share; one that memorised hands back copies.</source>
+        <source>The share of samples that are near-copies of a training image: its nearest training image is closer than a third of the distance to the second nearest, in pixel space (Gu et al. 2023). A model that learned patterns stays near the real examples&apos; share; one that memorised hands back copies.</source>
         <translation>样本中近似副本的占比：在像素空间中，它到最近训练图像的距离小于到第二近训练图像距离的三分之一（Gu et al. 2023）。学到规律的模型会保持在真实样本的占比附近；背下数据的模型会交回副本。</translation>
     </message>
     <message>
@@ -1760,7 +1761,7 @@ sample</source>
         <translation>权重</translation>
     </message>
     <message>
-        <source>How many numbers the family's networks learn.</source>
+        <source>How many numbers the family&apos;s networks learn.</source>
         <translation>该模型的网络要学习多少个数。</translation>
     </message>
     <message>
@@ -1802,7 +1803,7 @@ covered</source>
 模式</translation>
     </message>
     <message>
-        <source>How many of the data set's blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
+        <source>How many of the data set&apos;s blobs (modes) have samples near them: a family that covers only some has collapsed onto those.</source>
         <translation>数据集的团块（模式）中有多少个附近有样本：只覆盖其中一部分的模型已坍缩到那些模式上。</translation>
     </message>
     <message>
@@ -1824,11 +1825,11 @@ a mode</source>
         <translation>每类模型都在相同的数据上训练相同的时间，并公平分配 CPU 核心。</translation>
     </message>
     <message>
-        <source>Each family's first figures come some seconds after it starts training, then new ones every few seconds.</source>
+        <source>Each family&apos;s first figures come some seconds after it starts training, then new ones every few seconds.</source>
         <translation>每个模型的第一批数据会在它开始训练几秒后出现，之后每隔几秒更新一次。</translation>
     </message>
     <message>
-        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family's name for how many. Rest it on a column's header to read what it means.</source>
+        <source>The figures of each family, measured again every few seconds from new samples while they train: rest the mouse on a family&apos;s name for how many. Rest it on a column&apos;s header to read what it means.</source>
         <translation>每个家族的数据，在训练时每隔几秒用新样本重新测量：把鼠标停在家族名称上可查看样本数量。停在列标题上可阅读其含义。</translation>
     </message>
     <message>
@@ -1844,7 +1845,7 @@ a mode</source>
         <translation>学习规律（全部数字）</translation>
     </message>
     <message>
-        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits' baseline, and Is it a copy? say New.</source>
+        <source>Every family trains on all 1,797 digits, then trains at once. With that many it cannot learn them by heart: watch the copies column stay near the real digits&apos; baseline, and Is it a copy? say New.</source>
         <translation>每类模型都在全部 1797 个数字上训练，并立即开始。数据这么多，模型无法全部背下来：看着副本一栏保持在真实数字的基线附近，“是副本吗？”会给出“是新的”。</translation>
     </message>
     <message>
@@ -1852,7 +1853,7 @@ a mode</source>
         <translation>死记硬背（16 个数字）</translation>
     </message>
     <message>
-        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion's first, and click a sample to see its twin.</source>
+        <source>Every family trains on only 16 digits, then trains at once. With so few, a model can learn each by heart and hand it back: watch the copies column climb, diffusion&apos;s first, and click a sample to see its twin.</source>
         <translation>每类模型只在 16 个数字上训练，并立即开始。数据这么少，模型能把每个都背下来再原样交回：看着副本一栏攀升（扩散最先），点击一个样本可以看到它的“双胞胎”。</translation>
     </message>
     <message>
@@ -1892,7 +1893,7 @@ a mode</source>
         <translation>将表格导出为 CSV…</translation>
     </message>
     <message>
-        <source>Save the table's figures, unrounded, as a CSV file for a spreadsheet.</source>
+        <source>Save the table&apos;s figures, unrounded, as a CSV file for a spreadsheet.</source>
         <translation>把表格中未经舍入的数据保存为 CSV 文件，供电子表格使用。</translation>
     </message>
     <message>
@@ -1955,7 +1956,7 @@ a mode</source>
         <translation>x_0 … x_T：数据集</translation>
     </message>
     <message>
-        <source>x_t at the slider's t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
+        <source>x_t at the slider&apos;s t. For 2-D data the arrows show what the model has learned so far: the direction it would move a point found there at this noise level (minus its noise guess).</source>
         <translation>滑块所选 t 处的 x_t。对于二维数据，箭头显示模型目前学到的东西：在此噪声水平下，它会把位于该处的点往哪个方向移动（即减去它对噪声的猜测）。</translation>
     </message>
     <message>
@@ -1987,11 +1988,11 @@ a mode</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data's scale.</source>
+        <source>How much of x_0 is left in x_t (signal, sqrt(alpha_bar)) and how much noise is in it (sqrt(1 - alpha_bar)). Their squares add up to 1, so x_t keeps the data&apos;s scale.</source>
         <translation>x_t 中还剩多少 x_0（信号，sqrt(alpha_bar)），又含有多少噪声（sqrt(1 - alpha_bar)）。二者的平方和为 1，因此 x_t 保持数据的尺度。</translation>
     </message>
     <message>
-        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider's t.</source>
+        <source>Two curves over the timesteps: the share of the data kept, falling from 1, and the noise added, rising to 1; a vertical line marks the slider&apos;s t.</source>
         <translation>时间步上的两条曲线：保留的数据比例从 1 开始下降，添加的噪声上升到 1；一条竖线标出滑块所选的 t。</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ a mode</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <source>How far the network's noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing 'no noise' scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
+        <source>How far the network&apos;s noise guess is from the noise really added (mean squared error), averaged over a batch whose examples each get a random t (faint line; the solid line is its moving average). Guessing &apos;no noise&apos; scores 1. With Min-SNR weighting on, training weighs the low-noise examples less, but this plot shows the plain error.</source>
         <translation>网络对噪声的猜测与实际添加的噪声之间的差距（均方误差），在一个批次上取平均，批次中每个样本各有一个随机的 t（浅色线；实线是其滑动平均）。猜“没有噪声”的得分为 1。开启 Min-SNR 加权时，训练会降低低噪声样本的权重，但此图显示的是普通误差。</translation>
     </message>
     <message>
@@ -2055,7 +2056,7 @@ a mode</source>
         <translation>当前时间步的样本。第 0 帧是纯随机噪声；每一步去除模型看到的一点噪声，直到 t = 0 时留下完成的样本。</translation>
     </message>
     <message>
-        <source>x̂_0: the model's guess</source>
+        <source>x̂_0: the model&apos;s guess</source>
         <translation>x̂_0：模型的猜测</translation>
     </message>
     <message>
@@ -2067,7 +2068,7 @@ a mode</source>
         <translation>ε̂：它看到的噪声</translation>
     </message>
     <message>
-        <source>The network's output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
+        <source>The network&apos;s output: the noise it believes was mixed into x_t (grey is zero). A step of the sampler removes part of it. At t = 0 nothing is left.</source>
         <translation>网络的输出：它认为被混入 x_t 的噪声（灰色为零）。采样器的每一步去除其中一部分。到 t = 0 时已什么都不剩。</translation>
     </message>
     <message>
@@ -2127,7 +2128,7 @@ a mode</source>
         <translation>种子 </translation>
     </message>
     <message>
-        <source>The seed of the starting noise (and of DDPM's fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
+        <source>The seed of the starting noise (and of DDPM&apos;s fresh noise). While training, new samples come from this same noise every few seconds: watch it turn into better samples as the model learns.</source>
         <translation>初始噪声（以及 DDPM 新加噪声）的种子。训练期间，每隔几秒就用这同一份噪声生成新样本：看着它随着模型的学习变成更好的样本。</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ a mode</source>
         <translation>网络要学习多少个数（权重）。</translation>
     </message>
     <message>
-        <source>The sizes this model was built with, 'auto' settings filled in.</source>
+        <source>The sizes this model was built with, &apos;auto&apos; settings filled in.</source>
         <translation>该模型构建时所用的尺寸，其中已填入“自动”设置的取值。</translation>
     </message>
     <message>
@@ -2299,7 +2300,7 @@ a mode</source>
         <translation>扩散实验室从图像文件夹中学习：请打开其中的 PNG 或 JPEG 文件，或拖入该文件夹。{file} 两者都不是。</translation>
     </message>
     <message>
-        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process's sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
+        <source>A quiz for the class: 16 images, some real, some made by the model with the reverse process&apos;s sampler and steps. The class picks the fakes; Reveal shows the truth and the score.</source>
         <translation>给全班的小测验：16 张图像，有些是真实的，有些是模型用反向过程的采样器和步数生成的。全班挑出假图像；“揭晓”会显示真相和得分。</translation>
     </message>
     <message>
@@ -2338,7 +2339,7 @@ a mode</source>
         <translation>损失</translation>
     </message>
     <message>
-        <source>Each player's loss. D's loss is low when it tells real from fake; G's loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
+        <source>Each player&apos;s loss. D&apos;s loss is low when it tells real from fake; G&apos;s loss is low when it fools D. In a healthy run neither wins for good: the curves wobble around a balance instead of one diving to zero.</source>
         <translation>双方各自的损失。D 能区分真假时它的损失低；G 骗过 D 时它的损失低。在健康的训练中谁都不会彻底获胜：曲线围绕某个平衡点摆动，而不是其中一条一路降到零。</translation>
     </message>
     <message>
@@ -2346,7 +2347,7 @@ a mode</source>
         <translation>生成器和判别器的损失</translation>
     </message>
     <message>
-        <source>Two curves over the training steps: the generator's loss and the discriminator's loss.</source>
+        <source>Two curves over the training steps: the generator&apos;s loss and the discriminator&apos;s loss.</source>
         <translation>随训练步数变化的两条曲线：生成器的损失和判别器的损失。</translation>
     </message>
     <message>
@@ -2354,19 +2355,19 @@ a mode</source>
         <translation>D 怎么说</translation>
     </message>
     <message>
-        <source>D's mean output</source>
+        <source>D&apos;s mean output</source>
         <translation>D 的平均输出</translation>
     </message>
     <message>
-        <source>The discriminator's average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator's fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
+        <source>The discriminator&apos;s average verdict (1 = sure it is real, 0 = sure it is fake) on real samples and on the generator&apos;s fakes. When G is perfect D can only guess: both lines meet near 0.5 (the dashed line).</source>
         <translation>判别器对真实样本和生成器假样本的平均判定（1 = 确信是真的，0 = 确信是假的）。当 G 完美时，D 只能靠猜：两条线在 0.5 附近（虚线）相遇。</translation>
     </message>
     <message>
-        <source>The discriminator's verdicts</source>
+        <source>The discriminator&apos;s verdicts</source>
         <translation>判别器的判定</translation>
     </message>
     <message>
-        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator's mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
+        <source>Two curves over the training steps, from 0 (fake) to 1 (real): the discriminator&apos;s mean output on real samples and on the fakes, with a dashed line at 0.5.</source>
         <translation>随训练步数变化的两条曲线，从 0（假）到 1（真）：判别器在真实样本和假样本上的平均输出，0.5 处有一条虚线。</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@ a mode</source>
         <translation>同样的噪声经过更新后的 G</translation>
     </message>
     <message>
-        <source>This batch's fakes</source>
+        <source>This batch&apos;s fakes</source>
         <translation>这一批的假样本</translation>
     </message>
     <message>
@@ -2438,7 +2439,7 @@ a mode</source>
         <translation>梯度：蓝 = 变亮，橙 = 变暗</translation>
     </message>
     <message>
-        <source>This batch's real images</source>
+        <source>This batch&apos;s real images</source>
         <translation>这一批的真实图像</translation>
     </message>
     <message>
@@ -2454,11 +2455,11 @@ a mode</source>
         <translation>y</translation>
     </message>
     <message>
-        <source>Blue: real data. Red: the generator's fakes (always from the same noise, so you watch them move). The background is the discriminator's verdict on every spot of the plane: blue where it says 'real', orange where it says 'fake', white where it cannot tell.</source>
+        <source>Blue: real data. Red: the generator&apos;s fakes (always from the same noise, so you watch them move). The background is the discriminator&apos;s verdict on every spot of the plane: blue where it says &apos;real&apos;, orange where it says &apos;fake&apos;, white where it cannot tell.</source>
         <translation>蓝色：真实数据。红色：生成器的假样本（总是来自同样的噪声，所以你能看着它们移动）。背景是判别器对平面上每个位置的判定：蓝色表示它认为“真”，橙色表示“假”，白色表示它分辨不出。</translation>
     </message>
     <message>
-        <source>A plane of 2-D points: the real data and the generator's fakes, over a heat map of the discriminator's verdict, from fake to real.</source>
+        <source>A plane of 2-D points: the real data and the generator&apos;s fakes, over a heat map of the discriminator&apos;s verdict, from fake to real.</source>
         <translation>二维点的平面：真实数据和生成器的假样本，叠在判别器判定（从假到真）的热力图上。</translation>
     </message>
     <message>
@@ -2478,11 +2479,11 @@ a mode</source>
         <translation>模式中心</translation>
     </message>
     <message>
-        <source>where G's loss pushes fakes</source>
+        <source>where G&apos;s loss pushes fakes</source>
         <translation>G 的损失把假样本推向何处</translation>
     </message>
     <message>
-        <source>G's warped noise grid</source>
+        <source>G&apos;s warped noise grid</source>
         <translation>G 变形的噪声网格</translation>
     </message>
     <message>
@@ -2490,11 +2491,11 @@ a mode</source>
         <translation>你画的点</translation>
     </message>
     <message>
-        <source>Points you draw on the plane with the mouse (tick 'Draw your own points').</source>
+        <source>Points you draw on the plane with the mouse (tick &apos;Draw your own points&apos;).</source>
         <translation>你用鼠标在平面上画出的点（勾选“自己画点”）。</translation>
     </message>
     <message>
-        <source>A preset sets the options above to show a GAN's typical behaviour, then trains it.</source>
+        <source>A preset sets the options above to show a GAN&apos;s typical behaviour, then trains it.</source>
         <translation>预设会把上面的选项设置为展示 GAN 的典型行为，然后开始训练。</translation>
     </message>
     <message>
@@ -2586,7 +2587,7 @@ a mode</source>
         <translation>梯度箭头</translation>
     </message>
     <message>
-        <source>For 200 of the fakes: the direction the generator's loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
+        <source>For 200 of the fakes: the direction the generator&apos;s loss pushes each one, i.e. the way it must move to look more real to D right now.</source>
         <translation>对其中 200 个假样本：生成器的损失推动每个样本的方向，即它此刻要在 D 看来更真实所必须移动的方向。</translation>
     </message>
     <message>
@@ -2602,7 +2603,7 @@ a mode</source>
         <translation>自己画点</translation>
     </message>
     <message>
-        <source>Click and drag on the plane to spray points; then press 'Train on my drawing'.</source>
+        <source>Click and drag on the plane to spray points; then press &apos;Train on my drawing&apos;.</source>
         <translation>在平面上点击并拖动来喷洒点；然后按“用我画的点训练”。</translation>
     </message>
     <message>
@@ -2634,7 +2635,7 @@ a mode</source>
         <translation>训练 G 一次</translation>
     </message>
     <message>
-        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says 'real'.</source>
+        <source>One generator update and nothing else: the fakes move along their arrows, towards where D currently says &apos;real&apos;.</source>
         <translation>只进行一次生成器更新，其他什么都不做：假样本沿着箭头移动，朝向 D 当前认为“真”的地方。</translation>
     </message>
     <message>
@@ -2646,11 +2647,11 @@ a mode</source>
         <translation>上一次单独更新的效果。</translation>
     </message>
     <message>
-        <source>D(real), D(fake): the discriminator's average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
+        <source>D(real), D(fake): the discriminator&apos;s average verdict on real and fake samples. For the Gaussian mixtures: how many modes the fakes cover, and the share of fakes within three standard deviations of a mode centre.</source>
         <translation>D(真)、D(假)：判别器对真实样本和假样本的平均判定。对于高斯混合：假样本覆盖了多少个模式，以及落在某个模式中心三个标准差以内的假样本占比。</translation>
     </message>
     <message>
-        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G's loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
+        <source>What the lab sees going wrong, from the last 1,000 updates. Unstable: the losses jump about (learning rates too high). The discriminator has won: it tells real from fake so surely that G&apos;s loss stops moving. Mode collapse: the generator found a few outputs that fool D and makes only those.</source>
         <translation>实验室根据最近 1000 次更新发现的问题。不稳定：损失来回跳动（学习率太高）。判别器已经赢了：它区分真假如此确定，以至于 G 的损失不再变化。模式崩溃：生成器找到了少数几个能骗过 D 的输出，于是只生成这些。</translation>
     </message>
     <message>
@@ -2810,7 +2811,7 @@ a mode</source>
         <translation>将曲线保存为 CSV…</translation>
     </message>
     <message>
-        <source>Save the points of this panel's curves as a table (curve, step, value) for a spreadsheet.</source>
+        <source>Save the points of this panel&apos;s curves as a table (curve, step, value) for a spreadsheet.</source>
         <translation>把此面板曲线上的点保存为表格（曲线、步数、数值），供电子表格使用。</translation>
     </message>
     <message>
@@ -2850,7 +2851,7 @@ a mode</source>
         <translation>像素</translation>
     </message>
     <message>
-        <source>Autoregressive images: the Text lab's GPT draws an image one pixel at a time, as if writing a sentence.</source>
+        <source>Autoregressive images: the Text lab&apos;s GPT draws an image one pixel at a time, as if writing a sentence.</source>
         <translation>自回归图像：文本实验室的 GPT 逐个像素地绘制图像，就像在写一个句子。</translation>
     </message>
     <message>
@@ -3102,7 +3103,7 @@ a mode</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <source>Show which images are fake, how many the class found, and what the model's own judge said.</source>
+        <source>Show which images are fake, how many the class found, and what the model&apos;s own judge said.</source>
         <translation>显示哪些图像是假的、全班找到了几张，以及模型自己的裁判是怎么判断的。</translation>
     </message>
     <message>
@@ -3122,7 +3123,7 @@ a mode</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Back to the lab's pictures.</source>
+        <source>Back to the lab&apos;s pictures.</source>
         <translation>回到实验室的图片。</translation>
     </message>
     <message>
@@ -3205,11 +3206,11 @@ a mode</source>
 <context>
     <name>lesson</name>
     <message>
-        <source>The lesson's title.</source>
+        <source>The lesson&apos;s title.</source>
         <translation>课程标题。</translation>
     </message>
     <message>
-        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker's keys) go to the next and previous step.</source>
+        <source>Which step of the lesson this is. PageDown and PageUp (a presentation clicker&apos;s keys) go to the next and previous step.</source>
         <translation>这是课程的第几步。PageDown 和 PageUp（演示翻页笔的按键）分别前往下一步和上一步。</translation>
     </message>
     <message>
@@ -3285,11 +3286,11 @@ a mode</source>
         <translation>勾选的控件在课程打开期间保持隐藏（演示模式下也是如此），课程关闭后恢复。</translation>
     </message>
     <message>
-        <source>The lesson's title, as the class will see it:</source>
+        <source>The lesson&apos;s title, as the class will see it:</source>
         <translation>课程标题（全班看到的样子）：</translation>
     </message>
     <message>
-        <source>Train a model first: a lesson holds the labs' trained models, and none has trained yet.</source>
+        <source>Train a model first: a lesson holds the labs&apos; trained models, and none has trained yet.</source>
         <translation>请先训练一个模型：课程保存的是各实验室训练好的模型，而目前还没有任何模型训练过。</translation>
     </message>
 </context>
@@ -3312,11 +3313,11 @@ a mode</source>
         <translation>训练模型后即可看到它对下一个像素的猜测。</translation>
     </message>
     <message>
-        <source>The model's guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model's own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
+        <source>The model&apos;s guess for the grey level of the next pixel, given every pixel drawn before it. Each bar stands on a swatch of its grey. Pale bars: the model&apos;s own probabilities; solid bars: after the temperature. Click a bar to force that grey for the next pixel.</source>
         <translation>在给定之前绘制的所有像素的情况下，模型对下一个像素灰度级的猜测。每根柱子立在其灰度的色块上。浅色柱：模型自身的概率；实色柱：应用温度之后。点击一根柱子可强制下一个像素取该灰度。</translation>
     </message>
     <message>
-        <source>Next pixel: the model's probabilities</source>
+        <source>Next pixel: the model&apos;s probabilities</source>
         <translation>下一个像素：模型的概率</translation>
     </message>
     <message>
@@ -3388,7 +3389,7 @@ a mode</source>
         <translation>奈特/像素</translation>
     </message>
     <message>
-        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab's loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
+        <source>Cross-entropy: how surprised the model is by each true pixel of the training images, given the pixels before it, as the Text lab&apos;s loss is for the next token. The grey line is a model that gives every grey level the same probability: log(levels) nats, 2.83 for 17 levels.</source>
         <translation>交叉熵：在给定之前像素的情况下，模型对训练图像中每个真实像素有多“意外”，就像文本实验室的损失之于下一个词元。灰线表示一个给每个灰度级相同概率的模型：log(级数) 奈特，17 级时为 2.83。</translation>
     </message>
     <message>
@@ -3396,7 +3397,7 @@ a mode</source>
         <translation>训练损失随训练步数变化的折线图，旁边是均匀猜测每个灰度级时的平坦损失。</translation>
     </message>
     <message>
-        <source>Some of these images are real training images, in the model's grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images, in the model&apos;s grey levels; the model drew the others pixel by pixel. Click the ones you think are fake, then press Reveal.</source>
         <translation>这些图像中有一些是真实的训练图像（已换成模型的灰度级）；其余的是模型逐像素绘制的。点击你认为是假的图像，然后按“揭晓”。</translation>
     </message>
     <message>
@@ -3404,11 +3405,11 @@ a mode</source>
         <translation>逐像素绘制</translation>
     </message>
     <message>
-        <source>Divides the model's scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
+        <source>Divides the model&apos;s scores before they become probabilities: below 1 the favourite gets even more likely; above 1 unlikely grey levels get a chance.</source>
         <translation>在模型的分数变成概率之前先除以它：小于 1 时最可能的灰度更加突出；大于 1 时不太可能的灰度级也有机会。</translation>
     </message>
     <message>
-        <source>The seed of the random numbers that pick each pixel's grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
+        <source>The seed of the random numbers that pick each pixel&apos;s grey. The same seed, model and temperature draw the same image again; Undo then Step one pixel repeats a draw.</source>
         <translation>为每个像素挑选灰度的随机数的种子。相同的种子、模型和温度会再次画出相同的图像；先“撤销”再“画一个像素”可重复一次绘制。</translation>
     </message>
     <message>
@@ -3432,7 +3433,7 @@ a mode</source>
         <translation>画一个像素</translation>
     </message>
     <message>
-        <source>Draw the framed pixel's grey from the solid bars and add it to the image.</source>
+        <source>Draw the framed pixel&apos;s grey from the solid bars and add it to the image.</source>
         <translation>按实色柱抽取带框像素的灰度，并把它加入图像。</translation>
     </message>
     <message>
@@ -3492,11 +3493,11 @@ a mode</source>
         <translation>图像已完成：请按“撤销”或“清空”。</translation>
     </message>
     <message>
-        <source>Waiting for the model's guess…</source>
+        <source>Waiting for the model&apos;s guess…</source>
         <translation>正在等待模型的猜测…</translation>
     </message>
     <message>
-        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model's guess</source>
+        <source>Pixel {pixel} of {total} (row {row}, column {column}): the model&apos;s guess</source>
         <translation>像素 {pixel}/{total}（第 {row} 行，第 {column} 列）：模型的猜测</translation>
     </message>
     <message>
@@ -3547,7 +3548,7 @@ a mode</source>
         <translation>注意力权重</translation>
     </message>
     <message>
-        <source>Which transformer block's attention to show.</source>
+        <source>Which transformer block&apos;s attention to show.</source>
         <translation>显示哪个 Transformer 块的注意力。</translation>
     </message>
     <message>
@@ -3571,7 +3572,7 @@ a mode</source>
         <translation>各头平均</translation>
     </message>
     <message>
-        <source>Next token: the model's probabilities</source>
+        <source>Next token: the model&apos;s probabilities</source>
         <translation>下一个词元：模型的概率</translation>
     </message>
     <message>
@@ -3587,23 +3588,23 @@ a mode</source>
         <translation>{filtered}  （模型 {raw}）</translation>
     </message>
     <message>
-        <source>Last draw: u = {u:.3f} fell in the stretch of '{token}'</source>
+        <source>Last draw: u = {u:.3f} fell in the stretch of &apos;{token}&apos;</source>
         <translation>上一次抽取：u = {u:.3f} 落在“{token}”的区间内</translation>
     </message>
     <message>
-        <source>Greedy: '{token}', the most probable token (no random number)</source>
+        <source>Greedy: &apos;{token}&apos;, the most probable token (no random number)</source>
         <translation>贪心：“{token}”，概率最高的词元（无随机数）</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', which the filters had removed (no stretch)</source>
+        <source>Clicked: &apos;{token}&apos;, which the filters had removed (no stretch)</source>
         <translation>点击：“{token}”，它已被过滤器移除（没有区间）</translation>
     </message>
     <message>
-        <source>Clicked: '{token}', {share} of the strip (no random number)</source>
+        <source>Clicked: &apos;{token}&apos;, {share} of the strip (no random number)</source>
         <translation>点击：“{token}”，占条带的 {share}（无随机数）</translation>
     </message>
     <message>
-        <source>The model's guess for the next token. Pale bars: the model's own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
+        <source>The model&apos;s guess for the next token. Pale bars: the model&apos;s own probabilities. Solid bars: after temperature, top-k and top-p, renormalised; grey rows were removed by a filter. Click a bar to force that token.</source>
         <translation>模型对下一个词元的猜测。浅色柱：模型自身的概率。实色柱：应用温度、top-k 和 top-p 并重新归一化之后的概率；灰色行已被过滤器移除。点击一根柱子可强制选择该词元。</translation>
     </message>
     <message>
@@ -3611,7 +3612,7 @@ a mode</source>
         <translation>下一个词元的概率</translation>
     </message>
     <message>
-        <source>Horizontal bars, most probable token first: the model's probability of each token and the probability after temperature, top-k and top-p.</source>
+        <source>Horizontal bars, most probable token first: the model&apos;s probability of each token and the probability after temperature, top-k and top-p.</source>
         <translation>水平柱状图，概率最高的词元在前：模型给每个词元的概率，以及应用温度、top-k 和 top-p 之后的概率。</translation>
     </message>
     <message>
@@ -3820,27 +3821,27 @@ a mode</source>
         <translation>输入任意一个词并按 Enter，看看模型认为它作为下一个词元的概率有多大，以及它在模型认识的所有词元中排第几。</translation>
     </message>
     <message>
-        <source>'{word}' has a character this model never saw: its vocabulary is {count} characters.</source>
+        <source>&apos;{word}&apos; has a character this model never saw: its vocabulary is {count} characters.</source>
         <translation>“{word}”含有这个模型从未见过的字符：它的词表只有 {count} 个字符。</translation>
     </message>
     <message>
-        <source>'{word}' is not in this model's vocabulary of {count} tokens.</source>
+        <source>&apos;{word}&apos; is not in this model&apos;s vocabulary of {count} tokens.</source>
         <translation>“{word}”不在这个模型的词表中（共 {count} 个词元）。</translation>
     </message>
     <message>
-        <source>'{word}' is {pieces} tokens for this model. Its first, '{token}', next: P = {share} · rank {rank} of {count}</source>
+        <source>&apos;{word}&apos; is {pieces} tokens for this model. Its first, &apos;{token}&apos;, next: P = {share} · rank {rank} of {count}</source>
         <translation>“{word}”对这个模型来说是 {pieces} 个词元。它的第一个词元“{token}”作为下一个：P = {share} · 在 {count} 个中排第 {rank}</translation>
     </message>
     <message>
-        <source>P('{token}') = {share} · rank {rank} of {count}</source>
-        <translation>P('{token}') = {share} · 在 {count} 个中排第 {rank}</translation>
+        <source>P(&apos;{token}&apos;) = {share} · rank {rank} of {count}</source>
+        <translation>P(&apos;{token}&apos;) = {share} · 在 {count} 个中排第 {rank}</translation>
     </message>
     <message>
         <source>What comes next?</source>
         <translation>下一个是什么？</translation>
     </message>
     <message>
-        <source>A quiz: the bars hide and four candidates appear, the model's three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
+        <source>A quiz: the bars hide and four candidates appear, the model&apos;s three favourites and one from further down, shuffled. The class guesses which one the model finds most likely, then Reveal shows the bars. Try it on the untrained model, then on the trained one.</source>
         <translation>小测验：柱状图隐藏起来，出现四个候选词元——模型最看好的三个，加上一个排名更靠后的，顺序打乱。全班猜模型认为哪一个最可能，然后“揭晓”显示柱状图。先在未训练的模型上试试，再在训练好的模型上试试。</translation>
     </message>
     <message>
@@ -3848,7 +3849,7 @@ a mode</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <source>Ask about the text as it is now. The sampling seed and the question's number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
+        <source>Ask about the text as it is now. The sampling seed and the question&apos;s number pick and shuffle the candidates, so the same seed asks the same questions again.</source>
         <translation>针对现在的文本提问。采样种子和题号决定选哪些候选词元以及如何打乱，所以相同的种子会再次问出相同的问题。</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@ a mode</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <source>Show the bars, with the class's guess marked.</source>
+        <source>Show the bars, with the class&apos;s guess marked.</source>
         <translation>显示柱状图，并标出全班的猜测。</translation>
     </message>
     <message>
@@ -3864,19 +3865,19 @@ a mode</source>
         <translation>点击全班猜的词元。</translation>
     </message>
     <message>
-        <source>Yes: '{token}' is the model's favourite, at {share}.</source>
+        <source>Yes: &apos;{token}&apos; is the model&apos;s favourite, at {share}.</source>
         <translation>对了：“{token}”是模型的首选，概率为 {share}。</translation>
     </message>
     <message>
-        <source>'{token}' is the model's choice number {rank}, at {share}. Its favourite is '{best}', at {best_share}.</source>
+        <source>&apos;{token}&apos; is the model&apos;s choice number {rank}, at {share}. Its favourite is &apos;{best}&apos;, at {best_share}.</source>
         <translation>“{token}”是模型的第 {rank} 选择，概率为 {share}。它的首选是“{best}”，概率为 {best_share}。</translation>
     </message>
     <message>
-        <source>Score: {right} of {asked} guesses were the model's favourite</source>
+        <source>Score: {right} of {asked} guesses were the model&apos;s favourite</source>
         <translation>得分：{asked} 次猜测中有 {right} 次猜中了模型的首选</translation>
     </message>
     <message>
-        <source>Which one does the model find most likely next? Click the class's guess, then Reveal.</source>
+        <source>Which one does the model find most likely next? Click the class&apos;s guess, then Reveal.</source>
         <translation>模型认为下一个最可能是哪一个？点击全班的猜测，然后按“揭晓”。</translation>
     </message>
 </context>
@@ -3995,7 +3996,7 @@ a mode</source>
         <translation>从先验采样</translation>
     </message>
     <message>
-        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples' markers.</source>
+        <source>Draw random codes z from N(0, I), the distribution the KL term pulls the codes towards, and decode them: new images that are in no data set. Their codes appear on the map as black rings with a cross, larger than the examples&apos; markers.</source>
         <translation>从 N(0, I)（KL 项把编码拉向的分布）中抽取随机编码 z 并解码：得到不属于任何数据集的新图像。它们的编码在地图上显示为带叉的黑色圆环，比样本的标记更大。</translation>
     </message>
     <message>
@@ -4003,7 +4004,7 @@ a mode</source>
         <translation>再次漫游</translation>
     </message>
     <message>
-        <source>Decode evenly spaced codes on the straight line between the two picked examples' codes, one step at a time, with the model as it is now.</source>
+        <source>Decode evenly spaced codes on the straight line between the two picked examples&apos; codes, one step at a time, with the model as it is now.</source>
         <translation>用模型当前的状态，在所选两个样本编码之间的直线上逐步解码等间距的编码。</translation>
     </message>
     <message>
@@ -4035,7 +4036,7 @@ a mode</source>
         <translation>每个点是一个训练样本，画在其编码 q(z | x) 的均值处：编码器把一整张图像压缩成这两个数。相似的样本最终会靠得很近，而地图会随着 VAE 的学习重新组织。拖动红色靶标可以解码任意一点；点击两个点可以从一个样本漫游到另一个。当潜变量多于两个时，地图显示编码变化最大的两个方向（PCA）；百分比表示每个方向占了多少离散程度。</translation>
     </message>
     <message>
-        <source>Latent map: each example's code</source>
+        <source>Latent map: each example&apos;s code</source>
         <translation>潜空间地图：每个样本的编码</translation>
     </message>
     <message>
@@ -4043,7 +4044,7 @@ a mode</source>
         <translation>潜空间地图</translation>
     </message>
     <message>
-        <source>A scatter plot of every training example at its two-number code, with a marker of its class's colour and shape; a draggable target marks the code decoded in At the marker.</source>
+        <source>A scatter plot of every training example at its two-number code, with a marker of its class&apos;s colour and shape; a draggable target marks the code decoded in At the marker.</source>
         <translation>每个训练样本在其二维编码处的散点图，标记的颜色和形状代表其类别；一个可拖动的靶标标出在“标记处”中解码的编码。</translation>
     </message>
     <message>
@@ -4159,7 +4160,7 @@ Colour and marker show the class: {classes}.</source>
         <translation>标记处</translation>
     </message>
     <message>
-        <source>The decoder's image for the code under the red target: drag the target and watch it change.</source>
+        <source>The decoder&apos;s image for the code under the red target: drag the target and watch it change.</source>
         <translation>解码器为红色靶标下的编码生成的图像：拖动靶标，看它如何变化。</translation>
     </message>
     <message>
@@ -4167,7 +4168,7 @@ Colour and marker show the class: {classes}.</source>
         <translation>两个样本之间的漫游</translation>
     </message>
     <message>
-        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A's code to B's, revealed one step at a time.</source>
+        <source>A and B are the real images you clicked; between them, the decodings of evenly spaced codes on the straight line from A&apos;s code to B&apos;s, revealed one step at a time.</source>
         <translation>A 和 B 是你点击的真实图像；它们之间是从 A 的编码到 B 的编码的直线上等间距编码的解码结果，逐步显示。</translation>
     </message>
     <message>
@@ -4203,7 +4204,7 @@ Colour and marker show the class: {classes}.</source>
         <translation>重建：解码出的样本与真实样本的不匹配程度（−log p(x | z)）。KL 散度：编码 q(z | x) 与先验 N(0, I) 相差多远，单位为奈特。VAE 最小化二者之和，其中 KL 以 β 加权：当 β = 1 时即负的证据下界（ELBO）。</translation>
     </message>
     <message>
-        <source>Some of these images are real training images; the VAE's decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
+        <source>Some of these images are real training images; the VAE&apos;s decoder made the others from random codes drawn from the prior. Click the ones you think are fake, then press Reveal.</source>
         <translation>这些图像中有一些是真实的训练图像；其余的是 VAE 的解码器用从先验中抽取的随机编码生成的。点击你认为是假的图像，然后按“揭晓”。</translation>
     </message>
     <message>
@@ -4362,7 +4363,7 @@ B：{b}
         <translation>保存课程(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the labs' trained models, what each shows and one step per lab as a lesson to open in class.</source>
+        <source>Save the labs&apos; trained models, what each shows and one step per lab as a lesson to open in class.</source>
         <translation>把各实验室训练好的模型、各自显示的内容以及每个实验室的一个步骤保存为课程，以便在课堂上打开。</translation>
     </message>
     <message>
@@ -4410,7 +4411,7 @@ B：{b}
         <translation>演示模式</translation>
     </message>
     <message>
-        <source>For the projector: full screen, larger text, no settings, the lesson's caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
+        <source>For the projector: full screen, larger text, no settings, the lesson&apos;s caption at the top. PageDown/PageUp or Right/Left move through the lesson, B blanks the screen, Esc leaves.</source>
         <translation>用于投影仪：全屏、大字体、隐藏设置，课程说明显示在顶部。PageDown/PageUp 或右/左方向键浏览课程，B 黑屏，Esc 退出。</translation>
     </message>
     <message>

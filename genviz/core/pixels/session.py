@@ -3,7 +3,7 @@
 Each training image is a sentence of H * W grey-level tokens after a START token (genviz/core/pixels/tokenizer.py);
 the model learns to guess every pixel from the pixels before it in raster order, with the same cross-entropy as the
 Text lab's next token. Besides the loss, a snapshot carries a grid of samples from a fixed seed, drawn again every
-second or so while training, the model's guess for the next pixel of the picture the student is drawing, and the
+second or so while training, the model's guess for the next pixel of the picture the student is drawing, and
 the first halves of a few real images for that picture to start from.
 """
 
