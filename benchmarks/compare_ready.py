@@ -1,19 +1,24 @@
 """The Compare tab, opened in a window that has settled: seconds until every family shows its first picture, then,
 after --talk seconds (the teacher explains first), from Train to each family's first step and its first row of the
-results table. Prints JSON.
+results table. With --at-launch, the app starts in the Compare tab instead (the tab used last), each run a new
+process: from the process's start to the first pictures. Prints JSON.
 
 Four training processes start at once, each building its family. Each imports torch's compiler after its first
 pictures, then makes its reference (scikit-learn, the digit judge and the held-out digits), so a Train pressed at
 once waits for the compiler, and the table's first row for the reference; on Linux the fork server has loaded both
 once no host was forked for a while (genviz/core/fork_server.py), and a host forked after that has them already.
 
-    python benchmarks/compare_ready.py [--runs 2] [--talk 5]
+    python benchmarks/compare_ready.py [--runs 2] [--talk 5] [--at-launch]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -23,22 +28,28 @@ from report import parser, print_json
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def once(talk_s: float) -> tuple[float, dict[str, float], dict[str, float]]:
-    """Seconds to the first pictures; per family, seconds from Train to its first step and to its first row."""
+def once(talk_s: float, at_launch: bool = False,
+         start: float | None = None) -> tuple[float, dict[str, float], dict[str, float]]:
+    """Seconds to the first pictures (from `start` at launch); per family, seconds from Train to its first step and
+    to its first row."""
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
     from genviz.qt.app import create_window
 
     with tempfile.TemporaryDirectory() as folder:
-        window = create_window(QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat))
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        if at_launch:
+            settings.setValue("window/lab", "compare")
+        window = create_window(settings)
         window.resize(1600, 1000)
         window.show()
-        while window.controllers[window.lab_names[0]].last_snapshot is None:
-            QTest.qWait(20)
-        QTest.qWait(3000)  # the first lab settled, as it would be before a class opens the Compare tab
-        start = time.perf_counter()
-        window.tabs.setCurrentIndex(window.lab_names.index("compare"))
+        if not at_launch:
+            while window.controllers[window.lab_names[0]].last_snapshot is None:
+                QTest.qWait(20)
+            QTest.qWait(3000)  # the first lab settled, as it would be before a class opens the Compare tab
+            start = time.perf_counter()
+            window.tabs.setCurrentIndex(window.lab_names.index("compare"))
         compare = window.controllers["compare"]
         while not compare.hosts or any(host.snapshot is None for host in compare.hosts.values()):
             QTest.qWait(20)
@@ -60,20 +71,42 @@ def once(talk_s: float) -> tuple[float, dict[str, float], dict[str, float]]:
     return shown, first, rows
 
 
-def main() -> None:
-    options = parser(__doc__)
-    options.add_argument("--runs", type=int, default=2)
-    options.add_argument("--talk", type=float, default=5.0, help="seconds between the first pictures and Train")
-    args = options.parse_args()
-
+def launch(talk_s: float) -> None:
+    """One run in a process of its own, started as the app starts (--launched): its figures as JSON."""
+    start = time.perf_counter()
     from genviz.core.host import HOSTS
     from genviz.qt.app import application
 
     HOSTS.start_spare()  # as the app does
-    _app = application()  # kept alive while the windows live
-    runs = [once(args.talk) for _ in range(args.runs)]
+    _app = application()  # kept alive while the window lives
+    print(json.dumps(once(talk_s, at_launch=True, start=start)))
     HOSTS.close()
+
+
+def main() -> None:
+    options = parser(__doc__)
+    options.add_argument("--runs", type=int, default=2)
+    options.add_argument("--talk", type=float, default=5.0, help="seconds between the first pictures and Train")
+    options.add_argument("--at-launch", action="store_true", help="the app starts in the Compare tab")
+    options.add_argument("--launched", action="store_true", help=argparse.SUPPRESS)  # one --at-launch run
+    args = options.parse_args()
+    if args.launched:
+        launch(args.talk)
+        return
+    if args.at_launch:
+        command = [sys.executable, __file__, "--launched", "--talk", str(args.talk)]
+        runs = [json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
+                for _ in range(args.runs)]
+    else:
+        from genviz.core.host import HOSTS
+        from genviz.qt.app import application
+
+        HOSTS.start_spare()  # as the app does
+        _app = application()  # kept alive while the windows live
+        runs = [once(args.talk) for _ in range(args.runs)]
+        HOSTS.close()
     print_json("compare_ready", {
+        "at_launch": args.at_launch,
         "first_pictures_s": [round(shown, 2) for shown, _, _ in runs],
         "first_pictures_median_s": round(statistics.median(shown for shown, _, _ in runs), 2),
         "talk_s": args.talk,
