@@ -100,7 +100,7 @@ class DemoScript(QObject):
             "steps_per_s": round(steps / elapsed, 1),
             "frames": frames,
             "frames_per_s": round(frames / elapsed, 1),
-            "screen_samples_per_s": refreshes.pop("samples"),
+            "screen_samples_per_s": self._meter.samples_per_s,
             "panel_refreshes_per_s": refreshes,
             "timer_gaps_ms": self._gaps.summary(),
             "processes": {"gui_pss_mb": round(pss_mb(os.getpid())), "hosts_pss_mb": [round(pss_mb(p)) for p in hosts],

@@ -28,6 +28,7 @@ class RefreshMeter(QObject):
         self._digests: dict[str, int] = {}
         self._changes: dict[str, int] = {}
         self._started = self._samples = 0
+        self.samples_per_s = 0.0  # the screen's own samples between the last start and stop
 
     def start(self) -> None:
         self._digests.clear()
@@ -37,11 +38,11 @@ class RefreshMeter(QObject):
         self._timer.start()
 
     def stop(self) -> dict[str, float]:
-        """Changes a second of each panel since `start`, and of the screen samples themselves ("samples")."""
+        """Changes a second of each panel since `start` (the screen's samples a second in `samples_per_s`)."""
         self._timer.stop()
         elapsed = max(time.perf_counter() - self._started, 1e-9)
-        rates = {name: round(count / elapsed, 1) for name, count in self._changes.items()}
-        return {**rates, "samples": round(self._samples / elapsed, 1)}
+        self.samples_per_s = round(self._samples / elapsed, 1)
+        return {name: round(count / elapsed, 1) for name, count in self._changes.items()}
 
     def _sample(self) -> None:
         """One grab of the screen around every visible panel, then each panel's part of it: on X11 each grab is a
