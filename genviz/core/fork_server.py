@@ -29,16 +29,21 @@ _loader: threading.Thread | None = None
 
 def _load_when_quiet() -> None:
     os.nice(LOADING_NICENESS)  # on Linux this thread's own priority, not the server's
-    while _forked.wait(QUIET_S):
-        _forked.clear()
-    with _forking, contextlib.suppress(Exception):  # else each host loads what it needs, as on macOS and Windows
-        import_module("torch._dynamo")
-        from threadpoolctl import threadpool_limits
+    while True:
+        while _forked.wait(QUIET_S):
+            _forked.clear()
+        with _forking:
+            if _forked.is_set():  # a fork came as the quiet time ended: wait for another
+                continue
+            with contextlib.suppress(Exception):  # else each host loads what it needs, as on macOS and Windows
+                import_module("torch._dynamo")
+                from threadpoolctl import threadpool_limits
 
-        from genviz.core.data.evaluation import DigitJudge
+                from genviz.core.data.evaluation import DigitJudge
 
-        with threadpool_limits(1):  # no OpenMP threads in a process that forks: a child's OpenMP would hang
-            DigitJudge()  # fitted once: the judge of every host
+                with threadpool_limits(1):  # no OpenMP threads in a process that forks: a child's would hang
+                    DigitJudge()  # fitted once: the judge of every host
+            return
 
 
 def _before_fork() -> None:

@@ -128,8 +128,8 @@ class SessionHost:
 
     def _warm_up(self) -> None:
         """Once a session's first pictures are out, on a thread of its own: import torch's compiler, which building
-        the first optimizer imports (1.5-2 s, once per process; a host forked after the first has it already), then
-        the session's own `warm_up`. The first
+        the first optimizer imports (1.5-2 s, once per process, unless the fork server had loaded it), then the
+        session's own `warm_up`. The first
         pictures never wait for them (a lesson shows a model without training it), nor do the class's first drags
         and probes; Train waits only for what is left of the import."""
         if self._warm or self._session is None or self._dirty:
@@ -406,10 +406,11 @@ def host_main(commands: Connection, events: Connection, spec: SessionSpec | None
 
 
 # On Linux a host forks from a server process that imported torch once (3-4 s of a core): a new host is ready in
-# tens of milliseconds, the Compare lab's four share one import, and their pages of torch are shared. After the
-# first fork the server also loads torch's compiler and the digit judge (genviz/core/fork_server.py). The server
-# runs no Qt and no torch work, so forking it is safe; it ends when the process that started it is gone. Elsewhere
-# (macOS, where forking a process that loaded Apple's frameworks is unsafe, and Windows) each host imports torch.
+# tens of milliseconds, the Compare lab's four share one import, and their pages of torch are shared. Once no host
+# was forked for a while the server also loads torch's compiler and the digit judge (genviz/core/fork_server.py).
+# The server runs no Qt and no torch work, so forking it is safe; it ends when the process that started it is gone.
+# Elsewhere (macOS, where forking a process that loaded Apple's frameworks is unsafe, and Windows) each host imports
+# torch.
 START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
 START_THREAD = "genviz-host-start"  # the thread a host's process starts on (see HostProcess)
 

@@ -346,7 +346,7 @@ def test_starting_a_host_never_waits_for_torch_and_later_hosts_start_with_what_t
             times, loaded = [], []
             for index in range(4):
                 if index == 2:
-                    time.sleep(QUIET_S + 0.5)  # quiet: the fork server loads the rest
+                    time.sleep(QUIET_S + 1.5)  # quiet: the fork server loads the rest
                 start = time.perf_counter()
                 host = HostProcess(SessionSpec({COUNTING!r}), threads=1)
                 returned = time.perf_counter() - start
@@ -365,7 +365,8 @@ def test_starting_a_host_never_waits_for_torch_and_later_hosts_start_with_what_t
     times, loaded = json.loads(result.stdout)
     (returned, first_ready), (_, second_ready), _, (_, fourth_ready) = times
     assert returned < first_ready / 4, (returned, first_ready)
-    assert loaded[0] == {"compiler": False, "judge": False}  # the first host never waits for them
+    # The judge only the fork server could have fitted (a host's own warm-up imports the compiler, soon)
+    assert not loaded[0]["judge"] and not loaded[1]["judge"]  # hosts forked together never wait for it
     if START_METHOD == "forkserver":
         assert second_ready < first_ready / 4, (second_ready, first_ready)  # forked together: no wait either
         assert fourth_ready < first_ready / 4, (fourth_ready, first_ready)

@@ -83,7 +83,8 @@ WIDEST = {"quality": 8.88, "classes": 10, "evenness": 0.88, "copies": 0.888, "co
 FAMILY_HEADER = QT_TRANSLATE_NOOP("compare", "Family")
 FAMILY_TIP = QT_TRANSLATE_NOOP("compare", "Each family trains on the same data, for the same time, with a fair share "
                                "of the cores.")
-# Train pressed just after launch brings the first figures 10-15 s later: each family first fits its digit judge.
+# Where the fork server has not loaded the digit judge yet (just after launch; on macOS and Windows, ever), the first
+# figures come 10-15 s after Train: each family fits its own judge first.
 WAITING = QT_TRANSLATE_NOOP("compare", "Each family's first figures come some seconds after it starts training, then "
                             "new ones every few seconds.")
 
