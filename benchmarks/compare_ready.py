@@ -14,6 +14,7 @@ once no host was forked for a while (genviz/core/fork_server.py), and a host for
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -71,16 +72,25 @@ def once(talk_s: float, at_launch: bool = False,
     return shown, first, rows
 
 
-def launch(talk_s: float) -> None:
-    """One run in a process of its own, started as the app starts (--launched): its figures as JSON."""
-    start = time.perf_counter()
+@contextlib.contextmanager
+def started_as_the_app_starts():
+    """A spare training process, then Qt's application (kept alive while the windows live), as the app starts."""
     from genviz.core.host import HOSTS
     from genviz.qt.app import application
 
-    HOSTS.start_spare()  # as the app does
-    _app = application()  # kept alive while the window lives
-    print(json.dumps(once(talk_s, at_launch=True, start=start)))
-    HOSTS.close()
+    HOSTS.start_spare()
+    _app = application()
+    try:
+        yield
+    finally:
+        HOSTS.close()
+
+
+def launch(talk_s: float) -> None:
+    """One run in a process of its own, started as the app starts (--launched): its figures as JSON."""
+    start = time.perf_counter()
+    with started_as_the_app_starts():
+        print(json.dumps(once(talk_s, at_launch=True, start=start)))
 
 
 def main() -> None:
@@ -98,13 +108,8 @@ def main() -> None:
         runs = [json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
                 for _ in range(args.runs)]
     else:
-        from genviz.core.host import HOSTS
-        from genviz.qt.app import application
-
-        HOSTS.start_spare()  # as the app does
-        _app = application()  # kept alive while the windows live
-        runs = [once(args.talk) for _ in range(args.runs)]
-        HOSTS.close()
+        with started_as_the_app_starts():
+            runs = [once(args.talk) for _ in range(args.runs)]
     print_json("compare_ready", {
         "at_launch": args.at_launch,
         "first_pictures_s": [round(shown, 2) for shown, _, _ in runs],
