@@ -129,9 +129,8 @@ class SessionHost:
     def _warm_up(self) -> None:
         """Once a session's first pictures are out, on a thread of its own: import torch's compiler, which building
         the first optimizer imports (1.5-2 s, once per process, unless the fork server had loaded it), then the
-        session's own `warm_up`. The first
-        pictures never wait for them (a lesson shows a model without training it), nor do the class's first drags
-        and probes; Train waits only for what is left of the import."""
+        session's own `warm_up`. The first pictures never wait for them (a lesson shows a model without training
+        it), nor do the class's first drags and probes; Train waits only for what is left of the import."""
         if self._warm or self._session is None or self._dirty:
             return
         self._warm = True
